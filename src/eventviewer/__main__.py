@@ -1,0 +1,5 @@
+import sys
+
+from eventviewer.cli import main
+
+sys.exit(main())

@@ -1,0 +1,99 @@
+"""Command line: parse, dispatch, exit. Qt is imported only by the modes that open a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .domain import EventFileError, LoadedEvent, build_summary, bundled_event_path, load_event
+from .domain.schema import json_schema
+from .domain.text import render_text
+
+TABS = ("overview", "tiers", "activities", "participants")
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="eventviewer",
+        description="View reports of investment-matchmaking events. "
+        "With no FILE, shows the bundled Yunnan 2023 event.",
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help="an event file (JSON)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--summary", action="store_true", help="print a plain-text briefing")
+    mode.add_argument(
+        "--validate", action="store_true", help="check FILE; exit 0 if valid, 1 if not"
+    )
+    mode.add_argument("--schema", action="store_true", help="print the JSON Schema of event files")
+    mode.add_argument(
+        "--print-summary", metavar="OUT.pdf", help="write the one-page summary as PDF (no window)"
+    )
+    mode.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    p.add_argument("--tab", choices=TABS, help="the tab to start on (or to screenshot)")
+    p.add_argument(
+        "--page-size", choices=("A4", "Letter"), default=None, help="paper for --print-summary"
+    )
+    p.add_argument("--version", action="version", version=f"eventviewer {__version__}")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.schema:
+        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.validate:
+        if args.file is None:
+            print("eventviewer: --validate needs a FILE", file=sys.stderr)
+            return EXIT_USAGE
+        return _with_event(args.file, _report_valid)
+    if args.summary:
+        return _with_event(args.file, _print_summary)
+    print("eventviewer: the window and printing are not built yet; use --summary", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _with_event(file: str | None, action: Callable[[LoadedEvent], int]) -> int:
+    path = Path(file) if file is not None else bundled_event_path()
+    try:
+        loaded = load_event(path)
+    except EventFileError as exc:
+        print(exc.describe(), file=sys.stderr)
+        return EXIT_INVALID
+    return action(loaded)
+
+
+def _report_valid(loaded: LoadedEvent) -> int:
+    for problem in loaded.findings:
+        print(problem.format(loaded.file), file=sys.stderr)
+    n = len(loaded.findings)
+    print(
+        f"{loaded.file}: valid (schema version {loaded.event.schema_version}, "
+        f"{n} warning{'s' if n != 1 else ''})"
+    )
+    return EXIT_OK
+
+
+def _print_summary(loaded: LoadedEvent) -> int:
+    sys.stdout.write(render_text(build_summary(loaded)))
+    return EXIT_OK

@@ -1,0 +1,266 @@
+"""Semantic checks that a schema cannot express.
+
+Errors make a file invalid (the numbers cannot all be true). Warnings are *audit findings*:
+things a real source can contain — an implied figure that looks off, an itemized list that does
+not add up to the stated total — shown to the user but never fatal.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from decimal import Decimal
+
+import msgspec
+
+from .derived import Figures, contiguous_floor, dec, ordered_tiers, plain
+from .errors import Problem
+from .formatting import tier_label
+from .schema import Event, Ref
+
+# Stated figures are rounded (RMB 396.6 bn); itemized sums are compared within this tolerance.
+AMOUNT_TOLERANCE_BN = Decimal("0.05")
+
+
+def check_event(event: Event, figures: Figures) -> list[Problem]:
+    problems: list[Problem] = []
+    _check_refs(event, problems)
+    _check_investment(event, problems)
+    _check_activities(event, problems)
+    _check_participants(event, problems)
+    _check_items(event, problems)
+    _check_item_tiers(figures, problems)
+    return problems
+
+
+def _error(path: str, message: str) -> Problem:
+    return Problem(path, message, "error")
+
+
+def _warning(path: str, message: str) -> Problem:
+    return Problem(path, message, "warning")
+
+
+def _refs(value: object, path: str) -> list[tuple[str, Ref]]:
+    """Every Ref below ``value`` with its JSON path (itemized lists carry none and are skipped)."""
+    if isinstance(value, Ref):
+        return [(path, value)]
+    found: list[tuple[str, Ref]] = []
+    if isinstance(value, msgspec.Struct):
+        for name in value.__struct_fields__:
+            if name in ("projects", "organizations", "activity_items") and path == "$":
+                continue
+            found += _refs(getattr(value, name), f"{path}.{name}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _refs(item, f"{path}[{i}]")
+    return found
+
+
+def _check_refs(event: Event, problems: list[Problem]) -> None:
+    ids = Counter(s.id for s in event.sources)
+    for i, source in enumerate(event.sources):
+        if ids[source.id] > 1:
+            problems.append(_error(f"$.sources[{i}].id", f"source id `{source.id}` is used twice"))
+    for path, ref in _refs(event, "$"):
+        if ref.source not in ids:
+            problems.append(_error(f"{path}.source", f"refers to unknown source `{ref.source}`"))
+
+
+def _check_investment(event: Event, problems: list[Problem]) -> None:
+    inv = event.investment
+    if inv is None:
+        return
+    base = "$.investment.tiers"
+    index = {id(t): i for i, t in enumerate(inv.tiers)}
+    for i, tier in enumerate(inv.tiers):
+        lower = dec(tier.lower_bn)
+        upper = dec(tier.upper_bn) if tier.upper_bn is not None else None
+        n = tier.projects.value
+        amount = dec(tier.amount_bn.value)
+        if upper is not None and upper <= lower:
+            problems.append(
+                _error(
+                    f"{base}[{i}]", f"upper bound {plain(upper)} is not above lower {plain(lower)}"
+                )
+            )
+            continue
+        if n == 0 and amount != 0:
+            problems.append(
+                _error(f"{base}[{i}].amount_bn", "a tier with 0 projects must have amount 0")
+            )
+        elif amount < lower * n:
+            problems.append(
+                _error(
+                    f"{base}[{i}].amount_bn",
+                    f"{plain(amount)} bn is below {n} projects × {plain(lower)} bn "
+                    f"(the tier's lower bound)",
+                )
+            )
+        elif upper is not None and amount > upper * n:
+            problems.append(
+                _error(
+                    f"{base}[{i}].amount_bn",
+                    f"{plain(amount)} bn is above {n} projects × {plain(upper)} bn "
+                    f"(the tier's upper bound)",
+                )
+            )
+    ordered = ordered_tiers(inv.tiers)
+    for higher, lower_tier in itertools.pairwise(ordered):
+        top = dec(lower_tier.upper_bn) if lower_tier.upper_bn is not None else None
+        if top is None or top > dec(higher.lower_bn):
+            problems.append(
+                _error(f"{base}[{index[id(lower_tier)]}]", "tier overlaps another tier's range")
+            )
+    tier_projects = sum(t.projects.value for t in inv.tiers)
+    tier_amount = sum((dec(t.amount_bn.value) for t in inv.tiers), Decimal(0))
+    if inv.projects is not None and tier_projects > inv.projects.value:
+        problems.append(
+            _error(
+                f"{base}",
+                f"tiers hold {tier_projects} projects, more than the "
+                f"{inv.projects.value} projects in total",
+            )
+        )
+    if inv.amount_bn is not None:
+        total = dec(inv.amount_bn.value)
+        if tier_amount > total:
+            problems.append(
+                _error(
+                    f"{base}",
+                    f"tiers hold {plain(tier_amount)} bn, more than the {plain(total)} bn in total",
+                )
+            )
+        elif inv.projects is not None and inv.tiers:
+            n = inv.projects.value - tier_projects
+            _check_remainder(n, total - tier_amount, contiguous_floor(inv.tiers), problems)
+
+
+def _check_remainder(
+    n: int, amount: Decimal, floor: Decimal | None, problems: list[Problem]
+) -> None:
+    path = "$.investment"
+    if n == 0 and amount > 0:
+        problems.append(
+            _warning(path, f"no projects are left below the tiers, yet {plain(amount)} bn is")
+        )
+    elif n > 0 and floor is not None and amount >= floor * n:
+        problems.append(
+            _warning(
+                path,
+                f"the remaining {n} projects hold {plain(amount)} bn, an average at or above "
+                f"the {plain(floor)} bn they should each stay below",
+            )
+        )
+
+
+def _check_activities(event: Event, problems: list[Problem]) -> None:
+    act = event.activities
+    if act is None:
+        return
+    for i, theme in enumerate(act.themes):
+        if theme.name is not None and theme.ref is None:
+            problems.append(_error(f"$.activities.themes[{i}].ref", "a named theme needs a ref"))
+    if act.theme_count is not None:
+        if len(act.themes) > act.theme_count.value:
+            problems.append(
+                _error(
+                    "$.activities.themes",
+                    f"{len(act.themes)} themes listed but the source counts "
+                    f"{act.theme_count.value}",
+                )
+            )
+        if act.special is not None and act.special.value < act.theme_count.value:
+            problems.append(
+                _warning(
+                    "$.activities.special",
+                    f"{act.special.value} special activities cannot cover "
+                    f"{act.theme_count.value} themes",
+                )
+            )
+
+
+def _check_participants(event: Event, problems: list[Problem]) -> None:
+    part = event.participants
+    if part is None or part.companies is None:
+        return
+    for i, category in enumerate(part.categories):
+        if category.count.value > part.companies.value:
+            problems.append(
+                _warning(
+                    f"$.participants.categories[{i}].count",
+                    f"{category.count.value} is more than the {part.companies.value} "
+                    f"companies that took part",
+                )
+            )
+
+
+def _check_items(event: Event, problems: list[Problem]) -> None:
+    inv = event.investment
+    if event.projects is not None and inv is not None:
+        if inv.projects is not None and len(event.projects) != inv.projects.value:
+            problems.append(
+                _warning(
+                    "$.projects",
+                    f"{len(event.projects):,} itemized projects; the source states "
+                    f"{inv.projects.value:,}",
+                )
+            )
+        if inv.amount_bn is not None:
+            total = Decimal(repr(sum(p.amount_bn for p in event.projects if p.amount_bn)))
+            stated = dec(inv.amount_bn.value)
+            if abs(total - stated) > AMOUNT_TOLERANCE_BN:
+                problems.append(
+                    _warning(
+                        "$.projects",
+                        f"itemized amounts add up to {total:.1f} bn; the source states "
+                        f"{plain(stated)} bn",
+                    )
+                )
+    part = event.participants
+    if event.organizations is not None and part is not None:
+        if part.companies is not None and len(event.organizations) != part.companies.value:
+            problems.append(
+                _warning(
+                    "$.organizations",
+                    f"{len(event.organizations):,} itemized organizations; the source states "
+                    f"{part.companies.value:,} companies",
+                )
+            )
+        per_category = Counter(o.category for o in event.organizations if o.category)
+        for i, category in enumerate(part.categories):
+            n = per_category.get(category.name, 0)
+            if n and n != category.count.value:
+                problems.append(
+                    _warning(
+                        f"$.participants.categories[{i}]",
+                        f"{n:,} itemized organizations in this category; the source states "
+                        f"{category.count.value:,}",
+                    )
+                )
+    act = event.activities
+    if event.activity_items is not None and act is not None:
+        kinds = Counter(a.kind for a in event.activity_items)
+        for kind in ("main", "special", "extension"):
+            stated = getattr(act, kind)
+            if stated is not None and kinds.get(kind, 0) not in (0, stated.value):
+                problems.append(
+                    _warning(
+                        "$.activity_items",
+                        f"{kinds[kind]} itemized {kind} activities; the source states "
+                        f"{stated.value}",
+                    )
+                )
+
+
+def _check_item_tiers(figures: Figures, problems: list[Problem]) -> None:
+    stated = [t for t in figures.tiers if not t.is_remainder]
+    for tier, recount in zip(stated, figures.item_tiers, strict=False):
+        if recount.projects != tier.projects.value:
+            problems.append(
+                _warning(
+                    "$.projects",
+                    f"{recount.projects:,} itemized projects fall in {tier_label(tier)}; "
+                    f"the source states {plain(tier.projects.value)}",
+                )
+            )

@@ -1,0 +1,318 @@
+"""Every figure the viewer shows, stated or derived, computed in one place.
+
+A :class:`Figure` is either *stated* (it has a ``ref`` to a source paragraph) or *derived*
+(it has a ``formula`` and the refs of its inputs). Arithmetic is done in ``Decimal`` on the
+shortest decimal form of each stated float, so 396.6 − 100.8 − 82.9 is exactly 212.9.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from .schema import AmountFact, CountFact, Event, PercentFact, Ref, Tier
+
+PERCENT = Decimal(100)
+
+
+def dec(value: float | int) -> Decimal:
+    """Exact decimal of a JSON number as written (shortest repr of the float)."""
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: Decimal
+    ref: Ref | None = None
+    formula: str | None = None
+    inputs: tuple[Ref, ...] = ()
+
+    @property
+    def derived(self) -> bool:
+        return self.formula is not None
+
+    @classmethod
+    def stated(cls, fact: CountFact | AmountFact | PercentFact) -> Figure:
+        return cls(dec(fact.value), ref=fact.ref)
+
+    @classmethod
+    def compute(cls, value: Decimal, formula: str, *parts: Figure) -> Figure:
+        refs: list[Ref] = []
+        for part in parts:
+            for ref in (part.ref, *part.inputs):
+                if ref is not None and ref not in refs:
+                    refs.append(ref)
+        return cls(value, formula=formula, inputs=tuple(refs))
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as people write it: no exponent, no trailing zeros."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def rounded(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class TierFigures:
+    lower: Decimal | None
+    upper: Decimal | None
+    projects: Figure
+    amount: Figure
+    share_of_amount: Figure | None
+    share_of_projects: Figure | None
+    average: Figure | None
+    is_remainder: bool = False
+
+
+@dataclass(frozen=True)
+class SectorShareFigures:
+    label: str
+    sectors: tuple[str, ...]
+    sectors_complete: bool
+    qualifier: str
+    percent: Figure
+    amount_bound: Figure | None
+
+
+@dataclass(frozen=True)
+class ItemTier:
+    """A tier recounted from the itemized projects, to compare with what the source states."""
+
+    lower: Decimal | None
+    upper: Decimal | None
+    projects: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Figures:
+    total_projects: Figure | None
+    total_amount: Figure | None
+    average_per_project: Figure | None
+    tiers: tuple[TierFigures, ...]
+    sector_shares: tuple[SectorShareFigures, ...]
+    total_activities: Figure | None
+    unnamed_themes: Figure | None
+    item_tiers: tuple[ItemTier, ...] = field(default=())
+
+    @property
+    def derived_count(self) -> int:
+        figures: list[Figure | None] = [
+            self.total_projects,
+            self.total_amount,
+            self.average_per_project,
+            self.total_activities,
+            self.unnamed_themes,
+        ]
+        for tier in self.tiers:
+            figures += [
+                tier.projects,
+                tier.amount,
+                tier.share_of_amount,
+                tier.share_of_projects,
+                tier.average,
+            ]
+        for share in self.sector_shares:
+            figures.append(share.amount_bound)
+        return sum(1 for f in figures if f is not None and f.derived)
+
+
+def ordered_tiers(tiers: list[Tier]) -> list[Tier]:
+    """Highest tier first, as the source lists them."""
+    return sorted(tiers, key=lambda t: dec(t.lower_bn), reverse=True)
+
+
+def contiguous_floor(tiers: list[Tier]) -> Decimal | None:
+    """The lowest bound if the stated tiers cover [floor, ∞) without gaps, else None."""
+    if not tiers:
+        return None
+    ordered = ordered_tiers(tiers)
+    if ordered[0].upper_bn is not None:
+        return None
+    for upper_tier, lower_tier in itertools.pairwise(ordered):
+        if lower_tier.upper_bn is None or dec(lower_tier.upper_bn) != dec(upper_tier.lower_bn):
+            return None
+    return dec(ordered[-1].lower_bn)
+
+
+def _share(part: Figure, whole: Figure | None, what: str) -> Figure | None:
+    if whole is None or whole.value == 0:
+        return None
+    return Figure.compute(
+        part.value / whole.value * PERCENT,
+        f"{plain(part.value)} ÷ {plain(whole.value)} {what}",
+        part,
+        whole,
+    )
+
+
+def _tier(
+    lower: Decimal | None,
+    upper: Decimal | None,
+    projects: Figure,
+    amount: Figure,
+    total_projects: Figure | None,
+    total_amount: Figure | None,
+    is_remainder: bool = False,
+) -> TierFigures:
+    average = None
+    if projects.value:
+        average = Figure.compute(
+            amount.value / projects.value,
+            f"{plain(amount.value)} ÷ {plain(projects.value)} projects",
+            amount,
+            projects,
+        )
+    return TierFigures(
+        lower,
+        upper,
+        projects,
+        amount,
+        _share(amount, total_amount, "of the total amount"),
+        _share(projects, total_projects, "of all projects"),
+        average,
+        is_remainder,
+    )
+
+
+def compute_figures(event: Event) -> Figures:
+    inv = event.investment
+    total_projects = total_amount = average = None
+    tiers: list[TierFigures] = []
+    shares: list[SectorShareFigures] = []
+    item_tiers: tuple[ItemTier, ...] = ()
+    if inv is not None:
+        total_projects = Figure.stated(inv.projects) if inv.projects else None
+        total_amount = Figure.stated(inv.amount_bn) if inv.amount_bn else None
+        if total_projects and total_amount and total_projects.value:
+            average = Figure.compute(
+                total_amount.value / total_projects.value,
+                f"{plain(total_amount.value)} ÷ {plain(total_projects.value)} projects",
+                total_amount,
+                total_projects,
+            )
+        stated = ordered_tiers(inv.tiers)
+        for t in stated:
+            tiers.append(
+                _tier(
+                    dec(t.lower_bn),
+                    dec(t.upper_bn) if t.upper_bn is not None else None,
+                    Figure.stated(t.projects),
+                    Figure.stated(t.amount_bn),
+                    total_projects,
+                    total_amount,
+                )
+            )
+        if stated and total_projects and total_amount:
+            tiers.append(
+                _remainder(tiers, contiguous_floor(inv.tiers), total_projects, total_amount)
+            )
+        for s in inv.sector_shares:
+            percent = Figure.stated(s.share_percent)
+            bound = None
+            if total_amount is not None:
+                bound = Figure.compute(
+                    percent.value / PERCENT * total_amount.value,
+                    f"{plain(percent.value)}% × {plain(total_amount.value)}",
+                    percent,
+                    total_amount,
+                )
+            shares.append(
+                SectorShareFigures(
+                    s.label, tuple(s.sectors), s.sectors_complete, s.qualifier, percent, bound
+                )
+            )
+        if event.projects is not None and stated:
+            item_tiers = recount_tiers(event, stated)
+    return Figures(
+        total_projects,
+        total_amount,
+        average,
+        tuple(tiers),
+        tuple(shares),
+        _total_activities(event),
+        _unnamed_themes(event),
+        item_tiers,
+    )
+
+
+def _remainder(
+    stated: list[TierFigures], floor: Decimal | None, total_projects: Figure, total_amount: Figure
+) -> TierFigures:
+    projects = Figure.compute(
+        total_projects.value - sum((t.projects.value for t in stated), Decimal(0)),
+        " − ".join([plain(total_projects.value)] + [plain(t.projects.value) for t in stated]),
+        total_projects,
+        *(t.projects for t in stated),
+    )
+    amount = Figure.compute(
+        total_amount.value - sum((t.amount.value for t in stated), Decimal(0)),
+        " − ".join([plain(total_amount.value)] + [plain(t.amount.value) for t in stated]),
+        total_amount,
+        *(t.amount for t in stated),
+    )
+    return _tier(
+        Decimal(0) if floor is not None else None,
+        floor,
+        projects,
+        amount,
+        total_projects,
+        total_amount,
+        is_remainder=True,
+    )
+
+
+def recount_tiers(event: Event, stated: list[Tier]) -> tuple[ItemTier, ...]:
+    """Count itemized projects (with an amount) into the stated tiers and the remainder."""
+    bounds = [(t.lower_bn, t.upper_bn if t.upper_bn is not None else float("inf")) for t in stated]
+    counts = [0] * (len(bounds) + 1)
+    floats = [0.0] * (len(bounds) + 1)
+    for project in event.projects or ():
+        amount = project.amount_bn
+        if amount is None:
+            continue
+        slot = len(bounds)
+        for i, (lower, upper) in enumerate(bounds):
+            if lower <= amount < upper:
+                slot = i
+                break
+        counts[slot] += 1
+        floats[slot] += amount
+    sums = [rounded(Decimal(repr(total)), 6) for total in floats]
+    floor = contiguous_floor(stated)
+    result = [
+        ItemTier(dec(t.lower_bn), dec(t.upper_bn) if t.upper_bn is not None else None, n, total)
+        for t, n, total in zip(stated, counts, sums, strict=False)
+    ]
+    result.append(ItemTier(Decimal(0) if floor is not None else None, floor, counts[-1], sums[-1]))
+    return tuple(result)
+
+
+def _total_activities(event: Event) -> Figure | None:
+    act = event.activities
+    if act is None or act.main is None or act.special is None or act.extension is None:
+        return None
+    parts = [Figure.stated(act.main), Figure.stated(act.special), Figure.stated(act.extension)]
+    return Figure.compute(
+        sum((p.value for p in parts), Decimal(0)),
+        " + ".join(plain(p.value) for p in parts) + " (main + special + extension)",
+        *parts,
+    )
+
+
+def _unnamed_themes(event: Event) -> Figure | None:
+    act = event.activities
+    if act is None or act.theme_count is None:
+        return None
+    count = Figure.stated(act.theme_count)
+    named = sum(1 for t in act.themes if t.name is not None)
+    return Figure.compute(
+        count.value - named,
+        f"{plain(count.value)} themes counted − {named} named",
+        count,
+        *(Figure(Decimal(1), ref=t.ref) for t in act.themes if t.ref is not None),
+    )

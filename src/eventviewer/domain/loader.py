@@ -1,0 +1,338 @@
+"""Read an event file into a typed :class:`Event`, or fail with every located problem.
+
+Decisions (documented in the README):
+- Encoding: UTF-8; a UTF-8 byte-order mark is accepted and ignored; UTF-16/32 is refused.
+- Duplicate keys in an object are refused: two values for one figure are ambiguous.
+- Files larger than :data:`MAX_FILE_BYTES` are refused before being read.
+- Only regular files are read (never a FIFO or device), and only ever opened read-only.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import re
+import stat
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+
+import msgspec
+
+from .checks import check_event
+from .derived import Figures, compute_figures
+from .errors import EventFileError, Problem
+from .schema import SCHEMA_VERSION, Event
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_PROBLEMS = 100
+
+_UTF16_32_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xff\xfe", b"\xfe\xff")
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class LoadedEvent:
+    """A valid event plus what the viewer needs to say where it came from."""
+
+    event: Event
+    figures: Figures
+    file: str
+    sha256: str
+    findings: tuple[Problem, ...] = ()
+    path: Path | None = None
+
+
+def load_event(path: str | os.PathLike[str]) -> LoadedEvent:
+    """Load and validate an event file; raise :class:`EventFileError` on any problem."""
+    p = Path(path)
+    data = read_event_bytes(p)
+    return load_event_bytes(data, file=str(p), path=p)
+
+
+def read_event_bytes(path: Path) -> bytes:
+    """Read a regular file read-only, refusing directories, FIFOs and oversize files up front."""
+    file = str(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise EventFileError(file, [Problem("", "no such file")]) from None
+    except OSError as exc:
+        raise EventFileError(file, [Problem("", _os_reason(exc))]) from None
+    _check_regular(file, st)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise EventFileError(file, [Problem("", _os_reason(exc))]) from None
+    with os.fdopen(fd, "rb") as fh:
+        _check_regular(file, os.fstat(fh.fileno()))
+        try:
+            return fh.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise EventFileError(file, [Problem("", _os_reason(exc))]) from None
+
+
+def _check_regular(file: str, st: os.stat_result) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise EventFileError(file, [Problem("", "is a directory, not an event file")])
+    if not stat.S_ISREG(st.st_mode):
+        raise EventFileError(file, [Problem("", "is not a regular file (FIFO, device or socket)")])
+    if st.st_size > MAX_FILE_BYTES:
+        raise EventFileError(
+            file,
+            [
+                Problem(
+                    "",
+                    f"file is {st.st_size / 2**20:,.0f} MiB; the limit is "
+                    f"{MAX_FILE_BYTES // 2**20} MiB",
+                )
+            ],
+        )
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return (exc.strerror or str(exc)).lower()
+
+
+def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None) -> LoadedEvent:
+    """Validate bytes as an event file. Never raises anything but :class:`EventFileError`."""
+    if len(data) > MAX_FILE_BYTES:
+        raise EventFileError(file, [Problem("", f"larger than {MAX_FILE_BYTES // 2**20} MiB")])
+    digest = hashlib.sha256(data).hexdigest()
+    data = _strip_utf8_bom(file, data)
+    if not data.strip():
+        raise EventFileError(file, [Problem("1:1", "file is empty; expected a JSON object")])
+    try:
+        event = msgspec.json.decode(data, type=Event)
+    except msgspec.ValidationError as exc:  # a subclass of DecodeError: catch it first
+        raise EventFileError(file, _structural_problems(data, str(exc))) from None
+    except msgspec.DecodeError as exc:
+        raise EventFileError(file, [_syntax_problem(data, str(exc))]) from None
+    except RecursionError:
+        raise EventFileError(file, [_depth_problem(data)]) from None
+    if event.schema_version > SCHEMA_VERSION:
+        raise EventFileError(file, [_newer_problem(event.schema_version)])
+    figures = compute_figures(event)
+    problems = _duplicate_key_problems(data) + check_event(event, figures)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise EventFileError(file, errors[:MAX_PROBLEMS])
+    return LoadedEvent(event, figures, file, digest, tuple(problems), path)
+
+
+def _strip_utf8_bom(file: str, data: bytes) -> bytes:
+    if data.startswith(_UTF8_BOM):
+        return data[len(_UTF8_BOM) :]
+    for bom in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            return _refuse_encoding(file, "has a UTF-16/UTF-32 byte-order mark")
+    if len(data) >= 2 and (data[0] == 0 or data[1] == 0):
+        return _refuse_encoding(file, "looks like UTF-16/UTF-32 (NUL bytes)")
+    return data
+
+
+def _refuse_encoding(file: str, why: str) -> bytes:
+    raise EventFileError(file, [Problem("1:1", f"file {why}; event files must be UTF-8")])
+
+
+def _position(data: bytes, offset: int) -> str:
+    """``line:column`` (1-based, column in characters) of a byte offset."""
+    offset = max(0, min(offset, len(data)))
+    line = data.count(b"\n", 0, offset) + 1
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return f"{line}:{column}"
+
+
+def _syntax_problem(data: bytes, message: str) -> Problem:
+    if "UTF-8" in message:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return Problem(_position(data, exc.start), "invalid UTF-8 byte sequence")
+        return Problem("", "invalid UTF-8 byte sequence")
+    if "truncated" in message:
+        return Problem(_position(data, len(data)), "unexpected end of file (truncated?)")
+    match = re.search(r"\(byte (\d+)\)", message)
+    reason = message.removeprefix("JSON is malformed: ")
+    reason = re.sub(r"\s*\(byte \d+\)", "", reason)
+    if not match:
+        return Problem("", f"not valid JSON: {reason}")
+    offset = int(match.group(1))
+    if reason == "invalid character" and data[offset : offset + 3] in (b"NaN", b"Inf", b"-In"):
+        reason = "NaN and Infinity are not JSON numbers"
+    return Problem(_position(data, offset), f"not valid JSON: {reason}")
+
+
+def _depth_problem(data: bytes) -> Problem:
+    """Locate where nesting first exceeds :data:`MAX_DEPTH` (strings skipped)."""
+    depth, in_string, escaped = 0, False, False
+    for i, byte in enumerate(data):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Problem(_position(data, i), f"nested deeper than {MAX_DEPTH} levels")
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return Problem("", f"nested deeper than {MAX_DEPTH} levels")
+
+
+def _newer_problem(version: int) -> Problem:
+    return Problem(
+        "$.schema_version",
+        f"made for a newer eventviewer (schema version {version}; "
+        f"this version reads up to {SCHEMA_VERSION}) — please update eventviewer",
+    )
+
+
+def _structural_problems(data: bytes, first_message: str) -> list[Problem]:
+    """The slow path, taken only for invalid files: collect every problem, not just the first."""
+    try:
+        raw = msgspec.json.decode(data)
+    except RecursionError:
+        return [_depth_problem(data)]
+    except msgspec.DecodeError as exc:  # typed decoding stopped before the syntax error
+        return [_syntax_problem(data, str(exc))]
+    version = raw.get("schema_version") if isinstance(raw, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        return [_newer_problem(version)]
+    out: list[Problem] = []
+    _walk(raw, Event, "$", out)
+    if not out:
+        message, _, where = first_message.partition(" - at `")
+        out.append(Problem(where.rstrip("`") or "$", _humane(message)))
+    return out[:MAX_PROBLEMS]
+
+
+_JSON_TYPE = {dict: "object", list: "array", str: "str", int: "int", float: "float", bool: "bool"}
+
+
+def _json_type(value: object) -> str:
+    return "null" if value is None else _JSON_TYPE.get(type(value), type(value).__name__)
+
+
+_TYPE_WORDS = {
+    "int": "a whole number",
+    "float": "a number",
+    "str": "text",
+    "bool": "true or false",
+    "object": "an object",
+    "array": "an array",
+    "null": "null",
+    "date": "a date",
+}
+
+
+def _words(name: str) -> str:
+    return _TYPE_WORDS.get(name, f"`{name}`")
+
+
+def _humane(message: str) -> str:
+    """msgspec's messages in a user's words ("expected a number, got text")."""
+    if "matching regex" in message:
+        return "contains control characters or bidirectional-override characters"
+    if message.startswith("Invalid RFC3339 encoded date"):
+        return "expected a date written as YYYY-MM-DD"
+    if message == "Number out of range":
+        return "number out of range"
+    match = re.fullmatch(r"Expected `([\w | ]+)`(.*)", message)
+    if match:
+        what = " or ".join(_words(w.strip()) for w in match[1].split("|"))
+        rest = re.sub(r", got `(\w+)`", lambda g: f", got {_words(g[1])}", match[2])
+        return f"expected {what}{rest.replace('>=', '≥').replace('<=', '≤')}"
+    return message[:1].lower() + message[1:]
+
+
+def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
+    if len(out) >= MAX_PROBLEMS:
+        return
+    origin = typing.get_origin(tp)
+    if origin is typing.Annotated:
+        inner, *metas = typing.get_args(tp)
+        if typing.get_origin(inner) is list and isinstance(value, list):
+            for meta in metas:
+                if isinstance(meta, msgspec.Meta):
+                    if meta.max_length is not None and len(value) > meta.max_length:
+                        out.append(Problem(path, f"more than {meta.max_length:,} items"))
+                        return
+                    if meta.min_length is not None and len(value) < meta.min_length:
+                        out.append(Problem(path, f"needs at least {meta.min_length} item(s)"))
+            _walk(value, inner, path, out)
+            return
+    elif origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if value is None and type(None) in args:
+            return
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) == 1:
+            _walk(value, rest[0], path, out)
+            return
+    elif origin is list:
+        if not isinstance(value, list):
+            out.append(Problem(path, f"expected an array, got {_words(_json_type(value))}"))
+            return
+        (item_tp,) = typing.get_args(tp)
+        for i, item in enumerate(value):
+            _walk(item, item_tp, f"{path}[{i}]", out)
+        return
+    elif isinstance(tp, type) and issubclass(tp, msgspec.Struct):
+        _walk_struct(value, tp, path, out)
+        return
+    try:
+        msgspec.convert(value, tp)
+    except msgspec.ValidationError as exc:
+        message, _, where = str(exc).partition(" - at `")
+        sub = where.rstrip("`").removeprefix("$")
+        out.append(Problem(path + sub, _humane(message)))
+
+
+def _walk_struct(value: object, tp: type[msgspec.Struct], path: str, out: list[Problem]) -> None:
+    if not isinstance(value, dict):
+        out.append(Problem(path, f"expected an object, got {_words(_json_type(value))}"))
+        return
+    fields = msgspec.structs.fields(tp)
+    names = {f.encode_name for f in fields}
+    for key in value:
+        if key not in names:
+            out.append(Problem(path, f"unknown field `{key}`"))
+    for f in fields:
+        if f.encode_name in value:
+            _walk(value[f.encode_name], f.type, f"{path}.{f.encode_name}", out)
+        elif f.required:
+            out.append(Problem(path, f"missing required field `{f.encode_name}`"))
+
+
+def _duplicate_key_problems(data: bytes) -> list[Problem]:
+    duplicates: list[str] = []
+
+    def hook(pairs: list[tuple[str, object]]) -> None:
+        if len(pairs) > 1 and len({k for k, _ in pairs}) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    duplicates.append(key)
+                seen.add(key)
+
+    json.loads(data, object_pairs_hook=hook)
+    problems = []
+    for key in dict.fromkeys(duplicates):
+        pattern = re.compile(rb'"' + re.escape(json.dumps(key).encode()[1:-1]) + rb'"\s*:')
+        hits = [m.start() for m in pattern.finditer(data)]
+        where = _position(data, hits[1]) if len(hits) > 1 else ""
+        problems.append(Problem(where, f"duplicate key `{key}` (a value would be silently lost)"))
+    return problems

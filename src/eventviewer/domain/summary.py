@@ -1,0 +1,365 @@
+"""The one summary builder: pure data that the text briefing, the Overview tab and the printed
+page all render, so a figure cannot read differently in two places."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .derived import Figure, Figures, TierFigures
+from .formatting import (
+    DERIVED_MARK,
+    NOT_GIVEN,
+    cite,
+    count,
+    currency_label,
+    join_words,
+    money,
+    percent,
+    provenance,
+    tier_label,
+)
+from .loader import LoadedEvent
+from .schema import Event, Ref, Source, TextFact
+
+QUALIFIERS = {
+    "more_than": "more than",
+    "at_least": "at least",
+    "exactly": "exactly",
+    "about": "about",
+    "less_than": "less than",
+    "at_most": "at most",
+}
+BOUND_SYMBOL = {"more_than": ">", "at_least": "≥", "less_than": "<", "at_most": "≤", "about": "≈"}
+
+DERIVED_NOTE = (
+    f"{DERIVED_MARK} Derived: computed by eventviewer from the stated figures; "
+    "not stated in the source."
+)
+CATEGORY_NOTE = (
+    "Categories are listed as the source reports them. They may overlap and do not "
+    "add up to the number of companies."
+)
+PARAGRAPH_NOTE = "Paragraphs are numbered as blank-line-separated blocks of the source text."
+
+
+@dataclass(frozen=True)
+class Line:
+    """One labelled figure or fact, with its provenance in words."""
+
+    label: str
+    text: str
+    provenance: str = ""
+    derived: bool = False
+    value: Decimal | None = None
+
+    @property
+    def marked(self) -> str:
+        return f"{self.text}{DERIVED_MARK}" if self.derived else self.text
+
+
+@dataclass(frozen=True)
+class TierRow:
+    label: str
+    projects: Line
+    amount: Line
+    share: Line | None
+    share_of_projects: Line | None
+    average: Line | None
+    derived: bool
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class ActivityTheme:
+    name: str | None
+    provenance: str
+
+    @property
+    def text(self) -> str:
+        return self.name if self.name is not None else "Not named in the source"
+
+
+@dataclass(frozen=True)
+class Summary:
+    title: str
+    title_provenance: str
+    theme: str | None
+    opening: Line
+    closing: Line
+    place: Line
+    venue: Line
+    hosts: tuple[Line, ...]
+    significance: Line | None
+    purpose: Line | None
+    aims: Line | None
+    strategies: tuple[Line, ...]
+    goal: Line | None
+    currency: str
+    key_figures: tuple[Line, ...]
+    tiers: tuple[TierRow, ...]
+    sector_shares: tuple[Line, ...]
+    activities: tuple[Line, ...]
+    themes: tuple[ActivityTheme, ...]
+    tours: Line | None
+    chains: Line | None
+    people: Line | None
+    companies: Line | None
+    categories: tuple[Line, ...]
+    sources: tuple[str, ...]
+    derived_lines: tuple[Line, ...]
+    findings: tuple[str, ...]
+    itemized: tuple[Line, ...] = field(default=())
+    schema_version: int = 1
+
+    @property
+    def derived_count(self) -> int:
+        return len(self.derived_lines)
+
+
+def _date(value: datetime.date) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def _cite(ref: Ref | None, sources: list[Source]) -> str:
+    return f"Stated: {cite(ref, sources)}" if ref is not None else ""
+
+
+class _Builder:
+    def __init__(self, loaded: LoadedEvent) -> None:
+        self.event: Event = loaded.event
+        self.figures: Figures = loaded.figures
+        self.sources = self.event.sources
+        inv = self.event.investment
+        self.currency = currency_label(inv.currency) if inv else ""
+        self.derived: list[Line] = []
+
+    def line(self, label: str, figure: Figure, text: str) -> Line:
+        result = Line(label, text, provenance(figure, self.sources), figure.derived, figure.value)
+        if figure.derived:
+            self.derived.append(result)
+        return result
+
+    def count_line(self, label: str, figure: Figure | None) -> Line | None:
+        return self.line(label, figure, count(figure.value)) if figure is not None else None
+
+    def money_line(
+        self, label: str, figure: Figure | None, places: int | None = None
+    ) -> Line | None:
+        if figure is None:
+            return None
+        return self.line(label, figure, money(figure.value, self.currency, places))
+
+    def percent_line(self, label: str, figure: Figure | None) -> Line | None:
+        return self.line(label, figure, percent(figure.value)) if figure is not None else None
+
+    def tier_row(self, tier: TierFigures) -> TierRow:
+        label = tier_label(tier, self.currency)
+        projects = self.count_line(f"Projects {label}", tier.projects)
+        amount = self.money_line(f"Amount {label}", tier.amount)
+        assert projects is not None and amount is not None
+        return TierRow(
+            label,
+            projects,
+            amount,
+            self.percent_line(f"Share of total amount, {label}", tier.share_of_amount),
+            self.percent_line(f"Share of all projects, {label}", tier.share_of_projects),
+            self.money_line(f"Average per project, {label}", tier.average, 2),
+            tier.is_remainder,
+        )
+
+    def build(self, findings: tuple[str, ...]) -> Summary:
+        ev, info, figs = self.event, self.event.event, self.figures
+        total_projects = self.count_line("Projects signed", figs.total_projects)
+        total_amount = self.money_line("Total investment", figs.total_amount)
+        average = self.money_line("Average per project", figs.average_per_project, 2)
+
+        tiers = [self.tier_row(t) for t in figs.tiers]
+        if tiers and total_projects and total_amount:
+            tiers.append(
+                TierRow("Total", total_projects, total_amount, None, None, average, False, True)
+            )
+
+        shares = []
+        for s in figs.sector_shares:
+            bound = ""
+            qualifier = QUALIFIERS[s.qualifier]
+            if s.amount_bound is not None:
+                b = self.money_line(f"{s.label}, amount", s.amount_bound, 2)
+                assert b is not None
+                bound = (
+                    f" — {qualifier} {b.marked}" if s.qualifier != "exactly" else f" — {b.marked}"
+                )
+            sectors = join_words(s.sectors)
+            if s.sectors:
+                sectors = f" ({sectors})" if s.sectors_complete else f" such as {sectors}"
+            text = f"{qualifier} {percent(s.percent.value, 0)} of the total amount{bound}"
+            shares.append(
+                Line(
+                    s.label + sectors,
+                    text,
+                    provenance(s.percent, self.sources),
+                    False,
+                    s.percent.value,
+                )
+            )
+
+        key: list[Line | None] = [total_projects, total_amount]
+        part = ev.participants
+        people = (
+            self.count_line("People", Figure.stated(part.people)) if part and part.people else None
+        )
+        companies = (
+            self.count_line("Companies", Figure.stated(part.companies))
+            if part and part.companies
+            else None
+        )
+        key += [people, companies]
+        activities_total = self.count_line("Activities in all", figs.total_activities)
+        key.append(activities_total)
+        for s in figs.sector_shares:
+            symbol = BOUND_SYMBOL.get(s.qualifier, "")
+            key.append(
+                Line(
+                    f"{s.label}, share of investment",
+                    f"{symbol} {percent(s.percent.value, 0)}".strip(),
+                    provenance(s.percent, self.sources),
+                    False,
+                    s.percent.value,
+                )
+            )
+
+        act = ev.activities
+        activity_lines: list[Line | None] = []
+        themes: list[ActivityTheme] = []
+        tours = chains = None
+        if act is not None:
+            for label, fact in (
+                ("Main activity", act.main),
+                ("Special activities", act.special),
+                ("Themes of the special activities", act.theme_count),
+                ("Extension activities", act.extension),
+            ):
+                activity_lines.append(self.count_line(label, Figure.stated(fact)) if fact else None)
+            activity_lines.append(activities_total)
+            activity_lines.append(
+                self.count_line("Themes not named in the source", figs.unnamed_themes)
+            )
+            themes = [ActivityTheme(t.name, _cite(t.ref, self.sources)) for t in act.themes]
+            if act.theme_count is not None:
+                themes += [
+                    ActivityTheme(None, "") for _ in range(act.theme_count.value - len(act.themes))
+                ]
+            if act.inspection_tours is not None:
+                t = act.inspection_tours
+                who = join_words(t.participants) or NOT_GIVEN
+                text = f"For {who}, to {t.destination or 'destinations ' + NOT_GIVEN}."
+                if t.purpose:
+                    text += f" {t.purpose}"
+                tours = Line("Inspection tours", text, _cite(t.ref, self.sources))
+            if act.focus_industry_chains is not None:
+                chain = act.focus_industry_chains
+                text = (
+                    join_words(chain.items)
+                    if chain.complete
+                    else ", ".join(chain.items) + " and more"
+                )
+                chains = Line("Focus industry chains", text, _cite(chain.ref, self.sources))
+
+        categories = [
+            self.line(c.name, Figure.stated(c.count), count(c.count.value))
+            for c in (part.categories if part else [])
+        ]
+
+        loc = info.location
+        place_parts = [p for p in (loc.city, loc.province, loc.country) if p] if loc else []
+        itemized = [
+            Line(label, count(len(items)), "Itemized in the file")
+            for label, items in (
+                ("Itemized projects", ev.projects),
+                ("Itemized organizations", ev.organizations),
+                ("Itemized activities", ev.activity_items),
+            )
+            if items is not None
+        ]
+
+        def text_line(label: str, fact: TextFact | None) -> Line | None:
+            return Line(label, fact.value, _cite(fact.ref, self.sources)) if fact else None
+
+        return Summary(
+            title=info.name.value,
+            title_provenance=_cite(info.name.ref, self.sources),
+            theme=info.theme.value if info.theme else None,
+            opening=Line(
+                "Opened",
+                _date(info.opening_date.value) if info.opening_date else NOT_GIVEN,
+                _cite(info.opening_date.ref, self.sources) if info.opening_date else "",
+            ),
+            closing=Line(
+                "Closed",
+                _date(info.closing_date.value) if info.closing_date else NOT_GIVEN,
+                _cite(info.closing_date.ref, self.sources) if info.closing_date else "",
+            ),
+            place=Line(
+                "Place",
+                ", ".join(place_parts) or NOT_GIVEN,
+                _cite(loc.ref, self.sources) if loc else "",
+            ),
+            venue=Line("Venue", loc.venue if loc and loc.venue else NOT_GIVEN),
+            hosts=tuple(
+                Line((h.role or "host").capitalize(), h.name, _cite(h.ref, self.sources))
+                for h in info.hosts
+            ),
+            significance=text_line("Significance", info.significance),
+            purpose=text_line("Purpose", info.purpose),
+            aims=text_line("Aims", info.aims.summary if info.aims else None),
+            strategies=tuple(
+                Line(s.industries, s.approach, _cite(s.ref, self.sources))
+                for s in (info.aims.strategies if info.aims else [])
+            ),
+            goal=text_line("Ultimate goal", info.goal),
+            currency=self.currency,
+            key_figures=tuple(k for k in key if k is not None),
+            tiers=tuple(tiers),
+            sector_shares=tuple(shares),
+            activities=tuple(a for a in activity_lines if a is not None),
+            themes=tuple(themes),
+            tours=tours,
+            chains=chains,
+            people=people,
+            companies=companies,
+            categories=tuple(categories),
+            sources=tuple(source_line(s) for s in self.sources),
+            derived_lines=tuple(dict.fromkeys(self.derived)),
+            findings=findings,
+            itemized=tuple(itemized),
+            schema_version=ev.schema_version,
+        )
+
+
+def source_line(source: Source) -> str:
+    name = source.publication + (f" ({source.short_name})" if source.short_name else "")
+    parts = [name]
+    if source.title:
+        parts.append(f"“{source.title}”")
+    dateline = ", ".join(
+        p
+        for p in (
+            source.dateline_place,
+            _date(source.dateline_date) if source.dateline_date else None,
+        )
+        if p
+    )
+    if dateline:
+        parts.append(f"dateline {dateline}")
+    if source.url:
+        parts.append(source.url)
+    return ", ".join(parts)
+
+
+def build_summary(loaded: LoadedEvent) -> Summary:
+    findings = tuple(
+        f"{p.location}: {p.message}" if p.location else p.message for p in loaded.findings
+    )
+    return _Builder(loaded).build(findings)

@@ -1,0 +1,54 @@
+"""Shared fixtures. Qt runs offscreen in every test unless a test starts a real X server."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED = REPO / "resources" / "events" / "yunnan-2023.json"
+SOURCES = REPO.parent / "shared" / "sources"
+ARTICLE = SOURCES / "yunnan-2023-tdi-article.txt"
+
+# CI sets this so that a missing external tool fails the run instead of skipping tests.
+REQUIRE_TOOLS = os.environ.get("EVENTVIEWER_REQUIRE_TOOLS") == "1"
+
+
+def need_tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        if REQUIRE_TOOLS:
+            pytest.fail(f"{name} is required in CI but not installed")
+        pytest.skip(f"{name} not installed")
+    return path
+
+
+@pytest.fixture(scope="session")
+def bundled_dict() -> dict[str, Any]:
+    return json.loads(BUNDLED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def event_dict(bundled_dict: dict[str, Any]) -> dict[str, Any]:
+    """A fresh, mutable copy of the bundled event."""
+    return copy.deepcopy(bundled_dict)
+
+
+@pytest.fixture
+def write_json(tmp_path: Path) -> Callable[..., Path]:
+    def write(data: Any, name: str = "event.json") -> Path:
+        path = tmp_path / name
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,121 @@
+"""The command line, run as a user runs it: a separate process, from another directory."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from eventviewer import __version__
+
+from .conftest import BUNDLED
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "eventviewer", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+def test_summary_defaults_to_the_bundled_event(tmp_path: Path) -> None:
+    out = run("--summary", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("China Industrial Transfer & Development Matchmaking Activity")
+    for figure in ("382", "RMB 396.6 bn", "362*", "RMB 212.9 bn*", "3,100", "2,066"):
+        assert figure in out.stdout
+
+
+def test_summary_of_another_file(
+    tmp_path: Path, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    event_dict["event"]["name"]["value"] = "Another <b>event</b>"
+    out = run("--summary", str(write_json(event_dict)))
+    assert out.returncode == 0
+    assert out.stdout.startswith("Another <b>event</b>\n")
+
+
+def test_validate_accepts_the_bundled_file() -> None:
+    out = run("--validate", str(BUNDLED))
+    assert out.returncode == 0
+    assert out.stdout == f"{BUNDLED}: valid (schema version 1, 0 warnings)\n"
+    assert out.stderr == ""
+
+
+def test_validate_prints_findings_as_warnings(
+    event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    event_dict["participants"]["categories"][0]["count"]["value"] = 5000
+    path = write_json(event_dict)
+    out = run("--validate", str(path))
+    assert out.returncode == 0
+    assert out.stderr == (
+        f"{path}:$.participants.categories[0].count: warning: 5000 is more than the 2066 "
+        "companies that took part\n"
+    )
+    assert "1 warning)" in out.stdout
+
+
+def test_validate_rejects_with_one_located_line_per_problem(
+    event_dict: dict[str, Any], write_json: Callable[..., Path], tmp_path: Path
+) -> None:
+    event_dict["investment"]["projects"]["value"] = 10
+    event_dict["participants"]["people"]["value"] = -1
+    path = write_json(event_dict)
+    out = run("--validate", str(path))
+    assert out.returncode == 1
+    assert out.stdout == ""
+    assert out.stderr.splitlines() == [
+        f"{path}:$.participants.people.value: expected a whole number ≥ 0"
+    ]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema_version": 1,\n "sources": [}\n')
+    out = run("--validate", str(broken))
+    assert (out.returncode, out.stderr) == (
+        1,
+        f"{broken}:2:14: not valid JSON: invalid character\n",
+    )
+
+
+def test_errors_never_show_a_traceback(tmp_path: Path) -> None:
+    for target in (tmp_path, tmp_path / "missing.json"):
+        for mode in ("--validate", "--summary"):
+            out = run(mode, str(target))
+            assert out.returncode == 1
+            assert "Traceback" not in out.stderr
+            assert out.stderr.startswith(str(target) + ": ")
+
+
+def test_validate_needs_a_file() -> None:
+    out = run("--validate")
+    assert out.returncode == 2
+    assert out.stderr == "eventviewer: --validate needs a FILE\n"
+
+
+def test_schema_version_and_help() -> None:
+    schema = json.loads(run("--schema").stdout)
+    assert schema["title"] == "eventviewer event file"
+    assert run("--version").stdout == f"eventviewer {__version__}\n"
+    help_text = run("--help").stdout
+    for flag in ("--summary", "--validate", "--schema", "--print-summary", "--screenshot", "--tab"):
+        assert flag in help_text
+
+
+def test_summary_survives_a_closed_pipe() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eventviewer", "--summary"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=30) == 0
+    assert b"Traceback" not in err

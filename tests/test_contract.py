@@ -1,0 +1,41 @@
+"""Import contract: the domain core never pulls in Qt or pyqtgraph."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import eventviewer.domain
+
+FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6", "numpy")
+
+
+def test_domain_sources_import_no_gui_stack() -> None:
+    root = Path(eventviewer.domain.__file__).parent
+    files = sorted(root.rglob("*.py"))
+    assert len(files) >= 8
+    for file in files:
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for name in names:
+                assert name.split(".")[0] not in FORBIDDEN, f"{file.name} imports {name}"
+
+
+def test_importing_domain_and_running_the_text_modes_loads_no_gui_stack() -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "import eventviewer.domain, eventviewer.cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    eventviewer.cli.main(['--summary'])\n"
+        "    eventviewer.cli.main(['--schema'])\n"
+        f"bad = [m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}]\n"
+        "print(bad)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

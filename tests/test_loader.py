@@ -1,0 +1,188 @@
+"""The loader returns a typed event or raises EventFileError with every located problem."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventviewer.domain import EventFileError, load_event, load_event_bytes
+from eventviewer.domain.loader import MAX_DEPTH, MAX_FILE_BYTES
+
+from .conftest import BUNDLED
+
+
+def problems(data: bytes | Path) -> list[tuple[str, str]]:
+    with pytest.raises(EventFileError) as info:
+        if isinstance(data, Path):
+            load_event(data)
+        else:
+            load_event_bytes(data, file="x.json")
+    return [(p.location, p.message) for p in info.value.problems]
+
+
+def test_bundled_event_loads_without_findings() -> None:
+    loaded = load_event(BUNDLED)
+    assert loaded.event.event.name.value.startswith("China Industrial Transfer")
+    assert loaded.findings == ()
+    assert len(loaded.sha256) == 64
+
+
+def test_syntax_error_is_located_by_line_and_column() -> None:
+    assert problems(b'{\n  "a": 1,\n  "b": ]\n}') == [("3:8", "not valid JSON: invalid character")]
+
+
+def test_truncated_file_points_at_the_end() -> None:
+    data = BUNDLED.read_bytes()[:200]
+    [(where, message)] = problems(data)
+    assert message == "unexpected end of file (truncated?)"
+    lines = data.split(b"\n")
+    assert where == f"{len(lines)}:{len(lines[-1]) + 1}"
+
+
+def test_column_counts_characters_not_bytes() -> None:
+    assert problems('{"名前": x}'.encode())[0][0] == "1:8"
+
+
+def test_every_structural_problem_is_reported_with_its_json_path(
+    event_dict: dict[str, Any],
+) -> None:
+    event_dict["investment"]["tiers"][1]["projects"]["value"] = -3
+    event_dict["participants"]["people"]["value"] = "many"
+    del event_dict["event"]["name"]
+    event_dict["surprise"] = 1
+    found = problems(json.dumps(event_dict).encode())
+    assert ("$.investment.tiers[1].projects.value", "expected a whole number ≥ 0") in found
+    assert ("$.participants.people.value", "expected a whole number, got text") in found
+    assert ("$.event", "missing required field `name`") in found
+    assert ("$", "unknown field `surprise`") in found
+    assert len(found) == 4
+
+
+def test_semantic_errors_are_all_reported(event_dict: dict[str, Any]) -> None:
+    tiers = event_dict["investment"]["tiers"]
+    tiers[1]["projects"]["value"] = 400  # more than 382 in total, and 82.9 < 400 × 5
+    tiers[0]["amount_bn"]["value"] = 500  # above the total 396.6
+    event_dict["activities"]["themes"][0]["ref"]["source"] = "nowhere"
+    found = problems(json.dumps(event_dict).encode())
+    messages = [m for _, m in found]
+    assert "tiers hold 406 projects, more than the 382 projects in total" in messages
+    assert "tiers hold 582.9 bn, more than the 396.6 bn in total" in messages
+    assert (
+        "$.investment.tiers[1].amount_bn",
+        "82.9 bn is below 400 projects × 5 bn (the tier's lower bound)",
+    ) in found
+    assert ("$.activities.themes[0].ref.source", "refers to unknown source `nowhere`") in found
+
+
+def test_tier_amount_above_its_upper_bound(event_dict: dict[str, Any]) -> None:
+    event_dict["investment"]["tiers"][1]["amount_bn"]["value"] = 150.0  # > 14 × 10
+    assert (
+        "$.investment.tiers[1].amount_bn",
+        "150 bn is above 14 projects × 10 bn (the tier's upper bound)",
+    ) in problems(json.dumps(event_dict).encode())
+
+
+def test_reversed_and_overlapping_tiers(event_dict: dict[str, Any]) -> None:
+    tiers = event_dict["investment"]["tiers"]
+    tiers[1]["lower_bn"], tiers[1]["upper_bn"] = 10, 5
+    assert problems(json.dumps(event_dict).encode())[0] == (
+        "$.investment.tiers[1]",
+        "upper bound 5 is not above lower 10",
+    )
+    tiers[1]["lower_bn"], tiers[1]["upper_bn"] = 5, 12
+    assert ("$.investment.tiers[1]", "tier overlaps another tier's range") in problems(
+        json.dumps(event_dict).encode()
+    )
+
+
+def test_implausible_remainder_is_an_audit_finding_not_an_error(
+    event_dict: dict[str, Any],
+) -> None:
+    event_dict["investment"]["projects"]["value"] = 21  # leaves 1 project holding 212.9 bn
+    loaded = load_event_bytes(json.dumps(event_dict).encode())
+    assert [(p.severity, p.location) for p in loaded.findings] == [("warning", "$.investment")]
+    assert "212.9 bn" in loaded.findings[0].message
+
+
+def test_category_larger_than_all_companies_is_a_finding(event_dict: dict[str, Any]) -> None:
+    event_dict["participants"]["categories"][3]["count"]["value"] = 3000
+    loaded = load_event_bytes(json.dumps(event_dict).encode())
+    assert loaded.findings[0].location == "$.participants.categories[3].count"
+
+
+def test_future_schema_version_says_update(event_dict: dict[str, Any]) -> None:
+    event_dict["schema_version"] = 2
+    event_dict["new_thing"] = {}
+    [(where, message)] = problems(json.dumps(event_dict).encode())
+    assert where == "$.schema_version"
+    assert message.startswith("made for a newer eventviewer (schema version 2")
+
+
+def test_utf8_bom_is_accepted_utf16_is_refused() -> None:
+    data = BUNDLED.read_bytes()
+    assert load_event_bytes(b"\xef\xbb\xbf" + data).event.schema_version == 1
+    utf16 = data.decode("utf-8").encode("utf-16")
+    assert problems(utf16)[0][1].startswith("file has a UTF-16/UTF-32 byte-order mark")
+    assert "NUL bytes" in problems(data.decode("utf-8").encode("utf-16-le"))[0][1]
+
+
+def test_invalid_utf8_is_located() -> None:
+    assert problems(b'{\n "a": "\xff"}') == [("2:8", "invalid UTF-8 byte sequence")]
+
+
+def test_duplicate_keys_are_refused_and_located() -> None:
+    data = BUNDLED.read_bytes().replace(
+        b'"currency": "CNY",', b'"currency": "CNY",\n    "currency": "USD",', 1
+    )
+    [(where, message)] = problems(data)
+    assert message.startswith("duplicate key `currency`")
+    line = data[: data.index(b'"currency": "USD"')].count(b"\n") + 1
+    assert where == f"{line}:5"
+
+
+def test_empty_and_whitespace_files() -> None:
+    assert problems(b"") == [("1:1", "file is empty; expected a JSON object")]
+    assert problems(b" \n\t ") == [("1:1", "file is empty; expected a JSON object")]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "column"),
+    [(b"", 65), (b'{"schema_version": 1, "x": ', 91), (b'{"schema_version": 1, "sources": [', 97)],
+)
+def test_deep_nesting_is_located_without_recursion_error(prefix: bytes, column: int) -> None:
+    data = prefix + b"[" * 100_000 + b"]" * 100_000 + b"}" * prefix.count(b"{")
+    assert problems(data)[0] == (f"1:{column}", f"nested deeper than {MAX_DEPTH} levels")
+
+
+def test_paths_that_are_not_files(tmp_path: Path) -> None:
+    assert problems(tmp_path) == [("", "is a directory, not an event file")]
+    assert problems(tmp_path / "missing.json") == [("", "no such file")]
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert problems(fifo) == [("", "is not a regular file (FIFO, device or socket)")]
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    assert problems(loop) == [("", "symbolic link loop")]
+
+
+def test_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
+    [(_, message)] = problems(big)
+    assert message == f"file is 512 MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB"
+
+
+def test_loading_never_writes_to_the_input(
+    tmp_path: Path, write_json: Callable[..., Path], bundled_dict: dict[str, Any]
+) -> None:
+    path = write_json(bundled_dict)
+    os.chmod(path, 0o444)
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    load_event(path)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before

@@ -1,0 +1,124 @@
+"""The one summary, and its plain-text rendering, carry every figure of the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventviewer.domain import Summary, build_summary, load_event, render_text
+
+from .conftest import BUNDLED
+
+STATED = [
+    "382",
+    "RMB 396.6 bn",
+    "6",
+    "RMB 100.8 bn",
+    "14",
+    "RMB 82.9 bn",
+    "3,100",
+    "2,066",
+    "161",
+    "56",
+    "100",
+    "156",
+    "18",
+    "7",
+    "2",
+]
+DERIVED = [
+    "362*",
+    "RMB 212.9 bn*",
+    "RMB 237.96 bn*",
+    "21*",
+    "25.4%*",
+    "20.9%*",
+    "53.7%*",
+    "RMB 16.80 bn*",
+    "RMB 5.92 bn*",
+    "RMB 0.59 bn*",
+]
+
+
+@pytest.fixture(scope="module")
+def summary() -> Summary:
+    return build_summary(load_event(BUNDLED))
+
+
+@pytest.fixture(scope="module")
+def text(summary: Summary) -> str:
+    return render_text(summary)
+
+
+def test_text_has_every_stated_and_derived_figure(text: str) -> None:
+    for figure in STATED + DERIVED:
+        assert figure in text, figure
+
+
+def test_stated_figures_are_never_marked_derived(summary: Summary) -> None:
+    assert [k.text for k in summary.key_figures] == [
+        "382",
+        "RMB 396.6 bn",
+        "3,100",
+        "2,066",
+        "21",
+        "> 60%",
+    ]
+    assert [k.derived for k in summary.key_figures] == [False, False, False, False, True, False]
+    stated_rows = [r for r in summary.tiers if not r.derived and not r.is_total]
+    assert all(not r.projects.derived and not r.amount.derived for r in stated_rows)
+    assert all(r.share and r.share.derived for r in summary.tiers if not r.is_total)
+
+
+def test_every_derived_figure_explains_itself(summary: Summary, text: str) -> None:
+    assert summary.derived_count == 15
+    for line in summary.derived_lines:
+        assert line.provenance.startswith("Derived by eventviewer: ")
+        assert line.marked.endswith("*")
+    assert (
+        "Amount < RMB 5 bn: RMB 212.9 bn* = 396.6 − 100.8 − 82.9 — from TDI paragraphs 2, 3" in text
+    )
+
+
+def test_provenance_of_stated_figures(summary: Summary) -> None:
+    by_label = {k.label: k.provenance for k in summary.key_figures}
+    assert by_label["Projects signed"] == "Stated: TDI, paragraph 2"
+    assert by_label["People"] == "Stated: TDI, paragraph 8"
+
+
+def test_event_facts_and_unknowns(summary: Summary, text: str) -> None:
+    assert summary.theme == "Coordinated and Open Regional Development for a Win-Win Future"
+    assert summary.opening.text == "3 September 2023"
+    assert summary.closing.text == "not given in the source"
+    assert summary.venue.text == "not given in the source"
+    assert summary.place.text == "Kunming, Yunnan, China"
+    assert [h.text for h in summary.hosts] == [
+        "Ministry of Industry and Information Technology",
+        "People’s Government of Yunnan Province",
+    ]
+    assert "first national-level industry matchmaking event" in text
+
+
+def test_themes_named_and_unnamed(summary: Summary, text: str) -> None:
+    names = [t.text for t in summary.themes]
+    assert len(names) == 7
+    assert names[2] == "Information industry matchmaking"
+    assert names[5:] == ["Not named in the source"] * 2
+    assert "    6. Not named in the source" in text
+
+
+def test_categories_as_reported_may_overlap(summary: Summary, text: str) -> None:
+    assert [c.text for c in summary.categories] == ["161", "56", "100", "156"]
+    assert "may overlap" in text
+    assert "Fortune Global 500, Fortune China 500" in summary.categories[0].label
+
+
+def test_emerging_industries_are_a_lower_bound(summary: Summary) -> None:
+    [line] = summary.sector_shares
+    assert line.text == "more than 60% of the total amount — more than RMB 237.96 bn*"
+    assert line.label == "Emerging industries such as new energy, biomedicine and new materials"
+
+
+def test_source_line_and_no_boilerplate(summary: Summary, text: str) -> None:
+    assert summary.sources == ("The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023",)
+    for phrase in ("Also Read", "Saudi", "Kindle", "Previous article"):
+        assert phrase not in text
