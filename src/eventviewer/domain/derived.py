@@ -266,22 +266,34 @@ def _remainder(
     )
 
 
-def recount_tiers(event: Event, stated: list[Tier]) -> tuple[ItemTier, ...]:
-    """Count itemized projects (with an amount) into the stated tiers and the remainder."""
+def assign_tiers(event: Event, stated: list[Tier]) -> list[int | None]:
+    """For each itemized project: the index of its stated tier, len(stated) for the remainder,
+    None when its amount is not given."""
     bounds = [(t.lower_bn, t.upper_bn if t.upper_bn is not None else float("inf")) for t in stated]
-    counts = [0] * (len(bounds) + 1)
-    floats = [0.0] * (len(bounds) + 1)
+    remainder = len(bounds)
+    slots: list[int | None] = []
     for project in event.projects or ():
         amount = project.amount_bn
         if amount is None:
+            slots.append(None)
             continue
-        slot = len(bounds)
+        slot = remainder
         for i, (lower, upper) in enumerate(bounds):
             if lower <= amount < upper:
                 slot = i
                 break
-        counts[slot] += 1
-        floats[slot] += amount
+        slots.append(slot)
+    return slots
+
+
+def recount_tiers(event: Event, stated: list[Tier]) -> tuple[ItemTier, ...]:
+    """Count itemized projects (with an amount) into the stated tiers and the remainder."""
+    counts = [0] * (len(stated) + 1)
+    floats = [0.0] * (len(stated) + 1)
+    for project, slot in zip(event.projects or (), assign_tiers(event, stated), strict=True):
+        if slot is not None and project.amount_bn is not None:
+            counts[slot] += 1
+            floats[slot] += project.amount_bn
     sums = [rounded(Decimal(repr(total)), 6) for total in floats]
     floor = contiguous_floor(stated)
     result = [

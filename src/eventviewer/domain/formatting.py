@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .derived import Figure, TierFigures, plain, rounded
+from .derived import Figure, ItemTier, TierFigures, plain, rounded
 from .schema import Ref, Source
 
 CURRENCY_LABELS = {"CNY": "RMB"}
@@ -36,7 +36,7 @@ def percent(value: Decimal, places: int = 1) -> str:
     return f"{rounded(value, places)}%"
 
 
-def tier_label(tier: TierFigures, currency: str = "RMB") -> str:
+def tier_label(tier: TierFigures | ItemTier, currency: str = "RMB") -> str:
     lower, upper = tier.lower, tier.upper
     if lower is None and upper is None:
         return "Other projects"

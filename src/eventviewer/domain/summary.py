@@ -256,7 +256,7 @@ class _Builder:
                 who = join_words(t.participants) or NOT_GIVEN
                 text = f"For {who}, to {t.destination or 'destinations ' + NOT_GIVEN}."
                 if t.purpose:
-                    text += f" {t.purpose}"
+                    text += f" Aim: {t.purpose}"
                 tours = Line("Inspection tours", text, _cite(t.ref, self.sources))
             if act.focus_industry_chains is not None:
                 chain = act.focus_industry_chains
