@@ -39,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--page-size", choices=("A4", "Letter"), default=None, help="paper for --print-summary"
     )
+    p.add_argument(
+        "--color-scheme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="window colours (default: follow the system)",
+    )
     p.add_argument("--version", action="version", version=f"eventviewer {__version__}")
     return p
 
@@ -69,8 +75,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _with_event(args.file, _report_valid)
     if args.summary:
         return _with_event(args.file, _print_summary)
-    print("eventviewer: the window and printing are not built yet; use --summary", file=sys.stderr)
-    return EXIT_USAGE
+    if args.print_summary:
+        from .printing.headless import print_summary_to_pdf
+
+        return print_summary_to_pdf(args.print_summary, args.file, args.page_size)
+    from .app import run
+
+    return run(args.file, tab=args.tab, screenshot=args.screenshot, color_scheme=args.color_scheme)
 
 
 def _with_event(file: str | None, action: Callable[[LoadedEvent], int]) -> int:

@@ -1,0 +1,34 @@
+"""Every persistent setting, its key and its default, declared in one place (as Picard does).
+
+Plain data, no Qt: the window reads and writes these through :class:`ui.settings.SettingsStore`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: object
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", None)
+WINDOW_STATE = Setting("window/state", None)
+LAST_TAB = Setting("window/last_tab", "overview")
+RECENT_FILES = Setting("files/recent", [])
+LAST_DIRECTORY = Setting("files/last_directory", "")
+TIER_CHART_MODE = Setting("tiers/chart_mode", "amount")
+PAGE_SIZE = Setting("print/page_size", "A4")
+
+MAX_RECENT_FILES = 8
+ALL = (
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    LAST_TAB,
+    RECENT_FILES,
+    LAST_DIRECTORY,
+    TIER_CHART_MODE,
+    PAGE_SIZE,
+)

@@ -1,0 +1,228 @@
+"""Activities tab: the programme's structure as a tree, the tours and focus industry chains,
+and, when the file itemizes them, a sortable, filterable activity table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.formatting import NOT_GIVEN, cite, join_words
+from ..domain.loader import LoadedEvent
+from ..domain.schema import ActivityItem
+from ..domain.summary import Line, Summary
+from .common import heading, plain_label, plain_tooltip
+from .models import BulkFilterProxy, Column, RecordTableModel
+from .tiers import NOT_GIVEN_CELL, configure_table
+
+ACTIVITY_COLUMNS: list[Column[ActivityItem]] = [
+    Column("Activity", lambda a: a.title),
+    Column("Kind", lambda a: a.kind or NOT_GIVEN_CELL),
+    Column("Theme", lambda a: a.theme or NOT_GIVEN_CELL),
+    Column(
+        "Date",
+        lambda a: a.date.isoformat() if a.date else NOT_GIVEN_CELL,
+        sort_key=lambda a: a.date,
+    ),
+    Column("Venue", lambda a: a.venue or NOT_GIVEN_CELL),
+]
+
+
+def _item(
+    text: str, tooltip: str = "", *, italic: bool = False, bold: bool = False
+) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if tooltip:
+        item.setToolTip(plain_tooltip(tooltip))
+    if italic or bold:
+        font = QFont()
+        font.setItalic(italic)
+        font.setBold(bold)
+        item.setFont(font)
+    return item
+
+
+class ActivitiesTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.addWidget(heading("Programme"))
+        self.structure = plain_label()
+        outer.addWidget(self.structure)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(splitter, 1)
+
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setAccessibleName("Programme structure")
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        upper_layout.addWidget(self.tree)
+        self.tours_title = heading("Inspection tours", level=2)
+        self.tours = QFormLayout()
+        self.chains_title = heading("Focus industry chains", level=2)
+        self.chains = plain_label()
+        for item in (self.tours_title, self.tours, self.chains_title, self.chains):
+            if isinstance(item, QFormLayout):
+                item.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+                upper_layout.addLayout(item)
+            else:
+                upper_layout.addWidget(item)
+        upper_layout.addStretch(1)
+        splitter.addWidget(upper)
+
+        self.items_box = QWidget()
+        items = QVBoxLayout(self.items_box)
+        items.setContentsMargins(0, 8, 0, 0)
+        self.items_title = heading("Itemized activities", level=2)
+        items.addWidget(self.items_title)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter activities (title, kind, theme, date, venue)…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter activities")
+        items.addWidget(self.filter)
+        self.item_model: RecordTableModel[ActivityItem] = RecordTableModel(ACTIVITY_COLUMNS)
+        self.item_proxy = BulkFilterProxy(self.item_model, self)
+        self.item_table = QTableView()
+        self.item_table.setModel(self.item_proxy)
+        self.item_table.setAccessibleName("Itemized activities")
+        configure_table(self.item_table, sortable=True)
+        items.addWidget(self.item_table, 1)
+        self.filter.textChanged.connect(self.item_proxy.set_filter_text)
+        splitter.addWidget(self.items_box)
+        self.items_box.hide()
+
+    def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
+        self._fill_tree(summary)
+        by_label = {line.label: line for line in summary.activities}
+        parts = [
+            f"{by_label[k].marked} {w}"
+            for k, w in (
+                ("Main activity", "main activity"),
+                ("Special activities", "special activities"),
+                ("Extension activities", "extension activities"),
+            )
+            if k in by_label
+        ]
+        if "Themes of the special activities" in by_label and len(parts) > 1:
+            parts[1] += f" across {by_label['Themes of the special activities'].marked} themes"
+        total = by_label.get("Activities in all")
+        self.structure.setText(
+            join_words(parts) + (f" — {total.marked} in all." if total else ".") if parts else ""
+        )
+        self._fill_tours(loaded)
+        self.chains_title.setVisible(summary.chains is not None)
+        self.chains.setVisible(summary.chains is not None)
+        if summary.chains is not None:
+            self.chains.setText(
+                f"{summary.chains.text}  ({summary.chains.provenance.removeprefix('Stated: ')})"
+            )
+            self.chains.setToolTip(plain_tooltip(summary.chains.provenance))
+        items = loaded.event.activity_items
+        self.items_box.setVisible(items is not None)
+        self.item_model.set_records(items or [])
+        if items is not None:
+            self.items_title.setText(f"Itemized activities ({len(items):,})")
+            self.item_table.resizeColumnsToContents()
+
+    def _fill_tours(self, loaded: LoadedEvent) -> None:
+        while self.tours.rowCount():
+            self.tours.removeRow(0)
+        act = loaded.event.activities
+        tours = act.inspection_tours if act else None
+        self.tours_title.setVisible(tours is not None)
+        if tours is None:
+            return
+        where = cite(tours.ref, loaded.event.sources)
+        for label, text in (
+            ("For", join_words(tours.participants) or NOT_GIVEN),
+            ("To", tours.destination or NOT_GIVEN),
+            ("Aim", tours.purpose or NOT_GIVEN),
+            ("Source", where),
+        ):
+            value = plain_label(text)
+            value.setToolTip(plain_tooltip(f"Stated: {where}"))
+            self.tours.addRow(plain_label(f"{label}:", selectable=False), value)
+
+    def _fit_tree(self) -> None:
+        """Size the tree to its rows, so the tab is not mostly empty white."""
+        rows = 0
+        index = self.tree_model.index(0, 0)
+        while index.isValid():
+            rows += 1
+            index = self.tree.indexBelow(index)
+        row_height = max(self.tree.sizeHintForRow(0), 1)
+        frame = self.tree.frameWidth() * 2
+        self.tree.setFixedHeight(
+            self.tree.header().sizeHint().height() + rows * row_height + frame + 2
+        )
+
+    def _fill_tree(self, summary: Summary) -> None:
+        model = self.tree_model
+        model.clear()
+        model.setHorizontalHeaderLabels(["Part of the programme", "Count", "Source"])
+        by_label = {line.label: line for line in summary.activities}
+
+        def row(
+            line: Line | None, label: str | None = None, *, bold: bool = False
+        ) -> list[QStandardItem]:
+            if line is None:
+                return [_item(label or ""), _item("not given"), _item("")]
+            where = "derived" if line.derived else line.provenance.removeprefix("Stated: ")
+            count = _item(line.marked, line.provenance, bold=bold)
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return [_item(label or line.label, line.provenance, bold=bold), count, _item(where)]
+
+        root = row(by_label.get("Activities in all"), "The whole programme", bold=True)
+        model.appendRow(root)
+        parent = root[0]
+        parent.appendRow(row(by_label.get("Main activity")))
+        special = row(by_label.get("Special activities"))
+        parent.appendRow(special)
+        themes_line = by_label.get("Themes of the special activities")
+        if themes_line is not None or summary.themes:
+            themes = row(themes_line, "Themes")
+            special[0].appendRow(themes)
+            unnamed_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+            for i, theme in enumerate(summary.themes, 1):
+                name = _item(f"{i}. {theme.text}", theme.provenance or "Not named in the source")
+                name.setAccessibleText(theme.text)
+                where = _item(
+                    theme.provenance.removeprefix("Stated: ") if theme.provenance else "—"
+                )
+                if theme.name is None:
+                    for cell in (name, where):
+                        font = QFont()
+                        font.setItalic(True)
+                        cell.setFont(font)
+                        cell.setForeground(unnamed_colour)
+                themes[0].appendRow([name, _item(""), where])
+            unnamed = by_label.get("Themes not named in the source")
+            if unnamed is not None and unnamed.value:
+                themes[0].appendRow(row(unnamed))
+        parent.appendRow(row(by_label.get("Extension activities")))
+        self.tree.expandAll()
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_tree()

@@ -1,0 +1,95 @@
+"""Small widgets and helpers shared by the tabs. Data strings are always shown as plain text."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..domain.summary import Line
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: escaped and wrapped so Qt treats it as markup."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = plain_label(text, selectable=False)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * (1.45 if level == 0 else 1.15 if level == 1 else 1.0))
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def muted(label: QLabel) -> QLabel:
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+    return label
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def provenance_text(line: Line) -> str:
+    return line.provenance or "Not given in the source"
+
+
+class KeyFigureCard(QFrame):
+    """A key figure: big value, label, provenance on hover; derived ones say so on the card."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.value = plain_label(selectable=False, wrap=False)
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.label = plain_label(selectable=False)
+        self.note = muted(plain_label(selectable=False))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(2)
+        for widget in (self.value, self.label, self.note):
+            layout.addWidget(widget)
+
+    def set_line(self, line: Line) -> None:
+        self.value.setText(line.marked)
+        self.label.setText(line.label)
+        self.note.setText("derived" if line.derived else line.provenance.removeprefix("Stated: "))
+        tip = provenance_text(line)
+        self.setToolTip(plain_tooltip(f"{line.label}: {line.marked}\n{tip}"))
+        self.setAccessibleName(f"{line.label}: {line.text}")
+        self.setAccessibleDescription(tip)
+
+
+def hline() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def colour(hex_code: str) -> QColor:
+    return QColor(hex_code)

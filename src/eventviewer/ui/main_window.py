@@ -1,0 +1,434 @@
+"""The main window: four tabs, menus, status bar, files, settings, keyboard.
+
+The window is the only place that opens files; tabs receive data through ``set_data``. A file
+that fails to load never replaces what is on screen.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from .. import settings as keys
+from ..domain import EventFileError, LoadedEvent, Summary, build_summary, load_event
+from ..domain.schema import SCHEMA_VERSION
+from .activities import ActivitiesTab
+from .common import plain_label, plain_tooltip
+from .overview import OverviewTab
+from .participants import ParticipantsTab
+from .settings import SettingsStore
+from .tiers import TiersTab
+
+TAB_KEYS = ("overview", "tiers", "activities", "participants")
+TAB_TITLES = ("Overview", "Investment tiers", "Activities", "Participants")
+DEFAULT_SIZE = (1200, 800)
+RELOAD_DELAY_MS = 300
+MAX_DIALOG_PROBLEMS = 12
+
+
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's key for ``key``, or ``fallback`` where it has none (e.g. Quit on some)."""
+    keys = QKeySequence.keyBindings(key)
+    return keys if keys else [QKeySequence(fallback)]
+
+
+class MainWindow(QMainWindow):
+    loaded_changed = Signal()
+
+    def __init__(self, store: SettingsStore | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store or SettingsStore()
+        self.loaded: LoadedEvent | None = None
+        self.summary: Summary | None = None
+        self.error_box: QMessageBox | None = None
+        self.print_dialog_ref: tuple[QDialog, QPrinter] | None = None  # keeps an open dialog alive
+        self.setWindowTitle(self.tr("eventviewer"))
+        self.setAcceptDrops(True)
+
+        self.overview = OverviewTab()
+        self.tiers = TiersTab()
+        self.activities = ActivitiesTab()
+        self.participants = ParticipantsTab()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for widget, title in zip(
+            (self.overview, self.tiers, self.activities, self.participants), TAB_TITLES, strict=True
+        ):
+            self.tabs.addTab(widget, self.tr(title))
+        self.tiers.set_mode(
+            "projects" if self.store.text(keys.TIER_CHART_MODE) == "projects" else "amount"
+        )
+        self.tiers.mode_changed.connect(lambda mode: self.store.set(keys.TIER_CHART_MODE, mode))
+
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet(
+            "#banner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
+            "#banner QLabel { color: #3d3000; }"
+        )
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 6, 10, 6)
+        self.banner_text = plain_label()
+        banner_layout.addWidget(self.banner_text, 1)
+        self.banner.hide()
+
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_text = plain_label(self.tr("No event is open."), selectable=False)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.empty_text)
+        open_button = QPushButton(self.tr("Open an event file…"))
+        open_button.clicked.connect(self.open_dialog)
+        empty_layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.file_label = QLabel()
+        self.schema_label = QLabel()
+        self.audit_label = QLabel()
+        for label in (self.file_label, self.schema_label, self.audit_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(label)
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed)
+        self.reload_timer = QTimer(self)
+        self.reload_timer.setSingleShot(True)
+        self.reload_timer.setInterval(RELOAD_DELAY_MS)
+        self.reload_timer.timeout.connect(self._reload_from_disk)
+
+        self._build_menus()
+        self._update_actions()
+        self.restore_settings()
+
+    # -- menus ------------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
+    ) -> QAction:
+        action = QAction(self.tr(text), self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        file_menu.addMenu(self.recent_menu)
+        self.reload_action = self._action("&Reload", self.reload, QKeySequence(Qt.Key.Key_F5))
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        self.print_action = self._action(
+            "&Print…", self.print_dialog, QKeySequence.StandardKey.Print
+        )
+        self.preview_action = self._action("Print Pre&view…", self.print_preview)
+        self.export_action = self._action("&Export PDF…", self.export_pdf)
+        for action in (self.print_action, self.preview_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(
+            "&Quit", self.close, standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        )
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.tab_actions: list[QAction] = []
+        for i, title in enumerate(TAB_TITLES):
+            action = self._action(
+                title,
+                lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                QKeySequence(f"Ctrl+{i + 1}"),
+            )
+            view_menu.addAction(action)
+            self.tab_actions.append(action)
+        view_menu.addSeparator()
+        self.next_tab_action = self._action(
+            "&Next Tab",
+            lambda: self._step_tab(1),
+            [QKeySequence(QKeySequence.StandardKey.NextChild), QKeySequence("Ctrl+PgDown")],
+        )
+        self.previous_tab_action = self._action(
+            "P&revious Tab",
+            lambda: self._step_tab(-1),
+            [QKeySequence(QKeySequence.StandardKey.PreviousChild), QKeySequence("Ctrl+PgUp")],
+        )
+        view_menu.addAction(self.next_tab_action)
+        view_menu.addAction(self.previous_tab_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("&About eventviewer", self.about))
+        help_menu.addAction(self._action("About &Qt", QApplication.aboutQt))
+        self._rebuild_recent_menu()
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _update_actions(self) -> None:
+        has_data = self.loaded is not None
+        for action in (
+            self.reload_action,
+            self.print_action,
+            self.preview_action,
+            self.export_action,
+        ):
+            action.setEnabled(has_data)
+        for action in self.tab_actions:
+            action.setEnabled(has_data)
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.store.strings(keys.RECENT_FILES)
+        for i, path in enumerate(recent, 1):
+            action = QAction(f"&{i} {Path(path).name}", self.recent_menu)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            self.recent_menu.addAction(action)
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self._action("&Clear List", self._clear_recent))
+        self.recent_menu.setEnabled(bool(recent))
+
+    @Slot()
+    def _clear_recent(self) -> None:
+        self.store.set(keys.RECENT_FILES, [])
+        self._rebuild_recent_menu()
+
+    # -- loading ----------------------------------------------------------------------------
+    def open_path(self, path: str | os.PathLike[str], *, remember: bool = True) -> bool:
+        """Load ``path``; on failure report it and keep whatever is on screen."""
+        try:
+            loaded = load_event(path)
+        except EventFileError as exc:
+            self.report_error(self.tr("Could not open the event file"), exc)
+            return False
+        self.set_loaded(loaded)
+        if remember:
+            self.store.add_recent(str(Path(path).resolve()))
+            self.store.set(keys.LAST_DIRECTORY, str(Path(path).resolve().parent))
+            self._rebuild_recent_menu()
+        return True
+
+    def set_loaded(self, loaded: LoadedEvent) -> None:
+        summary = build_summary(loaded)
+        self.loaded, self.summary = loaded, summary
+        self.overview.set_data(summary)
+        self.tiers.set_data(loaded, summary)
+        self.activities.set_data(loaded, summary)
+        self.participants.set_data(loaded, summary)
+        self.stack.setCurrentWidget(self.tabs)
+        self.setWindowTitle(summary.title)
+        self._watch(loaded.path)
+        self._update_status()
+        self._update_actions()
+        self.hide_banner()
+        self.loaded_changed.emit()
+
+    def _update_status(self) -> None:
+        if self.loaded is None or self.summary is None:
+            return
+        loaded, summary = self.loaded, self.summary
+        name = Path(loaded.file).name
+        self.file_label.setText(name)
+        self.file_label.setToolTip(plain_tooltip(f"{loaded.file}\nSHA-256 {loaded.sha256}"))
+        self.schema_label.setText(self.tr("Schema v%d") % summary.schema_version)
+        warnings = len(loaded.findings)
+        plural = "s" if warnings != 1 else ""
+        self.audit_label.setText(
+            f"{summary.derived_count} derived figures · {warnings} warning{plural}"
+        )
+        self.audit_label.setToolTip(
+            plain_tooltip("\n".join(summary.findings) if summary.findings else "No audit findings")
+        )
+
+    def report_error(self, title: str, error: EventFileError) -> None:
+        """A window-modal, non-blocking message with the located problems."""
+        lines = [p.format(Path(error.file).name) for p in error.problems]
+        shown = lines[:MAX_DIALOG_PROBLEMS]
+        more = len(lines) - len(shown)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{title}:\n{error.file}")
+        box.setInformativeText(
+            "\n".join(shown)
+            + (f"\n… and {more} more (see details)" if more else "")
+            + ("\n\nThe data on screen is unchanged." if self.loaded is not None else "")
+        )
+        box.setDetailedText("\n".join(p.format(error.file) for p in error.problems))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.error_box = box
+        box.open()
+
+    @Slot()
+    def open_dialog(self) -> None:
+        start = self.store.text(keys.LAST_DIRECTORY) or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open event file"), start, self.tr("Event files (*.json);;All files (*)")
+        )
+        if path:
+            self.open_path(path)
+
+    @Slot()
+    def reload(self) -> None:
+        path = self.loaded.path if self.loaded is not None else None
+        if path is not None and self.open_path(path, remember=False):
+            self.statusBar().showMessage(self.tr("Reloaded"), 3000)
+
+    # -- watching ---------------------------------------------------------------------------
+    def _watch(self, path: Path | None) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if path is not None and path.exists():
+            self.watcher.addPath(str(path))
+
+    @Slot(str)
+    def _on_file_changed(self, _path: str) -> None:
+        self.reload_timer.start()
+
+    @Slot()
+    def _reload_from_disk(self) -> None:
+        """Auto-reload: a broken or half-written file keeps the last good data and says so."""
+        if self.loaded is None or self.loaded.path is None:
+            return
+        path = self.loaded.path
+        if str(path) not in self.watcher.files() and path.exists():
+            self.watcher.addPath(str(path))  # editors that save by rename drop the watch
+        try:
+            loaded = load_event(path)
+        except EventFileError as exc:
+            first = exc.problems[0].format(path.name) if exc.problems else ""
+            self.show_banner(
+                self.tr("%s changed on disk and cannot be read now; showing the last good version.")
+                % path.name
+                + f"\n{first}"
+            )
+            return
+        if loaded.sha256 != self.loaded.sha256:
+            self.set_loaded(loaded)
+            self.statusBar().showMessage(self.tr("Reloaded: the file changed on disk"), 4000)
+        else:
+            self.hide_banner()
+
+    def show_banner(self, text: str) -> None:
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    def hide_banner(self) -> None:
+        self.banner.hide()
+
+    # -- drag and drop ----------------------------------------------------------------------
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> str | None:
+        urls: list[QUrl] = mime.urls() if mime.hasUrls() else []
+        local = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return local[0] if len(local) == 1 else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    # -- printing (the rendering path lives in eventviewer.printing) -------------------------
+    @Slot()
+    def print_dialog(self) -> None:
+        from ..printing.dialogs import print_with_dialog
+
+        print_with_dialog(self)
+
+    @Slot()
+    def print_preview(self) -> None:
+        from ..printing.dialogs import preview
+
+        preview(self)
+
+    @Slot()
+    def export_pdf(self) -> None:
+        from ..printing.dialogs import export_pdf
+
+        export_pdf(self)
+
+    # -- about, settings --------------------------------------------------------------------
+    @Slot()
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About eventviewer"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        sources = "\n".join(self.summary.sources) if self.summary else self.tr("no file open")
+        box.setText(f"eventviewer {__version__}")
+        box.setInformativeText(
+            self.tr("A viewer for reports of investment-matchmaking events.")
+            + f"\n\nData source:\n{sources}\n\n"
+            + self.tr("Event schema version %d (this version reads up to %d).")
+            % (self.summary.schema_version if self.summary else SCHEMA_VERSION, SCHEMA_VERSION)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+
+    def restore_settings(self) -> None:
+        geometry = self.store.bytes(keys.WINDOW_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        state = self.store.bytes(keys.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        self.select_tab(self.store.text(keys.LAST_TAB))
+
+    def save_settings(self) -> None:
+        self.store.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.store.set(keys.WINDOW_STATE, self.saveState())
+        self.store.set(keys.LAST_TAB, TAB_KEYS[self.tabs.currentIndex()])
+        self.store.sync()
+
+    def select_tab(self, key: str) -> None:
+        if key in TAB_KEYS:
+            self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,172 @@
+"""Table models for lists that can grow (100k+ rows).
+
+The view sees a :class:`QSortFilterProxyModel` over a :class:`QAbstractTableModel`, as in Qt's
+address_book example, but the proxy delegates sorting and filtering to the source model, which
+does them in bulk on precomputed keys. Measured at 100,000 rows offscreen: ~9 ms per filter
+keystroke and ~30 ms per sort this way, against ~70 ms and 5.6 s with per-row Python callbacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    display: Callable[[T], str]
+    sort_key: Callable[[T], Any] | None = None
+    numeric: bool = False
+    tooltip: Callable[[T], str] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """Rows are records; ``visible`` is the filtered, sorted permutation the view sees."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        style: Callable[[T], str] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.style = style
+        self.records: Sequence[T] = ()
+        self.visible: list[int] = []
+        self._haystack: list[str] | None = None
+        self._needle = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_records(self, records: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.records = records
+        self._haystack = None
+        self.visible = self._filtered(self._needle)
+        self._apply_sort()
+        self.endResetModel()
+
+    def record(self, row: int) -> T:
+        return self.records[self.visible[row]]
+
+    def set_filter(self, needle: str) -> None:
+        needle = needle.strip().casefold()
+        if needle == self._needle:
+            return
+        narrowing = bool(self._needle) and needle.startswith(self._needle)
+        self.beginResetModel()
+        if narrowing:  # typing on: only rows that matched so far can still match
+            hay = self._hay()
+            self.visible = [i for i in self.visible if needle in hay[i]]
+        else:
+            self.visible = self._filtered(needle)
+            self._apply_sort()
+        self._needle = needle
+        self.endResetModel()
+
+    def _hay(self) -> list[str]:
+        if self._haystack is None:
+            self._haystack = [
+                "\x1f".join(c.display(r) for c in self.columns).casefold() for r in self.records
+            ]
+        return self._haystack
+
+    def _filtered(self, needle: str) -> list[int]:
+        if not needle:
+            return list(range(len(self.records)))
+        hay = self._hay()
+        return [i for i, text in enumerate(hay) if needle in text]
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        spec = self.columns[column]
+        key = spec.sort_key or spec.display
+        records = self.records
+        keyed = [(key(records[i]), i) for i in self.visible]
+        present = [pair for pair in keyed if pair[0] is not None]
+        present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        # Rows without a value stay last in both directions.
+        self.visible = [i for _, i in present] + [i for k, i in keyed if k is None]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.visible):
+            return None
+        column = self.columns[index.column()]
+        record = self.records[self.visible[index.row()]]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.display(record)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column.numeric else LEFT
+        if role == Qt.ItemDataRole.FontRole and self.style is not None:
+            style = self.style(record)
+            if style:
+                font = QFont()
+                font.setItalic(style == "derived")
+                font.setBold(style == "total")
+                return font
+        if role == Qt.ItemDataRole.UserRole:
+            return (column.sort_key or column.display)(record)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return RIGHT if self.columns[section].numeric else LEFT
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+
+class BulkFilterProxy(QSortFilterProxyModel):
+    """A pass-through proxy whose sort and filter run in bulk in the source model."""
+
+    def __init__(self, source: RecordTableModel[Any], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
+        self.setSourceModel(source)
+        self.records_model = source
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.records_model.sort(column, order)
+
+    def set_filter_text(self, text: str) -> None:
+        self.records_model.set_filter(text)

@@ -1,0 +1,121 @@
+"""Overview tab: what the event was, the key figures, and what it set out to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.summary import DERIVED_NOTE, PARAGRAPH_NOTE, Line, Summary
+from .common import KeyFigureCard, heading, hline, muted, plain_label, plain_tooltip
+
+CARD_COLUMNS = 3
+
+
+class OverviewTab(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(10)
+
+        self.title = heading("", level=0)
+        self.title.setWordWrap(True)
+        self.theme = plain_label()
+        italic = QFont(self.theme.font())
+        italic.setItalic(True)
+        italic.setPointSizeF(italic.pointSizeF() * 1.1)
+        self.theme.setFont(italic)
+        layout.addWidget(self.title)
+        layout.addWidget(self.theme)
+
+        self.facts = QFormLayout()
+        self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.facts.setHorizontalSpacing(14)
+        layout.addLayout(self.facts)
+
+        layout.addWidget(hline())
+        layout.addWidget(heading("Key figures"))
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(10)
+        layout.addLayout(self.cards_grid)
+        self.cards: list[KeyFigureCard] = []
+
+        layout.addWidget(hline())
+        layout.addWidget(heading("Purpose, aims and goal"))
+        self.aims = QFormLayout()
+        self.aims.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.aims.setHorizontalSpacing(14)
+        layout.addLayout(self.aims)
+
+        layout.addWidget(hline())
+        self.footer = muted(plain_label())
+        layout.addWidget(self.footer)
+        layout.addStretch(1)
+
+    def set_data(self, summary: Summary) -> None:
+        self.title.setText(summary.title)
+        self.title.setToolTip(plain_tooltip(summary.title_provenance))
+        self.theme.setText(
+            f"“{summary.theme}”" if summary.theme else "Theme not given in the source"
+        )
+        self.theme.setToolTip(plain_tooltip("The event's official theme"))
+
+        _clear_form(self.facts)
+        facts = [summary.opening, summary.closing, summary.place, summary.venue, *summary.hosts]
+        facts += [x for x in (summary.significance,) if x]
+        for line in facts:
+            self._add_fact(self.facts, line)
+
+        for card in self.cards:
+            self.cards_grid.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for i, line in enumerate(summary.key_figures):
+            card = KeyFigureCard()
+            card.set_line(line)
+            self.cards_grid.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
+            self.cards.append(card)
+
+        _clear_form(self.aims)
+        for item in (summary.purpose, summary.aims):
+            if item:
+                self._add_fact(self.aims, item)
+        for strategy in summary.strategies:
+            self._add_fact(self.aims, strategy)
+        if summary.goal:
+            self._add_fact(self.aims, summary.goal)
+
+        notes = [f"Source: {s}" for s in summary.sources]
+        if summary.derived_count:
+            notes.append(DERIVED_NOTE)
+        notes.append(PARAGRAPH_NOTE + " Hover a figure to see where it comes from.")
+        self.footer.setText("\n".join(notes))
+
+    def _add_fact(self, form: QFormLayout, line: Line) -> None:
+        name = QLabel(f"{line.label}:")
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        value = plain_label(line.text)
+        where = line.provenance or "Not given in the source"
+        value.setToolTip(plain_tooltip(where))
+        value.setAccessibleName(f"{line.label}: {line.text}")
+        if not line.provenance:
+            muted(value)
+        form.addRow(name, value)
+
+
+def _clear_form(form: QFormLayout) -> None:
+    while form.rowCount():
+        form.removeRow(0)

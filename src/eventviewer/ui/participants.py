@@ -1,0 +1,189 @@
+"""Participants tab: people and companies, the reported categories as bars, and, when the file
+itemizes them, a searchable organization table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLineEdit,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.loader import LoadedEvent
+from ..domain.schema import Organization
+from ..domain.summary import CATEGORY_NOTE, Line, Summary
+from .common import KeyFigureCard, heading, is_dark, muted, plain_label, plain_tooltip
+from .models import BulkFilterProxy, Column, RecordTableModel
+from .tiers import NOT_GIVEN_CELL, configure_table
+
+ORGANIZATION_COLUMNS: list[Column[Organization]] = [
+    Column("Organization", lambda o: o.name),
+    Column("Category", lambda o: o.category or NOT_GIVEN_CELL),
+]
+
+
+class CategoryBars(QWidget):
+    """Horizontal bars, one per reported category, scaled to the largest; plain-text labels."""
+
+    ROW = 34
+    LABEL_SHARE = 0.5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[Line] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Participant categories")
+
+    def set_lines(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.setAccessibleDescription("; ".join(f"{x.label}: {x.text}" for x in lines))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self._row_height() * max(1, len(self.lines)) + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, self.sizeHint().height())
+
+    def _row_height(self) -> int:
+        return max(self.ROW, QFontMetrics(self.font()).height() * 2 + 10)
+
+    def _rows(self) -> list[tuple[Line, QRect, QRect]]:
+        width = self.width()
+        label_w = int(width * self.LABEL_SHARE)
+        top = 4
+        rows = []
+        for line in self.lines:
+            h = self._row_height()
+            rows.append(
+                (line, QRect(0, top, label_w - 12, h), QRect(label_w, top, width - label_w, h))
+            )
+            top += h
+        return rows
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        bar = QColor("#5b9bd5" if is_dark(palette) else "#1f5f99")
+        biggest = max((float(x.value or 0) for x in self.lines), default=1.0) or 1.0
+        metrics = QFontMetrics(self.font())
+        number_w = metrics.horizontalAdvance("000,000") + 12
+        for line, label_rect, bar_rect in self._rows():
+            painter.setPen(text)
+            painter.drawText(
+                label_rect,
+                Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap,
+                line.label,
+            )
+            space = bar_rect.width() - number_w
+            length = int(space * float(line.value or 0) / biggest)
+            body = QRect(
+                bar_rect.left(), bar_rect.top() + 7, max(2, length), bar_rect.height() - 14
+            )
+            painter.fillRect(body, bar)
+            painter.drawText(
+                QRect(body.right() + 6, bar_rect.top(), number_w, bar_rect.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line.marked,
+            )
+        painter.end()
+
+    def line_at(self, pos: QPoint) -> Line | None:
+        for line, label_rect, bar_rect in self._rows():
+            if label_rect.united(bar_rect).contains(pos):
+                return line
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            line = self.line_at(event.pos())
+            if line is not None:
+                QToolTip.showText(
+                    event.globalPos(),
+                    plain_tooltip(f"{line.label}: {line.text}\n{line.provenance}"),
+                    self,
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+class ParticipantsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(splitter, 1)
+
+        upper = QWidget()
+        layout = QVBoxLayout(upper)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading("Who took part"))
+        cards = QGridLayout()
+        self.people = KeyFigureCard()
+        self.companies = KeyFigureCard()
+        cards.addWidget(self.people, 0, 0)
+        cards.addWidget(self.companies, 0, 1)
+        layout.addLayout(cards)
+        layout.addSpacing(8)
+        layout.addWidget(heading("Reported categories", level=2))
+        self.bars = CategoryBars()
+        layout.addWidget(self.bars)
+        self.note = muted(plain_label())
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        splitter.addWidget(upper)
+
+        self.items_box = QWidget()
+        items = QVBoxLayout(self.items_box)
+        items.setContentsMargins(0, 8, 0, 0)
+        self.items_title = heading("Itemized organizations", level=2)
+        items.addWidget(self.items_title)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search organizations (name, category)…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search organizations")
+        items.addWidget(self.search)
+        self.org_model: RecordTableModel[Organization] = RecordTableModel(ORGANIZATION_COLUMNS)
+        self.org_proxy = BulkFilterProxy(self.org_model, self)
+        self.org_table = QTableView()
+        self.org_table.setModel(self.org_proxy)
+        self.org_table.setAccessibleName("Itemized organizations")
+        configure_table(self.org_table, sortable=True)
+        items.addWidget(self.org_table, 1)
+        self.search.textChanged.connect(self.org_proxy.set_filter_text)
+        splitter.addWidget(self.items_box)
+        self.items_box.hide()
+
+    def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
+        for card, line in ((self.people, summary.people), (self.companies, summary.companies)):
+            card.setVisible(line is not None)
+            if line is not None:
+                card.set_line(line)
+        self.bars.set_lines(list(summary.categories))
+        self.note.setVisible(bool(summary.categories))
+        sources = dict.fromkeys(c.provenance.removeprefix("Stated: ") for c in summary.categories)
+        self.note.setText(
+            f"{CATEGORY_NOTE} Bars are scaled to the largest category. "
+            f"Counts: {'; '.join(sources)}."
+        )
+        orgs = loaded.event.organizations
+        self.items_box.setVisible(orgs is not None)
+        self.org_model.set_records(orgs or [])
+        if orgs is not None:
+            self.items_title.setText(f"Itemized organizations ({len(orgs):,})")
+            self.org_table.resizeColumnsToContents()

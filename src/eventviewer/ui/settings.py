@@ -1,0 +1,38 @@
+"""QSettings access by the declared :mod:`eventviewer.settings` keys only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from .. import settings as keys
+
+
+class SettingsStore:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings if qsettings is not None else QSettings("eventviewer", "eventviewer")
+
+    def text(self, setting: keys.Setting) -> str:
+        value = self.q.value(setting.key, setting.default)
+        return value if isinstance(value, str) else str(setting.default)
+
+    def bytes(self, setting: keys.Setting) -> QByteArray | None:
+        value = self.q.value(setting.key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def strings(self, setting: keys.Setting) -> list[str]:
+        value = self.q.value(setting.key, setting.default)
+        if isinstance(value, str):
+            return [value]
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    def set(self, setting: keys.Setting, value: object) -> None:
+        self.q.setValue(setting.key, value)
+
+    def add_recent(self, path: str) -> list[str]:
+        recent = [path] + [p for p in self.strings(keys.RECENT_FILES) if p != path]
+        recent = recent[: keys.MAX_RECENT_FILES]
+        self.set(keys.RECENT_FILES, recent)
+        return recent
+
+    def sync(self) -> None:
+        self.q.sync()

@@ -1,0 +1,306 @@
+"""The investment-tier bar chart (pyqtgraph), shared by the screen and the printed page.
+
+Imported lazily: pyqtgraph and numpy cost ~0.3 s, paid only when the chart is first shown.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Literal
+
+import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it)
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QPen,
+    QPicture,
+)
+from PySide6.QtWidgets import QWidget
+
+from ..domain.summary import TierRow
+from .common import is_dark, plain_tooltip
+
+Mode = Literal["amount", "projects"]
+HATCH_SPACING = 7.0  # scene pixels between hatch lines
+LEGEND_ROW = 4  # PlotItem's grid: title 0, top axis 1, view 2, bottom axis 3
+
+STATED_LABEL = "Stated in the source"
+DERIVED_LABEL = "Derived: the total minus the stated tiers"
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    background: QColor
+    text: QColor
+    grid: QColor
+    stated: QColor
+    derived: QColor
+
+
+def screen_colours(palette: QPalette) -> ChartColours:
+    dark = is_dark(palette)
+    return ChartColours(
+        background=palette.color(QPalette.ColorRole.Base),
+        text=palette.color(QPalette.ColorRole.Text),
+        grid=palette.color(QPalette.ColorRole.Mid),
+        stated=QColor("#5b9bd5" if dark else "#1f5f99"),
+        derived=QColor("#9cc3e6" if dark else "#8fb4d9"),
+    )
+
+
+def print_colours() -> ChartColours:
+    """White paper, dark ink; the derived bar stays distinct in greyscale (lighter + hatched)."""
+    return ChartColours(
+        background=QColor("white"),
+        text=QColor("#1a1a1a"),
+        grid=QColor("#b0b0b0"),
+        stated=QColor("#1f5f99"),
+        derived=QColor("#a9c6e3"),
+    )
+
+
+def pixel_font(font: QFont) -> QFont:
+    """The same font sized in pixels: it then scales with the scene when the chart is rendered
+    onto a printer, where a point size would resolve at 1200 dpi and print huge."""
+    sized = QFont(font)
+    if font.pixelSize() <= 0:
+        sized.setPixelSize(max(1, round(font.pointSizeF() * 96 / 72)))
+    return sized
+
+
+def bar_text(row: TierRow, mode: Mode) -> str:
+    line = row.amount if mode == "amount" else row.projects
+    return line.marked
+
+
+def bar_tooltip(row: TierRow) -> str:
+    lines = [
+        f"{row.label}{' (derived)' if row.derived else ''}",
+        f"Projects: {row.projects.marked}",
+        f"Amount: {row.amount.marked}",
+    ]
+    if row.share:
+        lines.append(f"Share of total amount: {row.share.marked}")
+    if row.share_of_projects:
+        lines.append(f"Share of all projects: {row.share_of_projects.marked}")
+    if row.average:
+        lines.append(f"Average per project: {row.average.marked}")
+    lines.append("")
+    lines.append(f"Projects — {row.projects.provenance}")
+    lines.append(f"Amount — {row.amount.provenance}")
+    return "\n".join(lines)
+
+
+@dataclass
+class Bar:
+    row: TierRow
+    value: float
+    item: pg.BarGraphItem
+    label: pg.TextItem
+
+    @property
+    def derived(self) -> bool:
+        return self.row.derived
+
+
+class HatchItem(pg.GraphicsObject):  # type: ignore[misc]
+    """Diagonal hatching over a bar, drawn as vector lines in scene pixels.
+
+    Qt pattern brushes are drawn in device pixels (invisibly fine at 1200 dpi) and the PDF
+    engine ignores brush transforms, so the lines are drawn explicitly: the same on screen and
+    on paper.
+    """
+
+    def __init__(self, rect: QRectF, colour: QColor) -> None:
+        super().__init__()
+        self.rect = rect.normalized()
+        self.colour = colour
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        to_scene = self.sceneTransform()
+        from_scene, invertible = to_scene.inverted()
+        if not invertible:
+            return
+        area = to_scene.mapRect(self.rect)
+        p.save()
+        p.setTransform(from_scene, True)
+        p.setClipRect(area)
+        pen = QPen(self.colour)
+        pen.setWidthF(1.0)
+        p.setPen(pen)
+        x = area.left() - area.height()
+        while x < area.right():
+            p.drawLine(QPointF(x, area.bottom()), QPointF(x + area.height(), area.top()))
+            x += HATCH_SPACING
+        p.restore()
+
+
+class DirectAxisItem(pg.AxisItem):  # type: ignore[misc]
+    """An axis that paints straight onto the target painter.
+
+    pyqtgraph caches axis drawing in a QPicture; replayed on a 1200-dpi printer its text comes
+    out many times too large. Three bars need no cache.
+    """
+
+    def paint(self, p: QPainter, opt: object, widget: object) -> None:
+        font = self.style["tickFont"]
+        measure_on = QPicture()  # measure text at screen resolution, as on screen...
+        measure = QPainter(measure_on)
+        if font:
+            measure.setFont(font)
+        specs = self.generateDrawSpecs(measure)
+        measure.end()
+        if specs is None:
+            return
+        p.save()  # ...but draw onto the real target, where pixel-sized text scales with it
+        if font:
+            p.setFont(font)
+        self.drawPicture(p, *specs)
+        p.restore()
+
+
+class TierChart(pg.PlotWidget):  # type: ignore[misc]
+    """One bar per tier; the derived remainder is lighter, hatched and named in the legend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent,
+            axisItems={name: DirectAxisItem(name) for name in ("left", "bottom")},
+        )
+        self.bars: list[Bar] = []
+        self.mode: Mode = "amount"
+        self._rows: list[TierRow] = []
+        self._currency = ""
+        self._colours: ChartColours | None = None
+        self._legend: pg.LegendItem | None = None
+        plot = self.getPlotItem()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.showGrid(x=False, y=True, alpha=0.3)
+        left = plot.getAxis("left")
+        left.setStyle(maxTickLevel=0)  # grid at major ticks only
+        left.setZValue(-100)  # grid behind the bars
+        self.setAccessibleName("Investment tier chart")
+        self.setMinimumHeight(240)
+        self._ready = True
+
+    def set_rows(self, rows: list[TierRow], currency: str, mode: Mode | None = None) -> None:
+        self._rows = [r for r in rows if not r.is_total]
+        self._currency = currency
+        if mode is not None:
+            self.mode = mode
+        self._redraw()
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        self._redraw()
+
+    def set_colours(self, colours: ChartColours | None) -> None:
+        """Fixed colours (print); None follows the widget palette (screen)."""
+        self._colours = colours
+        self._redraw()
+
+    def colours(self) -> ChartColours:
+        return self._colours or screen_colours(self.palette())
+
+    def _redraw(self) -> None:
+        plot = self.getPlotItem()
+        plot.clear()
+        self.bars = []
+        colours = self.colours()
+        self.setBackground(colours.background)
+        text_pen = pg.mkPen(colours.text)
+        tick_font = pixel_font(self.font())
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(colours.grid))
+            axis.setTextPen(text_pen)
+            axis.setStyle(tickFont=tick_font)
+        unit = f"{self._currency} bn" if self.mode == "amount" else "projects"
+        title = "Amount by tier" if self.mode == "amount" else "Number of projects by tier"
+        plot.setTitle(f"{title} ({unit})", color=colours.text.name())
+        plot.setLabel("left", unit, color=colours.text.name())
+        values = [
+            float(r.amount.value or 0) if self.mode == "amount" else float(r.projects.value or 0)
+            for r in self._rows
+        ]
+        label_font = pixel_font(self.font())
+        label_font.setBold(True)
+        for i, (row, value) in enumerate(zip(self._rows, values, strict=True)):
+            fill = colours.derived if row.derived else colours.stated
+            pen = QPen(colours.stated if row.derived else fill.darker(130))
+            pen.setCosmetic(True)
+            pen.setWidthF(1.5)
+            if row.derived:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            item = pg.BarGraphItem(x=[i], height=[value], width=0.6, brush=QBrush(fill), pen=pen)
+            item.setToolTip(plain_tooltip(bar_tooltip(row)))
+            plot.addItem(item)
+            if row.derived:
+                hatch = HatchItem(QRectF(i - 0.3, 0, 0.6, value), colours.stated)
+                hatch.setToolTip(item.toolTip())
+                plot.addItem(hatch)
+            label = pg.TextItem(text=bar_text(row, self.mode), color=colours.text, anchor=(0.5, 1))
+            label.setFont(label_font)
+            label.setPos(i, value)
+            plot.addItem(label)
+            self.bars.append(Bar(row, value, item, label))
+        ticks = [
+            (i, r.label + (" (derived)" if r.derived else "")) for i, r in enumerate(self._rows)
+        ]
+        plot.getAxis("bottom").setTicks([ticks])
+        top = max(values, default=1.0) or 1.0
+        plot.setXRange(-0.6, len(values) - 0.4, padding=0)
+        plot.setYRange(0, top * 1.18, padding=0)
+        self._draw_legend(colours)
+        self.setAccessibleDescription(
+            "; ".join(f"{b.row.label}: {bar_text(b.row, self.mode)}" for b in self.bars)
+        )
+
+    def _draw_legend(self, colours: ChartColours) -> None:
+        """The legend sits in its own row under the axis, so it can never hide a bar."""
+        layout = self.getPlotItem().layout
+        if self._legend is not None:
+            layout.removeItem(self._legend)
+            if self._legend.scene() is not None:
+                self._legend.scene().removeItem(self._legend)
+        self._legend = None
+        if not any(r.derived for r in self._rows):
+            return
+        size = f"{pixel_font(self.font()).pixelSize()}px"  # pixels: scales onto a printer too
+        legend = pg.LegendItem(labelTextColor=colours.text, labelTextSize=size, colCount=2)
+        # pyqtgraph keeps legends unscaled for zooming; ours sits in the layout and must scale
+        # with the rest when the scene is rendered onto a printer.
+        legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
+        stated = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(colours.stated))
+        derived = pg.BarGraphItem(
+            x=[0],
+            height=[1],
+            width=1,
+            brush=QBrush(colours.derived),
+            pen=pg.mkPen(colours.stated, style=Qt.PenStyle.DashLine),
+        )
+        legend.addItem(stated, STATED_LABEL)
+        legend.addItem(derived, DERIVED_LABEL)
+        self._legend = legend
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # pyqtgraph's own __init__ changes the palette before ours has run: wait until ready.
+        ready = getattr(self, "_ready", False)
+        if ready and event.type() == QEvent.Type.PaletteChange and self._colours is None:
+            self._redraw()

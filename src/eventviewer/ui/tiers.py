@@ -1,0 +1,253 @@
+"""Investment tiers tab: the chart (created on first show), the tier table, sector shares and,
+when the file itemizes them, a sortable, filterable project table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.derived import assign_tiers, dec, ordered_tiers, plain
+from ..domain.formatting import count, money, tier_label
+from ..domain.loader import LoadedEvent
+from ..domain.schema import Project
+from ..domain.summary import DERIVED_NOTE, Summary, TierRow
+from .common import heading, muted, plain_label, plain_tooltip
+from .models import BulkFilterProxy, Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from .tier_chart import Mode, TierChart
+
+NOT_GIVEN_CELL = "—"
+
+
+def _cell(line: object) -> str:
+    return getattr(line, "marked", "") if line is not None else ""
+
+
+def _tip(line: object) -> str:
+    return plain_tooltip(getattr(line, "provenance", "")) if line is not None else ""
+
+
+TIER_COLUMNS: list[Column[TierRow]] = [
+    Column("Tier", lambda r: r.label + (" (derived)" if r.derived else "")),
+    Column(
+        "Projects", lambda r: r.projects.marked, numeric=True, tooltip=lambda r: _tip(r.projects)
+    ),
+    Column("Amount", lambda r: r.amount.marked, numeric=True, tooltip=lambda r: _tip(r.amount)),
+    Column(
+        "Share of amount",
+        lambda r: "100%" if r.is_total else _cell(r.share),
+        numeric=True,
+        tooltip=lambda r: _tip(r.share),
+    ),
+    Column(
+        "Share of projects",
+        lambda r: "100%" if r.is_total else _cell(r.share_of_projects),
+        numeric=True,
+        tooltip=lambda r: _tip(r.share_of_projects),
+    ),
+    Column(
+        "Average per project",
+        lambda r: _cell(r.average),
+        numeric=True,
+        tooltip=lambda r: _tip(r.average),
+    ),
+]
+
+
+def _tier_style(row: TierRow) -> str:
+    return "total" if row.is_total else "derived" if row.derived else ""
+
+
+def project_columns(currency: str, tier_of: dict[int, str]) -> list[Column[Project]]:
+    def opt(value: str | None) -> str:
+        return value if value is not None else NOT_GIVEN_CELL
+
+    return [
+        Column("Project", lambda p: p.name),
+        Column(
+            f"Amount ({currency} bn)",
+            lambda p: plain(dec(p.amount_bn)) if p.amount_bn is not None else NOT_GIVEN_CELL,
+            sort_key=lambda p: p.amount_bn,
+            numeric=True,
+        ),
+        Column("Tier", lambda p: tier_of.get(id(p), NOT_GIVEN_CELL)),
+        Column("Sector", lambda p: opt(p.sector)),
+        Column("Location", lambda p: opt(p.location)),
+        Column("Investor", lambda p: opt(p.investor)),
+    ]
+
+
+def configure_table(view: QTableView, *, sortable: bool) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(sortable)
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
+class TiersTab(QWidget):
+    mode_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart: TierChart | None = None
+        self._summary: Summary | None = None
+        self._mode: Mode = "amount"
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(heading("Investment by tier"))
+        top.addStretch(1)
+        self.amount_button = QRadioButton("Amount")
+        self.projects_button = QRadioButton("Number of projects")
+        self.amount_button.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.amount_button)
+        self.mode_group.addButton(self.projects_button)
+        self.amount_button.toggled.connect(self._on_mode_toggled)
+        top.addWidget(self.amount_button)
+        top.addWidget(self.projects_button)
+        outer.addLayout(top)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(self.splitter, 1)
+
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_holder = QVBoxLayout()
+        upper_layout.addLayout(self.chart_holder, 3)
+
+        self.tier_model: RecordTableModel[TierRow] = RecordTableModel(TIER_COLUMNS, _tier_style)
+        self.tier_table = QTableView()
+        self.tier_table.setModel(self.tier_model)
+        self.tier_table.setAccessibleName("Tier table")
+        configure_table(self.tier_table, sortable=False)
+        self.tier_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tier_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        upper_layout.addWidget(self.tier_table)
+        self.shares = plain_label()
+        upper_layout.addWidget(self.shares)
+        self.note = muted(plain_label(DERIVED_NOTE))
+        upper_layout.addWidget(self.note)
+        self.splitter.addWidget(upper)
+
+        self.items_box = QWidget()
+        items_layout = QVBoxLayout(self.items_box)
+        items_layout.setContentsMargins(0, 8, 0, 0)
+        self.items_title = heading("Itemized projects", level=2)
+        items_layout.addWidget(self.items_title)
+        self.recount = muted(plain_label())
+        items_layout.addWidget(self.recount)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter projects (name, sector, location, investor)…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter projects")
+        items_layout.addWidget(self.filter)
+        self.project_model: RecordTableModel[Project] = RecordTableModel([])
+        self.project_proxy = BulkFilterProxy(self.project_model, self)
+        self.project_table = QTableView()
+        self.project_table.setModel(self.project_proxy)
+        self.project_table.setAccessibleName("Itemized projects")
+        configure_table(self.project_table, sortable=True)
+        items_layout.addWidget(self.project_table, 1)
+        self.filter.textChanged.connect(self.project_proxy.set_filter_text)
+        self.splitter.addWidget(self.items_box)
+        self.items_box.hide()
+
+    def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
+        self._summary = summary
+        self.tier_model.set_records(list(summary.tiers))
+        self.tier_table.resizeColumnsToContents()
+        rows = max(1, len(summary.tiers))
+        header = self.tier_table.horizontalHeader().height()
+        self.tier_table.setFixedHeight(header + rows * self.tier_table.rowHeight(0) + 4)
+        unit = f"Amount ({summary.currency} bn)" if summary.currency else "Amount"
+        self.amount_button.setText(unit)
+        self.shares.setText("\n".join(f"{s.label}: {s.text}" for s in summary.sector_shares))
+        self.shares.setToolTip(
+            plain_tooltip("\n".join(s.provenance for s in summary.sector_shares))
+        )
+        self.shares.setVisible(bool(summary.sector_shares))
+        self.note.setVisible(summary.derived_count > 0)
+        self._set_items(loaded, summary)
+        if self.chart is not None:
+            self.chart.set_rows(list(summary.tiers), summary.currency, self._mode)
+
+    def _set_items(self, loaded: LoadedEvent, summary: Summary) -> None:
+        projects = loaded.event.projects
+        self.items_box.setVisible(projects is not None)
+        if projects is None:
+            self.project_model.set_records([])
+            return
+        stated = ordered_tiers(loaded.event.investment.tiers if loaded.event.investment else [])
+        labels = [tier_label(t, summary.currency) for t in loaded.figures.tiers]
+        tier_of = {
+            id(p): labels[slot]
+            for p, slot in zip(projects, assign_tiers(loaded.event, stated), strict=True)
+            if slot is not None and slot < len(labels)
+        }
+        self.project_model.columns = project_columns(summary.currency, tier_of)
+        self.project_model.set_records(projects)
+        self.items_title.setText(f"Itemized projects ({count(len(projects))})")
+        recount = [
+            f"{tier_label(t, summary.currency)}: {count(t.projects)} projects, "
+            f"{money(t.amount, summary.currency, 1)}"
+            for t in loaded.figures.item_tiers
+        ]
+        self.recount.setText(
+            "Recounted from the itemized projects (derived): " + " · ".join(recount)
+            if recount
+            else ""
+        )
+        self.project_table.resizeColumnsToContents()
+
+    @Slot(bool)
+    def _on_mode_toggled(self, amount_checked: bool) -> None:
+        self.set_mode("amount" if amount_checked else "projects")
+
+    def set_mode(self, mode: Mode) -> None:
+        self._mode = mode
+        with QSignalBlocker(self.amount_button):
+            self.amount_button.setChecked(mode == "amount")
+            self.projects_button.setChecked(mode == "projects")
+        if self.chart is not None:
+            self.chart.set_mode(mode)
+        self.mode_changed.emit(mode)
+
+    def mode(self) -> Mode:
+        return self._mode
+
+    def ensure_chart(self) -> TierChart:
+        """Create the chart on first need: pyqtgraph is imported here, not at start-up."""
+        if self.chart is None:
+            from .tier_chart import TierChart
+
+            self.chart = TierChart()
+            self.chart_holder.addWidget(self.chart)
+            if self._summary is not None:
+                self.chart.set_rows(list(self._summary.tiers), self._summary.currency, self._mode)
+        return self.chart
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_chart()
+        super().showEvent(event)

@@ -1,0 +1,375 @@
+"""The window, driven as a person would: mouse, keyboard, files, settings (offscreen Qt)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from eventviewer import settings as keys
+from eventviewer.domain import bundled_event_path, load_event
+from eventviewer.ui.main_window import TAB_TITLES, MainWindow
+from eventviewer.ui.settings import SettingsStore
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SettingsStore:
+    return SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: SettingsStore) -> Iterator[MainWindow]:
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.set_loaded(load_event(bundled_event_path()))
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_title_and_four_tabs_in_order(window: MainWindow) -> None:
+    assert window.windowTitle() == (
+        "China Industrial Transfer & Development Matchmaking Activity (Yunnan) 2023"
+    )
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Overview", "Investment tiers", "Activities", "Participants"]
+    assert titles == list(TAB_TITLES)
+
+
+def test_clicking_each_tab_with_the_mouse_shows_it(qtbot: QtBot, window: MainWindow) -> None:
+    bar = window.tabs.tabBar()
+    for i in (1, 2, 3, 0):
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+        assert window.tabs.currentIndex() == i
+        assert window.tabs.currentWidget().isVisible()
+
+
+def test_keyboard_switches_tabs(qtbot: QtBot, window: MainWindow) -> None:
+    for i, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == i
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0  # wraps around
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0
+
+
+def test_standard_shortcuts(window: MainWindow) -> None:
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.reload_action.shortcut().toString() == "F5"
+
+
+def test_chart_bars_carry_tier_values_in_both_modes(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.tiers.chart is None  # not built before it is needed
+    window.tabs.setCurrentWidget(window.tiers)
+    chart = window.tiers.chart
+    assert chart is not None
+    assert [round(b.value, 1) for b in chart.bars] == [100.8, 82.9, 212.9]
+    assert [b.derived for b in chart.bars] == [False, False, True]
+    assert [b.label.toPlainText() for b in chart.bars] == [
+        "RMB 100.8 bn",
+        "RMB 82.9 bn",
+        "RMB 212.9 bn*",
+    ]
+    ticks = chart.getPlotItem().getAxis("bottom")._tickLevels[0]
+    assert [t[1] for t in ticks] == ["≥ RMB 10 bn", "RMB 5–10 bn", "< RMB 5 bn (derived)"]
+    qtbot.mouseClick(window.tiers.projects_button, Qt.MouseButton.LeftButton)
+    assert [b.value for b in chart.bars] == [6, 14, 362]
+    assert [b.label.toPlainText() for b in chart.bars] == ["6", "14", "362*"]
+    assert chart.bars[2].item.opts["brush"].color() != chart.bars[0].item.opts["brush"].color()
+
+
+def test_bar_tooltips_and_legend_say_what_is_derived(window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.tiers)
+    chart = window.tiers.chart
+    assert chart is not None
+    derived_tip = chart.bars[2].item.toolTip()
+    assert "Derived by eventviewer: 396.6 − 100.8 − 82.9" in derived_tip
+    assert "Share of total amount: 53.7%*" in derived_tip
+    assert "Average per project: RMB 0.59 bn*" in derived_tip
+    assert "Stated: TDI, paragraph 3" in chart.bars[0].item.toolTip()
+    legend = chart._legend
+    assert legend is not None
+    assert [label.text for _, label in legend.items] == [
+        "Stated in the source",
+        "Derived: the total minus the stated tiers",
+    ]
+
+
+def test_key_figure_tooltips_carry_provenance(window: MainWindow) -> None:
+    cards = {c.label.text(): c for c in window.overview.cards}
+    assert "Stated: TDI, paragraph 2" in cards["Projects signed"].toolTip()
+    assert "Derived by eventviewer: 1 + 18 + 2" in cards["Activities in all"].toolTip()
+    assert cards["Activities in all"].value.text() == "21*"
+    assert cards["Projects signed"].accessibleName() == "Projects signed: 382"
+
+
+def test_every_figure_on_screen_matches_the_summary(window: MainWindow) -> None:
+    summary = window.summary
+    assert summary is not None
+    model = window.tiers.tier_model
+    cells = [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert cells[2] == [
+        "< RMB 5 bn (derived)",
+        "362*",
+        "RMB 212.9 bn*",
+        "53.7%*",
+        "94.8%*",
+        "RMB 0.59 bn*",
+    ]
+    assert cells[3][:3] == ["Total", "382", "RMB 396.6 bn"]
+    overview_text = " ".join(lbl.text() for lbl in window.overview.findChildren(QLabel))
+    for line in summary.key_figures:
+        assert line.marked in overview_text
+    assert window.participants.bars.lines == list(summary.categories)
+
+
+def test_activities_show_unnamed_themes_as_unknown(window: MainWindow) -> None:
+    model = window.activities.tree_model
+    texts: list[str] = []
+
+    def walk(parent: Any) -> None:
+        for r in range(model.rowCount(parent)):
+            index = model.index(r, 0, parent)
+            texts.append(index.data())
+            walk(index)
+
+    walk(model.invisibleRootItem().index())
+    assert "6. Not named in the source" in texts and "7. Not named in the source" in texts
+    assert "3. Information industry matchmaking" in texts
+    assert window.activities.structure.text() == (
+        "1 main activity, 18 special activities across 7 themes and 2 extension activities"
+        " — 21* in all."
+    )
+
+
+def test_status_bar(window: MainWindow) -> None:
+    assert window.file_label.text() == "yunnan-2023.json"
+    assert window.schema_label.text() == "Schema v1"
+    assert window.audit_label.text() == "15 derived figures · 0 warnings"
+
+
+def test_bad_file_keeps_the_data_and_reports_located_errors(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    before = window.summary
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1,\n "sources": ]}')
+    assert window.open_path(bad) is False
+    assert window.summary is before
+    box = window.error_box
+    assert box is not None and box.isVisible()
+    assert "bad.json:2:13: not valid JSON: invalid character" in box.informativeText()
+    assert "The data on screen is unchanged." in box.informativeText()
+    box.close()
+
+
+def test_html_in_data_is_shown_literally(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    payload = "<b>Bold</b> <img src=file:///etc/passwd> <a href='x'>link</a>"
+    event_dict["event"]["name"]["value"] = payload
+    event_dict["event"]["theme"]["value"] = "<i>theme</i>"
+    event_dict["participants"]["categories"][0]["name"] = "<b>category</b>"
+    event_dict["activities"]["themes"][0]["name"] = "<u>theme one</u>"
+    assert window.open_path(write_json(event_dict))
+    assert window.windowTitle() == payload
+    assert window.overview.title.text() == payload
+    assert window.overview.title.textFormat() == Qt.TextFormat.PlainText
+    assert window.overview.theme.text() == "“<i>theme</i>”"
+    from eventviewer.ui.common import plain_tooltip
+
+    assert plain_tooltip(payload) == (
+        "<p style='white-space:pre-wrap'>&lt;b&gt;Bold&lt;/b&gt; &lt;img "
+        "src=file:///etc/passwd&gt; &lt;a href=&#x27;x&#x27;&gt;link&lt;/a&gt;</p>"
+    )
+    for label in window.findChildren(QLabel):
+        if "<" in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+    assert window.participants.bars.lines[0].label == "<b>category</b>"
+    window.tabs.setCurrentWidget(window.tiers)
+    assert window.tiers.chart is not None
+
+
+def test_settings_round_trip(qtbot: QtBot, store: SettingsStore, tmp_path: Path) -> None:
+    first = MainWindow(store)
+    qtbot.addWidget(first)
+    first.open_path(bundled_event_path())
+    first.resize(700, 500)  # the offscreen screen is 800×600; restoreGeometry clamps to it
+    first.tabs.setCurrentIndex(2)
+    first.tiers.set_mode("projects")
+    first.close()
+    second = MainWindow(store)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 2
+    assert (second.size().width(), second.size().height()) == (700, 500)
+    assert second.tiers.mode() == "projects"
+    assert store.strings(keys.RECENT_FILES) == [str(bundled_event_path().resolve())]
+    assert second.recent_menu.actions()[0].text() == "&1 yunnan-2023.json"
+
+
+def test_recent_files_keep_at_most_eight(store: SettingsStore) -> None:
+    for i in range(12):
+        store.add_recent(f"/data/{i}.json")
+    assert store.strings(keys.RECENT_FILES) == [f"/data/{i}.json" for i in range(11, 3, -1)]
+
+
+def test_drag_and_drop_opens_a_file(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    event_dict["event"]["name"]["value"] = "Dropped event"
+    path = write_json(event_dict)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert window.windowTitle() == "Dropped event"
+
+
+def test_file_changed_on_disk_reloads_and_survives_half_written(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    path = write_json(event_dict)
+    assert window.open_path(path)
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good[: len(good) // 2], encoding="utf-8")  # half-written
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
+    assert "showing the last good version" in window.banner_text.text()
+    assert window.summary is not None and window.summary.title.startswith("China")
+    event_dict["event"]["name"]["value"] = "Fixed on disk"
+    path.write_text(json.dumps(event_dict), encoding="utf-8")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Fixed on disk", timeout=5000)
+    assert not window.banner.isVisible()
+
+
+def test_itemized_projects_table_sorts_and_filters(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    event_dict["projects"] = [
+        {"name": "Solar farm", "amount_bn": 12.5, "sector": "new energy"},
+        {"name": "Battery plant", "amount_bn": 6.0, "sector": "new energy"},
+        {"name": "Aluminium smelter", "amount_bn": 1.2, "sector": "green aluminium"},
+        {"name": "Unknown amount"},
+    ]
+    assert window.open_path(write_json(event_dict))
+    tab = window.tiers
+    window.tabs.setCurrentWidget(tab)
+    assert tab.items_box.isVisibleTo(window)
+    proxy = tab.project_proxy
+    names = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
+    tab.project_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert names() == ["Solar farm", "Battery plant", "Aluminium smelter", "Unknown amount"]
+    qtbot.keyClicks(tab.filter, "energy")
+    assert names() == ["Solar farm", "Battery plant"]
+    assert [proxy.index(r, 2).data() for r in range(2)] == ["≥ RMB 10 bn", "RMB 5–10 bn"]
+    tab.filter.clear()
+    assert len(names()) == 4
+    assert "Recounted from the itemized projects (derived)" in tab.recount.text()
+
+
+def test_table_models_pass_qtmodeltester(
+    qtmodeltester: Any,
+    window: MainWindow,
+    event_dict: dict[str, Any],
+    write_json: Callable[..., Path],
+) -> None:
+    event_dict["projects"] = [{"name": f"P{i}", "amount_bn": i / 3} for i in range(30)]
+    event_dict["organizations"] = [
+        {"name": f"O{i}", "category": "Industry leaders"} for i in range(9)
+    ]
+    event_dict["activity_items"] = [{"title": f"A{i}", "kind": "special"} for i in range(5)]
+    assert window.open_path(write_json(event_dict))
+    for model in (
+        window.tiers.tier_model,
+        window.tiers.project_model,
+        window.tiers.project_proxy,
+        window.participants.org_proxy,
+        window.activities.item_proxy,
+        window.activities.tree_model,
+    ):
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_chart_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
+    from eventviewer.ui.palette import apply_color_scheme
+
+    window.tabs.setCurrentWidget(window.tiers)
+    chart = window.tiers.chart
+    assert chart is not None
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.palette()
+    try:
+        apply_color_scheme(app, "dark")
+        qtbot.waitUntil(lambda: chart.colours().background.lightness() < 80, timeout=2000)
+        assert chart.colours().text.lightness() > 180
+    finally:
+        app.setPalette(original)
+
+
+def _run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "eventviewer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_no_display_says_so_and_exits_2() -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    out = _run_cli(env=env)
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "no display" in out.stderr
+    assert "--summary" in out.stderr and "--screenshot" in out.stderr
+
+
+@pytest.mark.parametrize("tab", ["overview", "tiers", "activities", "participants"])
+def test_screenshot_writes_the_window_for_each_tab(tab: str, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / f"{tab}.png"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    result = _run_cli("--screenshot", str(out), "--tab", tab, env=env)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    assert not list(tmp_path.glob(".*tmp*"))

@@ -1,0 +1,33 @@
+"""A real window under Xvfb: launch, switch tabs by keys, screenshot, quit with Ctrl+Q."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from .conftest import need_tool
+
+
+def test_real_window_under_xvfb(tmp_path: Path) -> None:
+    xvfb_run = need_tool("xvfb-run")
+    need_tool("xdotool")
+    scenario = Path(__file__).with_name("xvfb_scenario.py")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    out = subprocess.run(
+        [xvfb_run, "-a", "-s", "-screen 0 1280x900x24", sys.executable, str(scenario), str(tmp_path)],
+        capture_output=True, text=True, timeout=180, env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["exit_code"] == 0  # Ctrl+Q closed it cleanly
+    assert "last_tab=tiers" in str(result["settings"])  # the last key pressed was Ctrl+2
+    assert result["screenshot_ok"]
+    image = QImage(str(result["screenshot"]))
+    assert image.width() >= 800 and image.height() >= 600
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}
+    assert len(colours) > 5  # a painted window, not a blank frame
