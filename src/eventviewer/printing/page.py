@@ -1,0 +1,430 @@
+"""The one-page summary: a single rendering path for print, preview and PDF.
+
+Everything is drawn with a QPainter on a QPagedPaintDevice (QPrinter or QPdfWriter):
+text through QTextDocuments filled with ``QTextCursor.insertText`` (so data is never parsed as
+markup), the tier chart by rendering the same pyqtgraph chart as the screen, as vectors, with a
+print palette. Inks are explicit, so a dark screen palette never reaches the paper.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPainter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLength,
+    QTextTableFormat,
+)
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import __version__
+from ..domain.loader import LoadedEvent
+from ..domain.summary import CATEGORY_NOTE, DERIVED_NOTE, PARAGRAPH_NOTE, Line, Summary
+
+INK = QColor("#111111")
+MUTED = QColor("#555555")
+RULE = QColor("#9a9a9a")
+ACCENT = QColor("#1f5f99")
+BOX = QColor("#f1f5fa")
+BASE_PT = 8.0
+# QTextDocument takes margins and paddings in 96-dpi pixels and scales them to the device.
+DOC_UNITS_PER_PT = 96 / 72
+CHART_LOGICAL_WIDTH = 760
+NO_LIGATURES = ("liga", "clig", "dlig")
+MIN_SCALE = 0.55
+
+
+@dataclass(frozen=True)
+class PrintMeta:
+    """What the integrity stamp says about the printout."""
+
+    file_name: str
+    sha256: str
+    schema_version: int
+    printed: datetime.date
+
+    @classmethod
+    def of(cls, loaded: LoadedEvent, summary: Summary) -> PrintMeta:
+        name = loaded.path.name if loaded.path is not None else loaded.file
+        return cls(name, loaded.sha256, summary.schema_version, datetime.date.today())
+
+    def stamp(self) -> str:
+        return (
+            f"Data file {self.file_name} · SHA-256 {self.sha256[:12]}"
+            f" · schema v{self.schema_version} · eventviewer {__version__}"
+            f" · printed {self.printed.isoformat()}"
+        )
+
+
+@dataclass
+class Block:
+    height: float
+    draw: Callable[[QPainter, float, float], None]
+
+
+class _Page:
+    """Lays the summary out for one width (device pixels), as a stack of blocks."""
+
+    def __init__(self, device: QPagedPaintDevice, width: float) -> None:
+        self.device = device
+        self.width = width
+        self.pt = device.logicalDpiY() / 72.0  # device pixels per point
+        self.keep: list[QWidget] = []  # off-screen charts, alive until painted
+
+    def font(self, size: float = BASE_PT, *, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        font.setItalic(italic)
+        for tag in NO_LIGATURES:  # "ﬁ" glyphs would make the handout's text hard to search
+            font.setFeature(QFont.Tag(tag), 0)
+        return font
+
+    def fmt(
+        self, size: float = BASE_PT, *, bold: bool = False, italic: bool = False, ink: QColor = INK
+    ) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFont(self.font(size, bold=bold, italic=italic))
+        fmt.setForeground(QBrush(ink))
+        return fmt
+
+    def doc(self, width: float) -> tuple[QTextDocument, QTextCursor]:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setDocumentMargin(0)
+        doc.setTextWidth(width)
+        doc.setDefaultFont(self.font(BASE_PT))
+        return doc, QTextCursor(doc)
+
+    @staticmethod
+    def para(cursor: QTextCursor, first: bool, space_before_pt: float = 0.0) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(space_before_pt * DOC_UNITS_PER_PT)
+        if first:
+            cursor.setBlockFormat(fmt)
+        else:
+            cursor.insertBlock(fmt)
+
+    def text_block(self, doc: QTextDocument) -> Block:
+        def draw(painter: QPainter, x: float, y: float) -> None:
+            painter.save()
+            painter.translate(x, y)
+            doc.drawContents(painter)
+            painter.restore()
+
+        return Block(doc.size().height(), draw)
+
+    def spacer(self, points: float) -> Block:
+        return Block(points * self.pt, lambda painter, x, y: None)
+
+    def rule(self) -> Block:
+        def draw(painter: QPainter, x: float, y: float) -> None:
+            pen = QPen(RULE)
+            pen.setWidthF(0.6 * self.pt)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, y + 3 * self.pt), QPointF(x + self.width, y + 3 * self.pt))
+
+        return Block(6 * self.pt, draw)
+
+    # -- sections ---------------------------------------------------------------------------
+    def header(self, s: Summary) -> Block:
+        doc, c = self.doc(self.width)
+        self.para(c, True)
+        c.insertText(s.title, self.fmt(15, bold=True))
+        if s.theme:
+            self.para(c, False, 2)
+            c.insertText(f"“{s.theme}”", self.fmt(10, italic=True))
+        self.para(c, False, 4)
+        when = f"Opened {s.opening.text} · closing date {s.closing.text}"
+        where = f"{s.place.text} · venue {s.venue.text}"
+        c.insertText(f"{when}  |  {where}", self.fmt(8.5))
+        if s.hosts:
+            self.para(c, False, 1)
+            role = "Co-hosts" if len(s.hosts) > 1 else s.hosts[0].label
+            c.insertText(f"{role}: ", self.fmt(8.5, bold=True))
+            c.insertText("; ".join(h.text for h in s.hosts), self.fmt(8.5))
+        if s.significance:
+            self.para(c, False, 1)
+            c.insertText(s.significance.text, self.fmt(8.5))
+        return self.text_block(doc)
+
+    def heading(self, text: str) -> Block:
+        doc, c = self.doc(self.width)
+        self.para(c, True)
+        c.insertText(text, self.fmt(10.5, bold=True, ink=ACCENT))
+        return self.text_block(doc)
+
+    def key_figures(self, lines: tuple[Line, ...]) -> Block:
+        n = max(1, len(lines))
+        gap = 5 * self.pt
+        box_w = (self.width - gap * (n - 1)) / n
+        pad = 4 * self.pt
+        docs = []
+        for line in lines:
+            doc, c = self.doc(box_w - 2 * pad)
+            self.para(c, True)
+            c.insertText(line.marked, self.fmt(11.5, bold=True))
+            self.para(c, False)
+            c.insertText(line.label, self.fmt(7))
+            docs.append(doc)
+        box_h = max((d.size().height() for d in docs), default=0) + 2 * pad
+
+        def draw(painter: QPainter, x: float, y: float) -> None:
+            for i, doc in enumerate(docs):
+                left = x + i * (box_w + gap)
+                painter.save()
+                painter.fillRect(QRectF(left, y, box_w, box_h), BOX)
+                painter.translate(left + pad, y + pad)
+                doc.drawContents(painter)
+                painter.restore()
+
+        return Block(box_h, draw)
+
+    def chart(self, s: Summary, height_pt: float) -> Block:
+        from ..ui.tier_chart import TierChart, print_colours
+
+        height = height_pt * self.pt
+        chart = TierChart()
+        chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        chart.set_colours(print_colours())
+        chart.set_rows(list(s.tiers), s.currency, "amount")
+        chart.getPlotItem().setTitle(None)
+        # Lay the chart out at the target's aspect ratio, at a size where its fonts read well.
+        size = QSize(CHART_LOGICAL_WIDTH, round(CHART_LOGICAL_WIDTH * height / self.width))
+        chart.resize(size)
+        chart.show()
+        QApplication.processEvents()  # let pyqtgraph lay the plot out at that size
+        source = QRectF(chart.viewport().rect())
+        self.keep.append(chart)
+
+        def draw(painter: QPainter, x: float, y: float) -> None:
+            chart.scene().render(painter, QRectF(x, y, self.width, height), source)
+
+        return Block(height, draw)
+
+    def tier_table(self, s: Summary) -> Block:
+        doc, c = self.doc(self.width)
+        fmt = QTextTableFormat()
+        fmt.setBorder(0)
+        fmt.setCellPadding(1.5 * DOC_UNITS_PER_PT)
+        fmt.setCellSpacing(0)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setHeaderRowCount(1)
+        widths = [22, 11, 17, 16, 16, 18]
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
+        )
+        headers = [
+            "Tier",
+            "Projects",
+            "Amount",
+            "Share of amount",
+            "Share of projects",
+            "Avg per project",
+        ]
+        table = c.insertTable(len(s.tiers) + 1, len(headers), fmt)
+        right = QTextBlockFormat()
+        right.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        def put(row: int, col: int, text: str, char: QTextCharFormat) -> None:
+            cell = table.cellAt(row, col)
+            cursor = cell.firstCursorPosition()
+            if col:
+                cursor.setBlockFormat(right)
+            cursor.insertText(text, char)
+
+        for col, title in enumerate(headers):
+            put(0, col, title, self.fmt(7.5, bold=True, ink=MUTED))
+        for r, row in enumerate(s.tiers, 1):
+            char = self.fmt(8, bold=row.is_total, italic=row.derived)
+            share = "100%" if row.is_total else (row.share.marked if row.share else "")
+            share_p = (
+                "100%"
+                if row.is_total
+                else (row.share_of_projects.marked if row.share_of_projects else "")
+            )
+            cells = [
+                row.label + (" (derived)" if row.derived else ""),
+                row.projects.marked,
+                row.amount.marked,
+                share,
+                share_p,
+                row.average.marked if row.average else "",
+            ]
+            for col, text in enumerate(cells):
+                put(r, col, text, char)
+        block = self.text_block(doc)
+        rows = len(s.tiers) + 1
+        base = block.draw
+
+        def draw(painter: QPainter, x: float, y: float) -> None:
+            pen = QPen(RULE)
+            pen.setWidthF(0.5 * self.pt)
+            painter.setPen(pen)
+            for r in (1, rows - 1):  # under the header, above the total
+                cell = table.cellAt(r, 0)
+                top = doc.documentLayout().blockBoundingRect(cell.firstCursorPosition().block())
+                line_y = y + top.top() - 2 * self.pt
+                painter.drawLine(QPointF(x, line_y), QPointF(x + self.width, line_y))
+            base(painter, x, y)
+
+        return Block(block.height, draw)
+
+    def lines_doc(
+        self, width: float, title: str, body: Callable[[QTextCursor], None]
+    ) -> QTextDocument:
+        doc, c = self.doc(width)
+        self.para(c, True)
+        c.insertText(title, self.fmt(10.5, bold=True, ink=ACCENT))
+        body(c)
+        return doc
+
+    def figure_line(self, c: QTextCursor, line: Line, indent: bool = False) -> None:
+        self.para(c, False, 1)
+        if indent:
+            c.insertText("    ", self.fmt())
+        c.insertText(f"{line.marked}  ", self.fmt(bold=True))
+        c.insertText(line.label, self.fmt())
+
+    def columns(self, s: Summary) -> Block:
+        gap = 14 * self.pt
+        col_w = (self.width - gap) / 2
+        by_label = {line.label: line for line in s.activities}
+
+        def activities(c: QTextCursor) -> None:
+            for key in (
+                "Main activity",
+                "Special activities",
+                "Extension activities",
+                "Activities in all",
+            ):
+                if key in by_label:
+                    self.figure_line(c, by_label[key])
+            if s.themes:
+                self.para(c, False, 3)
+                count = by_label.get("Themes of the special activities")
+                label = f"Themes of the special activities ({count.marked})" if count else "Themes"
+                c.insertText(label, self.fmt(bold=True))
+                for i, theme in enumerate(s.themes, 1):
+                    self.para(c, False, 0.5)
+                    c.insertText(
+                        f"{i}. {theme.text}",
+                        self.fmt(
+                            italic=theme.name is None, ink=MUTED if theme.name is None else INK
+                        ),
+                    )
+            for item in (s.tours, s.chains):
+                if item is not None:
+                    self.para(c, False, 3)
+                    c.insertText(f"{item.label}: ", self.fmt(bold=True))
+                    c.insertText(item.text, self.fmt())
+
+        def participants(c: QTextCursor) -> None:
+            for line in (s.people, s.companies):
+                if line is not None:
+                    self.figure_line(c, line)
+            if s.categories:
+                self.para(c, False, 3)
+                c.insertText("Reported categories", self.fmt(bold=True))
+                for line in s.categories:
+                    self.figure_line(c, line)
+                self.para(c, False, 2)
+                c.insertText(CATEGORY_NOTE, self.fmt(7, italic=True, ink=MUTED))
+            for line in s.itemized:
+                self.para(c, False, 1)
+                c.insertText(f"{line.label}: {line.text}", self.fmt(7, ink=MUTED))
+
+        left = self.lines_doc(col_w, "Activities", activities)
+        right = self.lines_doc(col_w, "Participants", participants)
+
+        def draw(painter: QPainter, x: float, y: float) -> None:
+            for doc, dx in ((left, 0.0), (right, col_w + gap)):
+                painter.save()
+                painter.translate(x + dx, y)
+                doc.drawContents(painter)
+                painter.restore()
+
+        return Block(max(left.size().height(), right.size().height()), draw)
+
+    def footer(self, s: Summary, meta: PrintMeta) -> Block:
+        doc, c = self.doc(self.width)
+        first = True
+        shares = [f"{x.label}: {x.text}" for x in s.sector_shares]
+        for text in shares:
+            self.para(c, first)
+            first = False
+            c.insertText(text, self.fmt(8))
+        if s.derived_count:
+            self.para(c, first, 3)
+            first = False
+            c.insertText(DERIVED_NOTE + " ", self.fmt(7, ink=MUTED))
+            remainder = [r for r in s.tiers if r.derived]
+            for row in remainder:
+                formula = row.amount.provenance.removeprefix("Derived by eventviewer: ")
+                c.insertText(f"{row.label}: amount {formula}. ", self.fmt(7, ink=MUTED))
+        self.para(c, first, 3)
+        c.insertText("Source: ", self.fmt(7.5, bold=True))
+        c.insertText("; ".join(s.sources) + ". " + PARAGRAPH_NOTE, self.fmt(7.5))
+        if s.findings:
+            self.para(c, False, 2)
+            c.insertText(
+                f"Audit findings ({len(s.findings)}): " + "; ".join(s.findings),
+                self.fmt(7, ink=MUTED),
+            )
+        self.para(c, False, 3)
+        c.insertText(meta.stamp(), self.fmt(6.5, ink=MUTED))
+        return self.text_block(doc)
+
+    def blocks(self, s: Summary, meta: PrintMeta) -> list[Block]:
+        blocks = [self.header(s), self.spacer(6), self.key_figures(s.key_figures), self.spacer(8)]
+        if s.tiers:
+            blocks += [self.heading("Investment by tier"), self.spacer(2)]
+            blocks += [self.chart(s, 175), self.spacer(4), self.tier_table(s), self.spacer(6)]
+        blocks += [self.rule(), self.columns(s), self.spacer(6), self.rule(), self.footer(s, meta)]
+        return blocks
+
+
+def render_page(
+    device: QPagedPaintDevice, loaded: LoadedEvent, summary: Summary, meta: PrintMeta | None = None
+) -> bool:
+    """Paint the one-page summary on ``device``. Returns False if the device cannot be painted."""
+    meta = meta or PrintMeta.of(loaded, summary)
+    layout = device.pageLayout()
+    rect = QRectF(layout.paintRectPixels(device.logicalDpiX()))
+    width, height = rect.width(), rect.height()
+    scale = 1.0
+    while True:  # shrink uniformly until it fits one page (a few passes at most)
+        page = _Page(device, width / scale)
+        blocks = page.blocks(summary, meta)
+        total = sum(b.height for b in blocks)
+        if total <= height / scale or scale <= MIN_SCALE:
+            break
+        scale = max(MIN_SCALE, scale * min(0.97, height / scale / total))
+    painter = QPainter()
+    if not painter.begin(device):
+        return False
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(width, height)), QColor("white"))
+    painter.scale(scale, scale)
+    y = 0.0
+    for block in blocks:
+        block.draw(painter, 0.0, y)
+        y += block.height
+    painter.end()
+    for widget in page.keep:
+        widget.close()
+        widget.deleteLater()
+    return True

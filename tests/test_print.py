@@ -1,0 +1,221 @@
+"""The printed page: one page, real text, embedded fonts, vector chart, safe writes."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from eventviewer.domain import build_summary, bundled_event_path, load_event
+
+from .conftest import need_tool
+from .test_summary import DERIVED, STATED
+
+
+def print_pdf(out: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "eventviewer", "--print-summary", str(out), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def tool(name: str, *args: str) -> str:
+    return subprocess.run(
+        [need_tool(name), *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.fixture(scope="module")
+def a4(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "summary.pdf"
+    result = print_pdf(out)  # no display at all
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    return out
+
+
+@pytest.mark.parametrize(("size", "points"), [("A4", "595 x 842"), ("Letter", "612 x 792")])
+def test_exactly_one_page_of_the_right_size(size: str, points: str, tmp_path: Path) -> None:
+    out = tmp_path / f"{size}.pdf"
+    assert print_pdf(out, "--page-size", size).returncode == 0
+    info = tool("pdfinfo", str(out))
+    assert re.search(r"^Pages:\s+1$", info, re.M)
+    assert re.search(rf"^Page size:\s+{points} pts", info, re.M)
+
+
+def test_every_figure_is_extractable_text(a4: Path) -> None:
+    text = " ".join(tool("pdftotext", "-layout", str(a4), "-").split())
+    for figure in STATED + DERIVED:
+        assert figure in text, figure
+    for phrase in (
+        "China Industrial Transfer & Development Matchmaking Activity (Yunnan) 2023",
+        "Coordinated and Open Regional Development for a Win-Win Future",
+        "closing date not given in the source",
+        "Ministry of Industry and Information Technology",
+        "6. Not named in the source",
+        "may overlap",
+        "Derived: computed by eventviewer",
+        "The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023",
+        "Stated in the source",  # the chart legend, as text
+        "< RMB 5 bn (derived)",
+    ):
+        assert phrase in text, phrase
+    sha = load_event(bundled_event_path()).sha256[:12]
+    assert re.search(
+        rf"Data file yunnan-2023\.json · SHA-256 {sha} · schema v1 · eventviewer", text
+    )
+
+
+def test_fonts_embedded_and_chart_is_vector(a4: Path) -> None:
+    fonts = tool("pdffonts", str(a4)).splitlines()[2:]
+    assert fonts
+    assert all(line.split()[-5] == "yes" for line in fonts), fonts  # the 'emb' column
+    assert tool("pdfimages", "-list", str(a4)).splitlines()[2:] == []
+
+
+def test_chinese_text_prints_with_real_glyphs(
+    tmp_path: Path, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    name = "中国产业转移发展对接活动（云南）2023"
+    event_dict["event"]["name"]["value"] = name
+    event_dict["participants"]["categories"][1]["name"] = "国家级制造业单项冠军"
+    out = tmp_path / "cjk.pdf"
+    assert print_pdf(out, str(write_json(event_dict))).returncode == 0
+    text = tool("pdftotext", str(out), "-")
+    assert name in text and "国家级制造业单项冠军" in text
+    fonts = tool("pdffonts", str(out))
+    assert "CJK" in fonts, fonts  # a real CJK face, embedded, not boxes
+
+
+def test_markup_in_data_prints_literally(
+    tmp_path: Path, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    event_dict["event"]["name"]["value"] = "<b>x</b> & <img src=file:///etc/passwd>"
+    out = tmp_path / "markup.pdf"
+    assert print_pdf(out, str(write_json(event_dict))).returncode == 0
+    assert "<b>x</b> & <img src=file:///etc/passwd>" in tool("pdftotext", str(out), "-")
+
+
+def test_a_richer_file_still_fits_one_page(
+    tmp_path: Path, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    ref = {"source": "tdi-2023-09-05", "paragraph": 9}
+    event_dict["participants"]["categories"] += [
+        {
+            "name": f"Extra category number {i} with a fairly long descriptive name",
+            "count": {"value": i, "ref": ref},
+        }
+        for i in range(30)
+    ]
+    event_dict["activities"]["theme_count"]["value"] = 40
+    event_dict["activities"]["themes"] += [{"name": f"Theme {i}", "ref": ref} for i in range(30)]
+    event_dict["projects"] = [{"name": f"Project {i}", "amount_bn": 1.0} for i in range(5000)]
+    out = tmp_path / "rich.pdf"
+    result = print_pdf(out, str(write_json(event_dict)))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M)
+    text = tool("pdftotext", str(out), "-")
+    assert "Itemized projects: 5,000" in text and "Project 17" not in text
+
+
+def test_refuses_to_write_over_the_input_file(
+    tmp_path: Path, bundled_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    data = write_json(bundled_dict)
+    before = data.read_bytes()
+    result = print_pdf(data, str(data))
+    assert result.returncode == 1
+    assert "refusing to write over the input data file" in result.stderr
+    assert data.read_bytes() == before
+
+
+def test_unwritable_places_give_a_clear_error(tmp_path: Path) -> None:
+    for target, reason in (
+        (tmp_path / "missing-folder" / "x.pdf", "does not exist"),
+        (Path("/proc/eventviewer-test.pdf"), "cannot write in /proc"),
+        (tmp_path, "is a directory"),
+    ):
+        result = print_pdf(target)
+        assert result.returncode == 1, target
+        assert reason in result.stderr and "Traceback" not in result.stderr
+
+
+def test_failed_render_leaves_the_existing_pdf_untouched(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventviewer.printing import output
+
+    out = tmp_path / "keep.pdf"
+    out.write_bytes(b"%PDF-1.4 existing document %%EOF")
+    loaded = load_event(bundled_event_path())
+
+    def boom(*args: object) -> bool:
+        raise RuntimeError("disk vanished mid-write")
+
+    monkeypatch.setattr(output, "render_page", boom)
+    with pytest.raises(RuntimeError):
+        output.write_pdf(out, loaded, build_summary(loaded))
+    assert out.read_bytes() == b"%PDF-1.4 existing document %%EOF"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.pdf"]
+
+
+def test_short_file_is_detected_as_incomplete(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventviewer.printing import output
+
+    out = tmp_path / "x.pdf"
+    loaded = load_event(bundled_event_path())
+    original_check = output._check_complete
+
+    def cut_then_check(tmp: Path, target: Path) -> None:
+        tmp.write_bytes(tmp.read_bytes()[:1000])  # what a full disk leaves behind
+        original_check(tmp, target)
+
+    monkeypatch.setattr(output, "_check_complete", cut_then_check)
+    with pytest.raises(output.ExportError, match="could not be written completely"):
+        output.write_pdf(out, loaded, build_summary(loaded))
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_print_preview_opens_and_paints(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from eventviewer.ui.main_window import MainWindow
+    from eventviewer.ui.settings import SettingsStore
+
+    window = MainWindow(
+        SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    )
+    qtbot.addWidget(window)
+    window.set_loaded(load_event(bundled_event_path()))
+    window.show()
+    painted: list[object] = []
+    from eventviewer.printing import dialogs
+
+    dialog = dialogs.preview(window)
+    dialog.paintRequested.connect(painted.append)
+    qtbot.waitExposed(dialog)
+    preview_widget = dialog.findChild(QPrintPreviewWidget)
+    assert preview_widget is not None
+    preview_widget.updatePreview()
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    assert preview_widget.pageCount() == 1
+    assert dialog.isVisible()
+    dialog.close()
