@@ -80,12 +80,13 @@ class ActivitiesTab(QWidget):
         self.tours = QFormLayout()
         self.chains_title = heading("Focus industry chains", level=2)
         self.chains = plain_label()
-        for item in (self.tours_title, self.tours, self.chains_title, self.chains):
-            if isinstance(item, QFormLayout):
-                item.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-                upper_layout.addLayout(item)
-            else:
-                upper_layout.addWidget(item)
+        self.tours.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        upper_layout.addSpacing(10)
+        upper_layout.addWidget(self.tours_title)
+        upper_layout.addLayout(self.tours)
+        upper_layout.addSpacing(10)
+        upper_layout.addWidget(self.chains_title)
+        upper_layout.addWidget(self.chains)
         upper_layout.addStretch(1)
         splitter.addWidget(upper)
 

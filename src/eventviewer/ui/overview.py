@@ -27,8 +27,8 @@ class OverviewTab(QScrollArea):
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout.setContentsMargins(24, 14, 24, 12)
+        layout.setSpacing(8)
 
         self.title = heading("", level=0)
         self.title.setWordWrap(True)
@@ -43,6 +43,7 @@ class OverviewTab(QScrollArea):
         self.facts = QFormLayout()
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.facts.setHorizontalSpacing(14)
+        self.facts.setVerticalSpacing(3)
         layout.addLayout(self.facts)
 
         layout.addWidget(hline())
@@ -57,6 +58,7 @@ class OverviewTab(QScrollArea):
         self.aims = QFormLayout()
         self.aims.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.aims.setHorizontalSpacing(14)
+        self.aims.setVerticalSpacing(3)
         layout.addLayout(self.aims)
 
         layout.addWidget(hline())
