@@ -39,3 +39,9 @@ def test_importing_domain_and_running_the_text_modes_loads_no_gui_stack() -> Non
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_domain_exports_match_its_lazy_table() -> None:
+    assert sorted(eventviewer.domain.__all__) == sorted(eventviewer.domain._WHERE)
+    for name in eventviewer.domain.__all__:
+        assert getattr(eventviewer.domain, name) is not None

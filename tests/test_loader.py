@@ -186,3 +186,81 @@ def test_loading_never_writes_to_the_input(
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     load_event(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize(
+    ("place", "text"),
+    [
+        ("venue", "Hall\u202eA"),  # optional name, bidi override
+        ("sector", "energy\x01"),  # itemized record, C0 control via escape
+        ("sectors", "new\u2066energy"),  # list of names, bidi isolate
+        ("purpose", "two\nlines"),  # a text may hold a newline ...
+        ("name_newline", "two\nlines"),  # ... a name may not
+        ("literal_del", "del\x7f"),
+        ("literal_c1", "c1\x85"),
+    ],
+)
+def test_forbidden_characters_anywhere(event_dict: dict[str, Any], place: str, text: str) -> None:
+    ok = place == "purpose"
+    where = {
+        "venue": "$.event.location.venue",
+        "sector": "$.projects[1].sector",
+        "sectors": "$.investment.sector_shares[0].sectors[1]",
+        "purpose": "",
+        "name_newline": "$.participants.categories[2].name",
+        "literal_del": "$.event.location.city",
+        "literal_c1": "$.event.location.city",
+    }[place]
+    if place == "venue":
+        event_dict["event"]["location"]["venue"] = text
+    elif place == "sector":
+        event_dict["projects"] = [{"name": "A"}, {"name": "B", "sector": text}]
+    elif place == "sectors":
+        event_dict["investment"]["sector_shares"][0]["sectors"][1] = text
+    elif place == "purpose":
+        event_dict["event"]["purpose"]["value"] = text
+    elif place == "name_newline":
+        event_dict["participants"]["categories"][2]["name"] = text
+    else:
+        event_dict["event"]["location"]["city"] = text
+    data = json.dumps(event_dict, ensure_ascii=place not in ("literal_del", "literal_c1")).encode()
+    if ok:
+        assert load_event_bytes(data).event.event.purpose is not None
+    else:
+        assert problems(data) == [
+            (where, "contains control characters or bidirectional-override characters")
+        ]
+
+
+def test_duplicate_keys_in_itemized_records(event_dict: dict[str, Any]) -> None:
+    event_dict["projects"] = [{"name": "A", "amount_bn": 1.0}]
+    data = (
+        json.dumps(event_dict)
+        .encode()
+        .replace(b'"amount_bn": 1.0}', b'"amount_bn": 1.0, "amount_bn": 2.0}')
+    )
+    [(_, message)] = problems(data)
+    assert message.startswith("duplicate key `amount_bn`")
+
+
+def test_colon_escapes_do_not_hide_or_invent_duplicates(event_dict: dict[str, Any]) -> None:
+    event_dict["event"]["location"]["venue"] = "Hall: A"
+    data = json.dumps(event_dict).encode().replace(b"Hall: A", b"Hall\\u003a A")
+    assert load_event_bytes(data).event.event.location.venue == "Hall: A"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        (b'"participants":', b'"investment": {"currency": "USD"}, "participants":', "investment"),
+        (b'"venue": null', b'"venue": null, "venue": "Hall A"', "venue"),  # dropped one is null
+        (b'"venue": null', b'"venue": "Hall A", "venue": null', "venue"),
+    ],
+)
+def test_duplicates_that_explicit_nulls_could_mask(
+    bundled_dict: dict[str, Any], old: bytes, new: bytes, key: str
+) -> None:
+    data = json.dumps(bundled_dict).encode()
+    assert old in data
+    [(_, message)] = problems(data.replace(old, new, 1))
+    assert message.startswith(f"duplicate key `{key}`")

@@ -10,9 +10,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .domain import EventFileError, LoadedEvent, build_summary, bundled_event_path, load_event
-from .domain.schema import json_schema
-from .domain.text import render_text
+from .domain.bundled import bundled_event_path
+from .domain.errors import EventFileError
+from .domain.loader import LoadedEvent, load_event
 
 TABS = ("overview", "tiers", "activities", "participants")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -66,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.schema:
+        from .domain.schema import json_schema
+
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return EXIT_OK
     if args.validate:
@@ -106,5 +108,8 @@ def _report_valid(loaded: LoadedEvent) -> int:
 
 
 def _print_summary(loaded: LoadedEvent) -> int:
+    from .domain.summary import build_summary
+    from .domain.text import render_text
+
     sys.stdout.write(render_text(build_summary(loaded)))
     return EXIT_OK

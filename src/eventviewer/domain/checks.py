@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from decimal import Decimal
+from operator import attrgetter
 
 import msgspec
 
@@ -28,7 +29,7 @@ def check_event(event: Event, figures: Figures) -> list[Problem]:
     _check_investment(event, problems)
     _check_activities(event, problems)
     _check_participants(event, problems)
-    _check_items(event, problems)
+    _check_items(event, figures, problems)
     _check_item_tiers(figures, problems)
     return problems
 
@@ -195,7 +196,14 @@ def _check_participants(event: Event, problems: list[Problem]) -> None:
             )
 
 
-def _check_items(event: Event, problems: list[Problem]) -> None:
+def _itemized_total(event: Event, figures: Figures) -> Decimal:
+    """Sum of itemized amounts: from the tier recount when there is one (no second pass)."""
+    if figures.item_tiers:
+        return sum((t.amount for t in figures.item_tiers), Decimal(0))
+    return Decimal(repr(sum(p.amount_bn for p in event.projects or () if p.amount_bn)))
+
+
+def _check_items(event: Event, figures: Figures, problems: list[Problem]) -> None:
     inv = event.investment
     if event.projects is not None and inv is not None:
         if inv.projects is not None and len(event.projects) != inv.projects.value:
@@ -207,7 +215,7 @@ def _check_items(event: Event, problems: list[Problem]) -> None:
                 )
             )
         if inv.amount_bn is not None:
-            total = Decimal(repr(sum(p.amount_bn for p in event.projects if p.amount_bn)))
+            total = _itemized_total(event, figures)
             stated = dec(inv.amount_bn.value)
             if abs(total - stated) > AMOUNT_TOLERANCE_BN:
                 problems.append(
@@ -227,7 +235,7 @@ def _check_items(event: Event, problems: list[Problem]) -> None:
                     f"{part.companies.value:,} companies",
                 )
             )
-        per_category = Counter(o.category for o in event.organizations if o.category)
+        per_category = Counter(map(attrgetter("category"), event.organizations))
         for i, category in enumerate(part.categories):
             n = per_category.get(category.name, 0)
             if n and n != category.count.value:

@@ -15,9 +15,9 @@ import json
 import os
 import re
 import stat
+import threading
 import types
 import typing
-from dataclasses import dataclass
 from pathlib import Path
 
 import msgspec
@@ -25,7 +25,7 @@ import msgspec
 from .checks import check_event
 from .derived import Figures, compute_figures
 from .errors import EventFileError, Problem
-from .schema import SCHEMA_VERSION, Event
+from .schema import FORBIDDEN_IN, SCHEMA_VERSION, Event
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_DEPTH = 64
@@ -35,8 +35,7 @@ _UTF16_32_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xff\xfe", b"\xfe\
 _UTF8_BOM = b"\xef\xbb\xbf"
 
 
-@dataclass(frozen=True)
-class LoadedEvent:
+class LoadedEvent(msgspec.Struct, frozen=True):
     """A valid event plus what the viewer needs to say where it came from."""
 
     event: Event
@@ -104,7 +103,7 @@ def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None
     """Validate bytes as an event file. Never raises anything but :class:`EventFileError`."""
     if len(data) > MAX_FILE_BYTES:
         raise EventFileError(file, [Problem("", f"larger than {MAX_FILE_BYTES // 2**20} MiB")])
-    digest = hashlib.sha256(data).hexdigest()
+    hashing = _Sha256(data)  # on another core while we decode (hashlib releases the GIL)
     data = _strip_utf8_bom(file, data)
     if not data.strip():
         raise EventFileError(file, [Problem("1:1", "file is empty; expected a JSON object")])
@@ -118,12 +117,35 @@ def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None
         raise EventFileError(file, [_depth_problem(data)]) from None
     if event.schema_version > SCHEMA_VERSION:
         raise EventFileError(file, [_newer_problem(event.schema_version)])
+    problems = forbidden_character_problems(data, event)
+    if _duplicates_possible(data, event):
+        problems += _duplicate_key_problems(data)
     figures = compute_figures(event)
-    problems = _duplicate_key_problems(data) + check_event(event, figures)
+    problems += check_event(event, figures)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise EventFileError(file, errors[:MAX_PROBLEMS])
-    return LoadedEvent(event, figures, file, digest, tuple(problems), path)
+    return LoadedEvent(event, figures, file, hashing.hexdigest(), tuple(problems), path)
+
+
+class _Sha256:
+    """SHA-256 of the file, computed on a thread for large files."""
+
+    THREAD_ABOVE = 1 << 20
+
+    def __init__(self, data: bytes) -> None:
+        self._hash = hashlib.sha256()
+        self._thread: threading.Thread | None = None
+        if len(data) > self.THREAD_ABOVE:
+            self._thread = threading.Thread(target=self._hash.update, args=(data,), daemon=True)
+            self._thread.start()
+        else:
+            self._hash.update(data)
+
+    def hexdigest(self) -> str:
+        if self._thread is not None:
+            self._thread.join()
+        return self._hash.hexdigest()
 
 
 def _strip_utf8_bom(file: str, data: bytes) -> bytes:
@@ -219,6 +241,11 @@ def _structural_problems(data: bytes, first_message: str) -> list[Problem]:
     return out[:MAX_PROBLEMS]
 
 
+_SECTION_NAMES = tuple(f.encode_name for f in msgspec.structs.fields(Event))
+_Sections = msgspec.defstruct(
+    "_Sections", [(name, msgspec.Raw, msgspec.Raw()) for name in _SECTION_NAMES]
+)
+
 _JSON_TYPE = {dict: "object", list: "array", str: "str", int: "int", float: "float", bool: "bool"}
 
 
@@ -242,10 +269,11 @@ def _words(name: str) -> str:
     return _TYPE_WORDS.get(name, f"`{name}`")
 
 
+FORBIDDEN_MESSAGE = "contains control characters or bidirectional-override characters"
+
+
 def _humane(message: str) -> str:
     """msgspec's messages in a user's words ("expected a number, got text")."""
-    if "matching regex" in message:
-        return "contains control characters or bidirectional-override characters"
     if message.startswith("Invalid RFC3339 encoded date"):
         return "expected a date written as YYYY-MM-DD"
     if message == "Number out of range":
@@ -299,6 +327,10 @@ def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
         message, _, where = str(exc).partition(" - at `")
         sub = where.rstrip("`").removeprefix("$")
         out.append(Problem(path + sub, _humane(message)))
+        return
+    rule = _string_rule(tp)
+    if rule is not None and isinstance(value, str) and rule.search(value):
+        out.append(Problem(path, FORBIDDEN_MESSAGE))
 
 
 def _walk_struct(value: object, tp: type[msgspec.Struct], path: str, out: list[Problem]) -> None:
@@ -317,7 +349,42 @@ def _walk_struct(value: object, tp: type[msgspec.Struct], path: str, out: list[P
             out.append(Problem(path, f"missing required field `{f.encode_name}`"))
 
 
-def _duplicate_key_problems(data: bytes) -> list[Problem]:
+def _colons(data: bytes) -> int:
+    """Colons, counting JSON's escaped colon too (an escape needs a backslash)."""
+    escaped = data.count(b"\\u003a") + data.count(b"\\u003A") if b"\\" in data else 0
+    return data.count(b":") + escaped
+
+
+def _duplicates_possible(data: bytes, event: Event) -> bool:
+    """False only when the file provably has no duplicate keys; then the exact check is skipped.
+
+    Every colon in the re-encoded event (the fields the file set, strings as decoded) comes from
+    a colon kept from the file, raw or escaped as \\u003a, and a dropped duplicate leaves at
+    least its own colon behind: equal counts prove there is none. A surplus can also come from an
+    explicit null, [] or false that re-encoding omits; then each top-level section is compared
+    on its own and only a section that differs gets the exact (slow) check, so explicit nulls in
+    the event's description do not cost a full exact pass over 100k itemized records.
+    """
+    if _colons(data) == _colons(msgspec.json.encode(event)):
+        return False
+    sections = msgspec.json.decode(data, type=_Sections)
+    present = 0
+    section_colons = 0
+    for name in _SECTION_NAMES:
+        raw = getattr(sections, name)
+        if not len(raw):  # absent: an empty Raw
+            continue
+        present += 1
+        part = bytes(raw)
+        colons = _colons(part)
+        section_colons += colons
+        if colons != _colons(msgspec.json.encode(getattr(event, name))) and _duplicate_keys(part):
+            return True
+    return _colons(data) != section_colons + present  # else a top-level key came twice
+
+
+def _duplicate_keys(data: bytes) -> list[str]:
+    """Exact: every key that an object repeats (json's pairs hook sees them all)."""
     duplicates: list[str] = []
 
     def hook(pairs: list[tuple[str, object]]) -> None:
@@ -329,6 +396,11 @@ def _duplicate_key_problems(data: bytes) -> list[Problem]:
                 seen.add(key)
 
     json.loads(data, object_pairs_hook=hook)
+    return duplicates
+
+
+def _duplicate_key_problems(data: bytes) -> list[Problem]:
+    duplicates = _duplicate_keys(data)
     problems = []
     for key in dict.fromkeys(duplicates):
         pattern = re.compile(rb'"' + re.escape(json.dumps(key).encode()[1:-1]) + rb'"\s*:')
@@ -336,3 +408,80 @@ def _duplicate_key_problems(data: bytes) -> list[Problem]:
         where = _position(data, hits[1]) if len(hits) > 1 else ""
         problems.append(Problem(where, f"duplicate key `{key}` (a value would be silently lost)"))
     return problems
+
+
+# -- forbidden characters ------------------------------------------------------------------
+# They can reach a decoded string only through a backslash escape or as these literal UTF-8
+# bytes: DEL (7F), C1 controls (C2 80-9F), bidi embeddings/overrides (E2 80 AA-AE) and
+# isolates (E2 81 A6-A9). Literal C0 controls are not valid JSON at all.
+_LITERAL_SUSPECTS = ((b"\xc2", 0x80, 0x9F), (b"\xe2\x80", 0xAA, 0xAE), (b"\xe2\x81", 0xA6, 0xA9))
+
+
+def _may_hold_forbidden(data: bytes) -> bool:
+    if b"\\" in data or b"\x7f" in data:
+        return True
+    for lead, low, high in _LITERAL_SUSPECTS:
+        if lead[:1] not in data:  # one byte: a memchr, ~25x faster than a two-byte search
+            continue
+        at = data.find(lead)
+        while at != -1:
+            follow = at + len(lead)
+            if follow < len(data) and low <= data[follow] <= high:
+                return True
+            at = data.find(lead, at + 1)
+    return False
+
+
+def _string_rule(tp: object) -> re.Pattern[str] | None:
+    """The forbidden-character rule of a Name or Text annotation, from its published pattern."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        rules = [_string_rule(a) for a in typing.get_args(tp) if a is not type(None)]
+        return rules[0] if len(rules) == 1 else None
+    if typing.get_origin(tp) is typing.Annotated:
+        for meta in typing.get_args(tp)[1:]:
+            extra = getattr(meta, "extra_json_schema", None) or {}
+            rule = FORBIDDEN_IN.get(extra.get("pattern", ""))
+            if rule is not None:
+                return rule
+    return None
+
+
+def forbidden_character_problems(data: bytes, event: Event) -> list[Problem]:
+    """Walk the decoded strings, but only when the raw bytes could hold a forbidden character."""
+    if not _may_hold_forbidden(data):
+        return []
+    out: list[Problem] = []
+    _walk_strings(event, Event, "$", out)
+    return out[:MAX_PROBLEMS]
+
+
+def _walk_strings(value: object, tp: object, path: str, out: list[Problem]) -> None:
+    if len(out) >= MAX_PROBLEMS or value is None:
+        return
+    if isinstance(value, msgspec.Struct):
+        for f in msgspec.structs.fields(type(value)):
+            _walk_strings(getattr(value, f.name), f.type, f"{path}.{f.encode_name}", out)
+        return
+    rule = _string_rule(tp)
+    if isinstance(value, str):
+        if rule is not None and rule.search(value):
+            out.append(Problem(path, FORBIDDEN_MESSAGE))
+        return
+    if isinstance(value, list):
+        item_tp = _list_item_type(tp)
+        for i, item in enumerate(value):
+            _walk_strings(item, item_tp, f"{path}[{i}]", out)
+
+
+def _list_item_type(tp: object) -> object:
+    """``str`` type of ``list[Name]`` inside Optional/Annotated wrappers."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (typing.Union, types.UnionType):
+            tp = next(a for a in typing.get_args(tp) if a is not type(None))
+        elif origin is list:
+            return typing.get_args(tp)[0]
+        else:
+            return None

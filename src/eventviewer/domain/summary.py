@@ -4,8 +4,9 @@ page all render, so a figure cannot read differently in two places."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from decimal import Decimal
+
+import msgspec
 
 from .derived import Figure, Figures, TierFigures
 from .formatting import (
@@ -44,8 +45,7 @@ CATEGORY_NOTE = (
 PARAGRAPH_NOTE = "Paragraphs are numbered as blank-line-separated blocks of the source text."
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(msgspec.Struct, frozen=True):
     """One labelled figure or fact, with its provenance in words."""
 
     label: str
@@ -59,8 +59,7 @@ class Line:
         return f"{self.text}{DERIVED_MARK}" if self.derived else self.text
 
 
-@dataclass(frozen=True)
-class TierRow:
+class TierRow(msgspec.Struct, frozen=True):
     label: str
     projects: Line
     amount: Line
@@ -71,8 +70,7 @@ class TierRow:
     is_total: bool = False
 
 
-@dataclass(frozen=True)
-class ActivityTheme:
+class ActivityTheme(msgspec.Struct, frozen=True):
     name: str | None
     provenance: str
 
@@ -81,8 +79,7 @@ class ActivityTheme:
         return self.name if self.name is not None else "Not named in the source"
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(msgspec.Struct, frozen=True):
     title: str
     title_provenance: str
     theme: str | None
@@ -110,7 +107,7 @@ class Summary:
     sources: tuple[str, ...]
     derived_lines: tuple[Line, ...]
     findings: tuple[str, ...]
-    itemized: tuple[Line, ...] = field(default=())
+    itemized: tuple[Line, ...] = ()
     schema_version: int = 1
 
     @property
