@@ -76,7 +76,7 @@ def test_standard_shortcuts(window: MainWindow) -> None:
 
 def test_chart_bars_carry_tier_values_in_both_modes(qtbot: QtBot, window: MainWindow) -> None:
     assert window.tiers.chart is None  # not built before it is needed
-    window.tabs.setCurrentWidget(window.tiers)
+    window.select_tab("tiers")
     chart = window.tiers.chart
     assert chart is not None
     assert [round(b.value, 1) for b in chart.bars] == [100.8, 82.9, 212.9]
@@ -95,7 +95,7 @@ def test_chart_bars_carry_tier_values_in_both_modes(qtbot: QtBot, window: MainWi
 
 
 def test_bar_tooltips_and_legend_say_what_is_derived(window: MainWindow) -> None:
-    window.tabs.setCurrentWidget(window.tiers)
+    window.select_tab("tiers")
     chart = window.tiers.chart
     assert chart is not None
     derived_tip = chart.bars[2].item.toolTip()
@@ -205,7 +205,7 @@ def test_html_in_data_is_shown_literally(
         if "<" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
     assert window.participants.bars.lines[0].label == "<b>category</b>"
-    window.tabs.setCurrentWidget(window.tiers)
+    window.select_tab("tiers")
     assert window.tiers.chart is not None
 
 
@@ -286,7 +286,7 @@ def test_itemized_projects_table_sorts_and_filters(
     ]
     assert window.open_path(write_json(event_dict))
     tab = window.tiers
-    window.tabs.setCurrentWidget(tab)
+    window.select_tab("tiers")
     assert tab.items_box.isVisibleTo(window)
     proxy = tab.project_proxy
     names = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
@@ -326,7 +326,7 @@ def test_table_models_pass_qtmodeltester(
 def test_chart_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
     from eventviewer.ui.palette import apply_color_scheme
 
-    window.tabs.setCurrentWidget(window.tiers)
+    window.select_tab("tiers")
     chart = window.tiers.chart
     assert chart is not None
     app = QApplication.instance()

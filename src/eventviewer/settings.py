@@ -5,11 +5,10 @@ Plain data, no Qt: the window reads and writes these through :class:`ui.settings
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     key: str
     default: object
 

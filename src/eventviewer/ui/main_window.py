@@ -6,12 +6,14 @@ that fails to load never replaces what is on screen.
 
 from __future__ import annotations
 
+import importlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -33,15 +35,27 @@ from .. import __version__
 from .. import settings as keys
 from ..domain import EventFileError, LoadedEvent, Summary, build_summary, load_event
 from ..domain.schema import SCHEMA_VERSION
-from .activities import ActivitiesTab
 from .common import plain_label, plain_tooltip
-from .overview import OverviewTab
-from .participants import ParticipantsTab
 from .settings import SettingsStore
-from .tiers import TiersTab
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from .activities import ActivitiesTab
+    from .overview import OverviewTab
+    from .participants import ParticipantsTab
+    from .tiers import TiersTab
 
 TAB_KEYS = ("overview", "tiers", "activities", "participants")
 TAB_TITLES = ("Overview", "Investment tiers", "Activities", "Participants")
+# Each tab's module is imported, and the tab built, on first show: the first paint pays only
+# for the tab it shows.
+TAB_CLASSES = (
+    ("overview", "OverviewTab"),
+    ("tiers", "TiersTab"),
+    ("activities", "ActivitiesTab"),
+    ("participants", "ParticipantsTab"),
+)
 DEFAULT_SIZE = (1200, 800)
 RELOAD_DELAY_MS = 300
 MAX_DIALOG_PROBLEMS = 12
@@ -51,6 +65,28 @@ def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequen
     """The platform's key for ``key``, or ``fallback`` where it has none (e.g. Quit on some)."""
     keys = QKeySequence.keyBindings(key)
     return keys if keys else [QKeySequence(fallback)]
+
+
+class TabSlot(QWidget):
+    """A tab page that builds its real widget when first needed."""
+
+    def __init__(self, module: str, class_name: str, on_built: Callable[[QWidget], None]) -> None:
+        super().__init__()
+        self.module, self.class_name = module, class_name
+        self.on_built = on_built
+        self.widget: QWidget | None = None
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.widget is None:
+            module = importlib.import_module(f"{__package__}.{self.module}")
+            self.widget = getattr(module, self.class_name)()
+            self.box.addWidget(self.widget)
+            self.on_built(self.widget)
+            if self.isVisible():  # Qt would show it only on a queued call
+                self.widget.show()
+        return self.widget
 
 
 class MainWindow(QMainWindow):
@@ -66,20 +102,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("eventviewer"))
         self.setAcceptDrops(True)
 
-        self.overview = OverviewTab()
-        self.tiers = TiersTab()
-        self.activities = ActivitiesTab()
-        self.participants = ParticipantsTab()
+        self.slots = [TabSlot(m, c, self._tab_built) for m, c in TAB_CLASSES]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for widget, title in zip(
-            (self.overview, self.tiers, self.activities, self.participants), TAB_TITLES, strict=True
-        ):
-            self.tabs.addTab(widget, self.tr(title))
-        self.tiers.set_mode(
-            "projects" if self.store.text(keys.TIER_CHART_MODE) == "projects" else "amount"
-        )
-        self.tiers.mode_changed.connect(lambda mode: self.store.set(keys.TIER_CHART_MODE, mode))
+        for slot, title in zip(self.slots, TAB_TITLES, strict=True):
+            self.tabs.addTab(slot, self.tr(title))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
@@ -248,14 +276,45 @@ class MainWindow(QMainWindow):
             self._rebuild_recent_menu()
         return True
 
+    # -- tabs ---------------------------------------------------------------------------
+    @property
+    def overview(self) -> OverviewTab:
+        return self.slots[0].ensure()  # type: ignore[return-value]
+
+    @property
+    def tiers(self) -> TiersTab:
+        return self.slots[1].ensure()  # type: ignore[return-value]
+
+    @property
+    def activities(self) -> ActivitiesTab:
+        return self.slots[2].ensure()  # type: ignore[return-value]
+
+    @property
+    def participants(self) -> ParticipantsTab:
+        return self.slots[3].ensure()  # type: ignore[return-value]
+
+    def _tab_built(self, tab: QWidget) -> None:
+        if tab is self.slots[TAB_KEYS.index("tiers")].widget:  # without importing tiers early
+            assert hasattr(tab, "set_mode") and hasattr(tab, "mode_changed")
+            saved = self.store.text(keys.TIER_CHART_MODE)
+            tab.set_mode("projects" if saved == "projects" else "amount")
+            tab.mode_changed.connect(lambda mode: self.store.set(keys.TIER_CHART_MODE, mode))
+        if self.loaded is not None and self.summary is not None:
+            tab.set_data(self.loaded, self.summary)  # type: ignore[attr-defined]
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(self.slots) and self.stack.currentWidget() is self.tabs:
+            self.slots[index].ensure()
+
     def set_loaded(self, loaded: LoadedEvent) -> None:
         summary = build_summary(loaded)
         self.loaded, self.summary = loaded, summary
-        self.overview.set_data(summary)
-        self.tiers.set_data(loaded, summary)
-        self.activities.set_data(loaded, summary)
-        self.participants.set_data(loaded, summary)
+        for slot in self.slots:
+            if slot.widget is not None:
+                slot.widget.set_data(loaded, summary)  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(self.tabs)
+        self.slots[self.tabs.currentIndex()].ensure()
         self.setWindowTitle(summary.title)
         self._watch(loaded.path)
         self._update_status()

@@ -9,27 +9,29 @@ keystroke and ~30 ms per sort this way, against ~70 ms and 5.6 s with per-row Py
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import msgspec
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
+    Slot,
 )
 from PySide6.QtGui import QFont
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
+HAY_CHUNK = 5_000
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-@dataclass(frozen=True)
-class Column(Generic[T]):
+class Column(msgspec.Struct, Generic[T], frozen=True):
     title: str
     display: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
@@ -51,17 +53,35 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.style = style
         self.records: Sequence[T] = ()
         self.visible: list[int] = []
-        self._haystack: list[str] | None = None
+        self._haystack: list[str] = []
         self._needle = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # The search text of every row is built in chunks while the app is idle, so that the
+        # first keystroke does not stall (~270 ms for 100k rows when built at once).
+        self._hay_timer = QTimer(self)
+        self._hay_timer.setInterval(0)
+        self._hay_timer.timeout.connect(self._grow_hay)
 
     def set_records(self, records: Sequence[T]) -> None:
         self.beginResetModel()
         self.records = records
-        self._haystack = None
+        self._haystack = []
+        if len(records) > HAY_CHUNK:
+            self._hay_timer.start()
         self.visible = self._filtered(self._needle)
         self._apply_sort()
         self.endResetModel()
+
+    def _row_text(self, record: T) -> str:
+        return "\x1f".join(c.display(record) for c in self.columns).casefold()
+
+    @Slot()
+    def _grow_hay(self) -> None:
+        start = len(self._haystack)
+        chunk = self.records[start : start + HAY_CHUNK]
+        self._haystack.extend(map(self._row_text, chunk))
+        if len(self._haystack) >= len(self.records):
+            self._hay_timer.stop()
 
     def record(self, row: int) -> T:
         return self.records[self.visible[row]]
@@ -82,10 +102,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     def _hay(self) -> list[str]:
-        if self._haystack is None:
-            self._haystack = [
-                "\x1f".join(c.display(r) for c in self.columns).casefold() for r in self.records
-            ]
+        """All rows' search text; finishes the idle build now if someone types early."""
+        if len(self._haystack) < len(self.records):
+            self._hay_timer.stop()
+            rest = self.records[len(self._haystack) :]
+            self._haystack.extend(map(self._row_text, rest))
         return self._haystack
 
     def _filtered(self, needle: str) -> list[int]:

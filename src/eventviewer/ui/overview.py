@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.loader import LoadedEvent
 from ..domain.summary import DERIVED_NOTE, PARAGRAPH_NOTE, Line, Summary
 from .common import KeyFigureCard, heading, hline, muted, plain_label, plain_tooltip
 
@@ -66,7 +67,7 @@ class OverviewTab(QScrollArea):
         layout.addWidget(self.footer)
         layout.addStretch(1)
 
-    def set_data(self, summary: Summary) -> None:
+    def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self.title.setText(summary.title)
         self.title.setToolTip(plain_tooltip(summary.title_provenance))
         self.theme.setText(
