@@ -1,0 +1,245 @@
+"""Benchmark runner: eventviewer against floors and naive versions measured in the same run.
+
+    python benchmarks/run.py            # full: 5 runs each, 100k scale, and the 10^6 file
+    python benchmarks/run.py --quick    # 1 run each, small files: proves the runner works
+
+Each comparison alternates the two commands (A, B, A, B, …) so that a noisy machine affects
+both alike, and reports medians. Peak memory is the child's max RSS (os.wait4). Timings are
+never asserted anywhere; the table says whether each target is met on this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_mib: float
+
+
+def measure(cmd: list[str]) -> Sample:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        assert proc.stderr is not None
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.read().decode()}")
+    return Sample(seconds, usage.ru_maxrss / 1024)
+
+
+def side_by_side(a: list[str], b: list[str], runs: int) -> tuple[list[Sample], list[Sample]]:
+    measure(a), measure(b)  # warm the file cache and the .pyc files
+    sa, sb = [], []
+    for _ in range(runs):
+        sa.append(measure(a))
+        sb.append(measure(b))
+    return sa, sb
+
+
+def median(samples: list[Sample], what: str) -> float:
+    return statistics.median(getattr(s, what) for s in samples)
+
+
+@dataclass
+class Row:
+    figure: str
+    ours: str
+    floor: str
+    ratio: float | None
+    target: str
+    met: bool | None
+
+    def cells(self) -> list[str]:
+        ratio = f"{self.ratio:.2f}×" if self.ratio is not None else "—"
+        met = "—" if self.met is None else ("yes" if self.met else "NO")
+        return [self.figure, self.ours, self.floor, ratio, self.target, met]
+
+
+def compare(
+    figure: str,
+    ours: list[str],
+    floor: list[str],
+    runs: int,
+    target: float,
+    memory_target: float | None = None,
+) -> list[Row]:
+    sa, sb = side_by_side(ours, floor, runs)
+    ratio = median(sa, "seconds") / median(sb, "seconds")
+    rows = [
+        Row(
+            figure,
+            f"{median(sa, 'seconds'):.3f} s",
+            f"{median(sb, 'seconds'):.3f} s",
+            ratio,
+            f"≤ {target:.1f}×",
+            ratio <= target,
+        )
+    ]
+    if memory_target is not None:
+        mem = median(sa, "peak_mib") / median(sb, "peak_mib")
+        rows.append(
+            Row(
+                f"{figure}: peak memory",
+                f"{median(sa, 'peak_mib'):.0f} MiB",
+                f"{median(sb, 'peak_mib'):.0f} MiB",
+                mem,
+                f"≤ {memory_target:.1f}×",
+                mem <= memory_target,
+            )
+        )
+    return rows
+
+
+def scale_rows(size: int, runs: int, work: Path, label: str) -> list[Row]:
+    big = work / f"event-{size}.json"
+    subprocess.run(
+        [
+            PY,
+            str(HERE / "make_large_event.py"),
+            "--projects",
+            str(size),
+            "--organizations",
+            str(size),
+            "--out",
+            str(big),
+        ],
+        check=True,
+    )
+    mib = big.stat().st_size / 2**20
+    validate = [PY, "-m", "eventviewer", "--validate", str(big)]
+    parse = [PY, "-c", f"import json; json.load(open({str(big)!r}))"]
+    rows = compare(f"--validate, {label} ({mib:.0f} MiB)", validate, parse, runs, 1.0)
+    peak = median([measure(validate) for _ in range(max(1, runs // 2))], "peak_mib")
+    rows.append(
+        Row(
+            f"--validate, {label}: peak memory ÷ file size",
+            f"{peak:.0f} MiB",
+            f"{mib:.0f} MiB",
+            peak / mib,
+            "report",
+            None,
+        )
+    )
+    return rows
+
+
+def window_rows(size: int, work: Path, label: str) -> list[Row]:
+    big = work / f"event-{size}.json"
+    probe = subprocess.run(
+        [PY, str(HERE / "probe_large.py"), str(big)],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    r = json.loads(probe.stdout.strip().splitlines()[-1])
+    return [
+        Row(
+            f"window, {label}: open and paint",
+            f"{r['open_and_paint_s']:.2f} s",
+            "—",
+            None,
+            "report",
+            None,
+        ),
+        Row(
+            f"window, {label}: search text ready (idle build)",
+            f"{r['search_ready_after_s']:.2f} s",
+            "—",
+            None,
+            "report",
+            None,
+        ),
+        Row(
+            f"window, {label}: filter per keystroke (median, max)",
+            f"{r['keystroke_median_ms']:.0f} ms, {r['keystroke_max_ms']:.0f} ms",
+            "—",
+            None,
+            "≤ 50 ms",
+            r["keystroke_median_ms"] <= 50,
+        ),
+        Row(
+            f"window, {label}: clear filter; sort by amount",
+            f"{r['clear_ms']:.0f} ms; {r['sort_ms']:.0f} ms",
+            "—",
+            None,
+            "report",
+            None,
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1 run each, small files")
+    parser.add_argument("--runs", type=int, default=None, help="runs per command (default 5)")
+    parser.add_argument("--no-million", action="store_true", help="skip the 10^6 file")
+    args = parser.parse_args()
+    runs = args.runs or (1 if args.quick else 5)
+    size = 2_000 if args.quick else 100_000
+    label = f"{size:,} projects + orgs"
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        png, pdf = str(work / "out.png"), str(work / "out.pdf")
+        ev = [PY, "-m", "eventviewer"]
+        rows += compare(
+            "--screenshot (overview) vs bare 4-tab window",
+            [*ev, "--screenshot", png],
+            [PY, str(HERE / "floor_window.py"), png],
+            runs,
+            1.3,
+            1.3,
+        )
+        rows += compare(
+            "--screenshot --tab tiers vs eager pyqtgraph window",
+            [*ev, "--screenshot", png, "--tab", "tiers"],
+            [PY, str(HERE / "naive_chart_window.py"), png],
+            runs,
+            1.0,
+        )
+        rows += compare(
+            "--print-summary vs one-shot chart+text PDF",
+            [*ev, "--print-summary", pdf],
+            [PY, str(HERE / "naive_print.py"), pdf],
+            runs,
+            1.2,
+        )
+        rows += scale_rows(size, runs, work, label)
+        rows += window_rows(size, work, label)
+        if not args.quick and not args.no_million:
+            rows += scale_rows(1_000_000, 3, work, "1,000,000 projects + orgs")
+    print_table(rows, runs)
+
+
+def print_table(rows: list[Row], runs: int) -> None:
+    head = ["figure", "eventviewer", "floor", "ratio", "target", "met"]
+    table = [head] + [r.cells() for r in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(head))]
+    print(f"eventviewer benchmarks — median of {runs} run(s), floors measured side by side")
+    for i, line in enumerate(table):
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)))
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    judged = [r for r in rows if r.met is not None]
+    print(f"{sum(r.met for r in judged)} of {len(judged)} targets met")
+
+
+if __name__ == "__main__":
+    main()
