@@ -228,6 +228,8 @@ def _structural_problems(data: bytes, first_message: str) -> list[Problem]:
         raw = msgspec.json.decode(data)
     except RecursionError:
         return [_depth_problem(data)]
+    except msgspec.ValidationError:  # e.g. 1e400: not representable untyped either
+        return [_first_problem(first_message)]
     except msgspec.DecodeError as exc:  # typed decoding stopped before the syntax error
         return [_syntax_problem(data, str(exc))]
     version = raw.get("schema_version") if isinstance(raw, dict) else None
@@ -235,10 +237,13 @@ def _structural_problems(data: bytes, first_message: str) -> list[Problem]:
         return [_newer_problem(version)]
     out: list[Problem] = []
     _walk(raw, Event, "$", out)
-    if not out:
-        message, _, where = first_message.partition(" - at `")
-        out.append(Problem(where.rstrip("`") or "$", _humane(message)))
-    return out[:MAX_PROBLEMS]
+    return out[:MAX_PROBLEMS] or [_first_problem(first_message)]
+
+
+def _first_problem(message: str) -> Problem:
+    """The typed decoder's own message, located by its JSON path."""
+    text, _, where = message.partition(" - at `")
+    return Problem(where.rstrip("`") or "$", _humane(text))
 
 
 _SECTION_NAMES = tuple(f.encode_name for f in msgspec.structs.fields(Event))
@@ -270,10 +275,16 @@ def _words(name: str) -> str:
 
 
 FORBIDDEN_MESSAGE = "contains control characters or bidirectional-override characters"
+PATTERN_MEANINGS = {"^[A-Z]{3}$": "expected a three-letter currency code such as CNY"}
 
 
 def _humane(message: str) -> str:
     """msgspec's messages in a user's words ("expected a number, got text")."""
+    pattern = re.fullmatch(r"Expected `str` matching regex '(.*)'", message)
+    if pattern:
+        return PATTERN_MEANINGS.get(pattern[1], f"expected text matching {pattern[1]}")
+    if message.startswith("Invalid enum value"):
+        return message.replace("Invalid enum value", "not one of the allowed values:", 1)
     if message.startswith("Invalid RFC3339 encoded date"):
         return "expected a date written as YYYY-MM-DD"
     if message == "Number out of range":

@@ -60,7 +60,8 @@ class KeyFigureCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Preferred height: cards in one row take the row's height, whatever their text.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.value = plain_label(selectable=False, wrap=False)
         font = QFont(self.value.font())
         font.setPointSizeF(font.pointSizeF() * 1.9)
@@ -73,6 +74,7 @@ class KeyFigureCard(QFrame):
         layout.setSpacing(2)
         for widget in (self.value, self.label, self.note):
             layout.addWidget(widget)
+        layout.addStretch(1)
 
     def set_line(self, line: Line) -> None:
         self.value.setText(line.marked)
