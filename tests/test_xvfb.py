@@ -19,8 +19,19 @@ def test_real_window_under_xvfb(tmp_path: Path) -> None:
     scenario = Path(__file__).with_name("xvfb_scenario.py")
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
     out = subprocess.run(
-        [xvfb_run, "-a", "-s", "-screen 0 1280x900x24", sys.executable, str(scenario), str(tmp_path)],
-        capture_output=True, text=True, timeout=180, env=env,
+        [
+            xvfb_run,
+            "-a",
+            "-s",
+            "-screen 0 1280x900x24",
+            sys.executable,
+            str(scenario),
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
     )
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout.strip().splitlines()[-1])
@@ -29,5 +40,7 @@ def test_real_window_under_xvfb(tmp_path: Path) -> None:
     assert result["screenshot_ok"]
     image = QImage(str(result["screenshot"]))
     assert image.width() >= 800 and image.height() >= 600
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)
+    }
     assert len(colours) > 5  # a painted window, not a blank frame

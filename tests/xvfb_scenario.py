@@ -22,7 +22,9 @@ def main(out_dir: Path) -> dict[str, object]:
         started = time.monotonic()
         found = subprocess.run(
             ["xdotool", "search", "--sync", "--onlyvisible", "--name", "China Industrial"],
-            capture_output=True, text=True, timeout=60,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         wid = found.stdout.split()[0]
         result["seconds_to_window"] = round(time.monotonic() - started, 2)
@@ -38,7 +40,9 @@ def main(out_dir: Path) -> dict[str, object]:
             f"ok = app.primaryScreen().grabWindow({int(wid)}).save({str(shot)!r}); "
             "sys.exit(0 if ok else 1)"
         )
-        result["screenshot_ok"] = subprocess.run([sys.executable, "-c", grab], timeout=60).returncode == 0
+        result["screenshot_ok"] = (
+            subprocess.run([sys.executable, "-c", grab], timeout=60).returncode == 0
+        )
         result["screenshot"] = str(shot)
         subprocess.run(["xdotool", "key", "ctrl+q"], check=True, timeout=10)
         result["exit_code"] = app.wait(timeout=30)
