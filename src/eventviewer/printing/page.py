@@ -147,9 +147,9 @@ class _Page:
             self.para(c, False, 2)
             c.insertText(f"“{s.theme}”", self.fmt(10, italic=True))
         self.para(c, False, 4)
-        when = f"Opened {s.opening.text} · closing date {s.closing.text}"
-        where = f"{s.place.text} · venue {s.venue.text}"
-        c.insertText(f"{when}  |  {where}", self.fmt(8.5))
+        c.insertText(f"Opened {s.opening.text} · closing date {s.closing.text}", self.fmt(8.5))
+        self.para(c, False)
+        c.insertText(f"{s.place.text} · venue {s.venue.text}", self.fmt(8.5))
         if s.hosts:
             self.para(c, False, 1)
             role = "Co-hosts" if len(s.hosts) > 1 else s.hosts[0].label
@@ -167,30 +167,33 @@ class _Page:
         return self.text_block(doc)
 
     def key_figures(self, lines: tuple[Line, ...]) -> Block:
-        n = max(1, len(lines))
+        """Boxes in rows of at most three, wide enough that a figure never breaks."""
+        columns = min(3, max(1, len(lines)))
         gap = 5 * self.pt
-        box_w = (self.width - gap * (n - 1)) / n
+        box_w = (self.width - gap * (columns - 1)) / columns
         pad = 4 * self.pt
         docs = []
         for line in lines:
             doc, c = self.doc(box_w - 2 * pad)
             self.para(c, True)
-            c.insertText(line.marked, self.fmt(11.5, bold=True))
+            c.insertText(line.marked, self.fmt(12, bold=True))
             self.para(c, False)
-            c.insertText(line.label, self.fmt(7))
+            c.insertText(line.label, self.fmt(7.5))
             docs.append(doc)
         box_h = max((d.size().height() for d in docs), default=0) + 2 * pad
+        rows = (len(docs) + columns - 1) // columns
 
         def draw(painter: QPainter, x: float, y: float) -> None:
             for i, doc in enumerate(docs):
-                left = x + i * (box_w + gap)
+                left = x + (i % columns) * (box_w + gap)
+                top = y + (i // columns) * (box_h + gap)
                 painter.save()
-                painter.fillRect(QRectF(left, y, box_w, box_h), BOX)
-                painter.translate(left + pad, y + pad)
+                painter.fillRect(QRectF(left, top, box_w, box_h), BOX)
+                painter.translate(left + pad, top + pad)
                 doc.drawContents(painter)
                 painter.restore()
 
-        return Block(box_h, draw)
+        return Block(rows * box_h + (rows - 1) * gap, draw)
 
     def chart(self, s: Summary, height_pt: float) -> Block:
         from ..ui.tier_chart import TierChart, print_colours
