@@ -373,3 +373,11 @@ def test_screenshot_writes_the_window_for_each_tab(tab: str, tmp_path: Path) -> 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1200, 800)
     assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_page_size_menu_is_remembered(window: MainWindow, store: SettingsStore) -> None:
+    actions = {a.data(): a for a in window.page_size_group.actions()}
+    assert actions["A4"].isChecked()
+    actions["Letter"].trigger()
+    assert store.text(keys.PAGE_SIZE) == "Letter" and actions["Letter"].isChecked()
+    assert not actions["A4"].isChecked()

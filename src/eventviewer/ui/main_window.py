@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -191,6 +198,16 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export PDF…", self.export_pdf)
         for action in (self.print_action, self.preview_action, self.export_action):
             file_menu.addAction(action)
+        self.page_size_menu = file_menu.addMenu(self.tr("Page Si&ze"))
+        self.page_size_group = QActionGroup(self)
+        saved = self.store.text(keys.PAGE_SIZE)
+        for size, label in (("A4", "A4"), ("Letter", "US Letter")):
+            action = QAction(self.tr(label), self, checkable=True)
+            action.setData(size)
+            action.setChecked(size == saved)
+            action.triggered.connect(lambda _=False, s=size: self.store.set(keys.PAGE_SIZE, s))
+            self.page_size_group.addAction(action)
+            self.page_size_menu.addAction(action)
         file_menu.addSeparator()
         self.quit_action = self._action(
             "&Quit", self.close, standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
