@@ -22,12 +22,3 @@ TIER_CHART_MODE = Setting("tiers/chart_mode", "amount")
 PAGE_SIZE = Setting("print/page_size", "A4")
 
 MAX_RECENT_FILES = 8
-ALL = (
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-    LAST_TAB,
-    RECENT_FILES,
-    LAST_DIRECTORY,
-    TIER_CHART_MODE,
-    PAGE_SIZE,
-)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
 
+import msgspec
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -46,8 +46,7 @@ NO_LIGATURES = ("liga", "clig", "dlig")
 MIN_SCALE = 0.55
 
 
-@dataclass(frozen=True)
-class PrintMeta:
+class PrintMeta(msgspec.Struct, frozen=True):
     """What the integrity stamp says about the printout."""
 
     file_name: str
@@ -68,8 +67,7 @@ class PrintMeta:
         )
 
 
-@dataclass
-class Block:
+class Block(msgspec.Struct):
     height: float
     draw: Callable[[QPainter, float, float], None]
 

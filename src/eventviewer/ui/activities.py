@@ -22,8 +22,7 @@ from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
 from .common import heading, plain_label, plain_tooltip
-from .models import BulkFilterProxy, Column, RecordTableModel
-from .tiers import NOT_GIVEN_CELL, configure_table
+from .models import NOT_GIVEN_CELL, BulkFilterProxy, Column, RecordTableModel, configure_table
 
 ACTIVITY_COLUMNS: list[Column[ActivityItem]] = [
     Column("Activity", lambda a: a.title),

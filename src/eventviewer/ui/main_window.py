@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -97,8 +97,6 @@ class TabSlot(QWidget):
 
 
 class MainWindow(QMainWindow):
-    loaded_changed = Signal()
-
     def __init__(self, store: SettingsStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store or SettingsStore()
@@ -337,7 +335,6 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
         self.hide_banner()
-        self.loaded_changed.emit()
 
     def _update_status(self) -> None:
         if self.loaded is None or self.summary is None:

@@ -22,11 +22,13 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 HAY_CHUNK = 5_000
+NOT_GIVEN_CELL = "—"  # a table cell whose value the file does not give
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -191,3 +193,14 @@ class BulkFilterProxy(QSortFilterProxyModel):
 
     def set_filter_text(self, text: str) -> None:
         self.records_model.set_filter(text)
+
+
+def configure_table(view: QTableView, *, sortable: bool) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(sortable)
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -20,8 +20,7 @@ from ..domain.loader import LoadedEvent
 from ..domain.schema import Organization
 from ..domain.summary import CATEGORY_NOTE, Line, Summary
 from .common import KeyFigureCard, heading, is_dark, muted, plain_label, plain_tooltip
-from .models import BulkFilterProxy, Column, RecordTableModel
-from .tiers import NOT_GIVEN_CELL, configure_table
+from .models import NOT_GIVEN_CELL, BulkFilterProxy, Column, RecordTableModel, configure_table
 
 ORGANIZATION_COLUMNS: list[Column[Organization]] = [
     Column("Organization", lambda o: o.name),

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
@@ -26,12 +25,10 @@ from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow
 from .common import heading, muted, plain_label, plain_tooltip
-from .models import BulkFilterProxy, Column, RecordTableModel
+from .models import NOT_GIVEN_CELL, BulkFilterProxy, Column, RecordTableModel, configure_table
 
 if TYPE_CHECKING:
     from .tier_chart import Mode, TierChart
-
-NOT_GIVEN_CELL = "—"
 
 
 def _cell(line: object) -> str:
@@ -90,17 +87,6 @@ def project_columns(currency: str, tier_of: dict[int, str]) -> list[Column[Proje
         Column("Location", lambda p: opt(p.location)),
         Column("Investor", lambda p: opt(p.investor)),
     ]
-
-
-def configure_table(view: QTableView, *, sortable: bool) -> None:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setSortingEnabled(sortable)
-    view.setWordWrap(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
 
 class TiersTab(QWidget):
