@@ -287,17 +287,17 @@ def test_itemized_projects_table_sorts_and_filters(
     assert window.open_path(write_json(event_dict))
     tab = window.tiers
     window.select_tab("tiers")
-    assert tab.items_box.isVisibleTo(window)
-    proxy = tab.project_proxy
+    assert tab.projects.isVisibleTo(window)
+    proxy = tab.projects.proxy
     names = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
-    tab.project_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    tab.projects.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert names() == ["Solar farm", "Battery plant", "Aluminium smelter", "Unknown amount"]
-    qtbot.keyClicks(tab.filter, "energy")
+    qtbot.keyClicks(tab.projects.filter, "energy")
     assert names() == ["Solar farm", "Battery plant"]
     assert [proxy.index(r, 2).data() for r in range(2)] == ["≥ RMB 10 bn", "RMB 5–10 bn"]
-    tab.filter.clear()
+    tab.projects.filter.clear()
     assert len(names()) == 4
-    assert "Recounted from the itemized projects (derived)" in tab.recount.text()
+    assert "Recounted from the itemized projects (derived)" in tab.projects.note.text()
 
 
 def test_table_models_pass_qtmodeltester(
@@ -314,10 +314,10 @@ def test_table_models_pass_qtmodeltester(
     assert window.open_path(write_json(event_dict))
     for model in (
         window.tiers.tier_model,
-        window.tiers.project_model,
-        window.tiers.project_proxy,
-        window.participants.org_proxy,
-        window.activities.item_proxy,
+        window.tiers.projects.model,
+        window.tiers.projects.proxy,
+        window.participants.organizations.proxy,
+        window.activities.items.proxy,
         window.activities.tree_model,
     ):
         qtmodeltester.check(model, force_py=True)

@@ -80,7 +80,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.print_summary:
         from .printing.headless import print_summary_to_pdf
 
-        return print_summary_to_pdf(args.print_summary, args.file, args.page_size)
+        return _with_event(
+            args.file,
+            lambda loaded: print_summary_to_pdf(args.print_summary, loaded, args.page_size),
+        )
     from .app import run
 
     return run(args.file, tab=args.tab, screenshot=args.screenshot, color_scheme=args.color_scheme)

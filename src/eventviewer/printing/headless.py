@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
-from ..domain import EventFileError, build_summary, bundled_event_path, load_event
+from ..domain.loader import LoadedEvent
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
-def print_summary_to_pdf(out: str, file: str | None, page_size: str | None) -> int:
-    path = Path(file) if file is not None else bundled_event_path()
-    try:
-        loaded = load_event(path)
-    except EventFileError as exc:
-        print(exc.describe(), file=sys.stderr)
-        return EXIT_FAILED
+def print_summary_to_pdf(out: str, loaded: LoadedEvent, page_size: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from ..domain.summary import build_summary
     from .output import ExportError, write_pdf
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
-    QLineEdit,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,7 @@ from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
 from .common import heading, plain_label, plain_tooltip
-from .models import NOT_GIVEN_CELL, BulkFilterProxy, Column, RecordTableModel, configure_table
+from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 
 ACTIVITY_COLUMNS: list[Column[ActivityItem]] = [
     Column("Activity", lambda a: a.title),
@@ -89,26 +87,12 @@ class ActivitiesTab(QWidget):
         upper_layout.addStretch(1)
         splitter.addWidget(upper)
 
-        self.items_box = QWidget()
-        items = QVBoxLayout(self.items_box)
-        items.setContentsMargins(0, 8, 0, 0)
-        self.items_title = heading("Itemized activities", level=2)
-        items.addWidget(self.items_title)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter activities (title, kind, theme, date, venue)…")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter activities")
-        items.addWidget(self.filter)
-        self.item_model: RecordTableModel[ActivityItem] = RecordTableModel(ACTIVITY_COLUMNS)
-        self.item_proxy = BulkFilterProxy(self.item_model, self)
-        self.item_table = QTableView()
-        self.item_table.setModel(self.item_proxy)
-        self.item_table.setAccessibleName("Itemized activities")
-        configure_table(self.item_table, sortable=True)
-        items.addWidget(self.item_table, 1)
-        self.filter.textChanged.connect(self.item_proxy.set_filter_text)
-        splitter.addWidget(self.items_box)
-        self.items_box.hide()
+        self.items: ItemizedTable[ActivityItem] = ItemizedTable(
+            "Itemized activities",
+            "Filter activities (title, kind, theme, date, venue)…",
+            ACTIVITY_COLUMNS,
+        )
+        splitter.addWidget(self.items)
 
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self._fill_tree(summary)
@@ -136,12 +120,7 @@ class ActivitiesTab(QWidget):
                 f"{summary.chains.text}  ({summary.chains.provenance.removeprefix('Stated: ')})"
             )
             self.chains.setToolTip(plain_tooltip(summary.chains.provenance))
-        items = loaded.event.activity_items
-        self.items_box.setVisible(items is not None)
-        self.item_model.set_records(items or [])
-        if items is not None:
-            self.items_title.setText(f"Itemized activities ({len(items):,})")
-            self.item_table.resizeColumnsToContents()
+        self.items.set_records(loaded.event.activity_items)
 
     def _fill_tours(self, loaded: LoadedEvent) -> None:
         while self.tours.rowCount():

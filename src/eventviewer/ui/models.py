@@ -22,7 +22,16 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .common import heading, muted, plain_label
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -204,3 +213,42 @@ def configure_table(view: QTableView, *, sortable: bool) -> None:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
+class ItemizedTable(QWidget, Generic[T]):
+    """An itemized list from the file: a title, an optional note, a filter box and a sortable
+    table (view -> BulkFilterProxy -> RecordTableModel). Hidden until given records."""
+
+    def __init__(self, title: str, placeholder: str, columns: Sequence[Column[T]]) -> None:
+        super().__init__()
+        self.base_title = title
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.title = heading(title, level=2)
+        layout.addWidget(self.title)
+        self.note = muted(plain_label())
+        self.note.hide()
+        layout.addWidget(self.note)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(placeholder)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(placeholder.rstrip("…"))
+        layout.addWidget(self.filter)
+        self.model: RecordTableModel[T] = RecordTableModel(columns)
+        self.proxy = BulkFilterProxy(self.model, self)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(title)
+        configure_table(self.table, sortable=True)
+        layout.addWidget(self.table, 1)
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
+        self.hide()
+
+    def set_records(self, records: Sequence[T] | None, note: str = "") -> None:
+        self.setVisible(records is not None)
+        self.model.set_records(records or [])
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        if records is not None:
+            self.title.setText(f"{self.base_title} ({len(records):,})")
+            self.table.resizeColumnsToContents()

@@ -7,10 +7,8 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLineEdit,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,7 @@ from ..domain.loader import LoadedEvent
 from ..domain.schema import Organization
 from ..domain.summary import CATEGORY_NOTE, Line, Summary
 from .common import KeyFigureCard, heading, is_dark, muted, plain_label, plain_tooltip
-from .models import NOT_GIVEN_CELL, BulkFilterProxy, Column, RecordTableModel, configure_table
+from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 
 ORGANIZATION_COLUMNS: list[Column[Organization]] = [
     Column("Organization", lambda o: o.name),
@@ -147,26 +145,12 @@ class ParticipantsTab(QWidget):
         layout.addStretch(1)
         splitter.addWidget(upper)
 
-        self.items_box = QWidget()
-        items = QVBoxLayout(self.items_box)
-        items.setContentsMargins(0, 8, 0, 0)
-        self.items_title = heading("Itemized organizations", level=2)
-        items.addWidget(self.items_title)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search organizations (name, category)…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search organizations")
-        items.addWidget(self.search)
-        self.org_model: RecordTableModel[Organization] = RecordTableModel(ORGANIZATION_COLUMNS)
-        self.org_proxy = BulkFilterProxy(self.org_model, self)
-        self.org_table = QTableView()
-        self.org_table.setModel(self.org_proxy)
-        self.org_table.setAccessibleName("Itemized organizations")
-        configure_table(self.org_table, sortable=True)
-        items.addWidget(self.org_table, 1)
-        self.search.textChanged.connect(self.org_proxy.set_filter_text)
-        splitter.addWidget(self.items_box)
-        self.items_box.hide()
+        self.organizations: ItemizedTable[Organization] = ItemizedTable(
+            "Itemized organizations",
+            "Search organizations (name, category)…",
+            ORGANIZATION_COLUMNS,
+        )
+        splitter.addWidget(self.organizations)
 
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         for card, line in ((self.people, summary.people), (self.companies, summary.companies)):
@@ -180,9 +164,4 @@ class ParticipantsTab(QWidget):
             f"{CATEGORY_NOTE} Bars are scaled to the largest category. "
             f"Counts: {'; '.join(sources)}."
         )
-        orgs = loaded.event.organizations
-        self.items_box.setVisible(orgs is not None)
-        self.org_model.set_records(orgs or [])
-        if orgs is not None:
-            self.items_title.setText(f"Itemized organizations ({len(orgs):,})")
-            self.org_table.resizeColumnsToContents()
+        self.organizations.set_records(loaded.event.organizations)

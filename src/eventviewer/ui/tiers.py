@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QRadioButton,
     QSplitter,
     QTableView,
@@ -25,7 +24,7 @@ from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow
 from .common import heading, muted, plain_label, plain_tooltip
-from .models import NOT_GIVEN_CELL, BulkFilterProxy, Column, RecordTableModel, configure_table
+from .models import NOT_GIVEN_CELL, Column, ItemizedTable, RecordTableModel, configure_table
 
 if TYPE_CHECKING:
     from .tier_chart import Mode, TierChart
@@ -137,28 +136,10 @@ class TiersTab(QWidget):
         upper_layout.addWidget(self.note)
         self.splitter.addWidget(upper)
 
-        self.items_box = QWidget()
-        items_layout = QVBoxLayout(self.items_box)
-        items_layout.setContentsMargins(0, 8, 0, 0)
-        self.items_title = heading("Itemized projects", level=2)
-        items_layout.addWidget(self.items_title)
-        self.recount = muted(plain_label())
-        items_layout.addWidget(self.recount)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter projects (name, sector, location, investor)…")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter projects")
-        items_layout.addWidget(self.filter)
-        self.project_model: RecordTableModel[Project] = RecordTableModel([])
-        self.project_proxy = BulkFilterProxy(self.project_model, self)
-        self.project_table = QTableView()
-        self.project_table.setModel(self.project_proxy)
-        self.project_table.setAccessibleName("Itemized projects")
-        configure_table(self.project_table, sortable=True)
-        items_layout.addWidget(self.project_table, 1)
-        self.filter.textChanged.connect(self.project_proxy.set_filter_text)
-        self.splitter.addWidget(self.items_box)
-        self.items_box.hide()
+        self.projects: ItemizedTable[Project] = ItemizedTable(
+            "Itemized projects", "Filter projects (name, sector, location, investor)…", []
+        )
+        self.splitter.addWidget(self.projects)
 
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self._summary = summary
@@ -181,9 +162,8 @@ class TiersTab(QWidget):
 
     def _set_items(self, loaded: LoadedEvent, summary: Summary) -> None:
         projects = loaded.event.projects
-        self.items_box.setVisible(projects is not None)
         if projects is None:
-            self.project_model.set_records([])
+            self.projects.set_records(None)
             return
         stated = ordered_tiers(loaded.event.investment.tiers if loaded.event.investment else [])
         labels = [tier_label(t, summary.currency) for t in loaded.figures.tiers]
@@ -192,20 +172,14 @@ class TiersTab(QWidget):
             for p, slot in zip(projects, assign_tiers(loaded.event, stated), strict=True)
             if slot is not None and slot < len(labels)
         }
-        self.project_model.columns = project_columns(summary.currency, tier_of)
-        self.project_model.set_records(projects)
-        self.items_title.setText(f"Itemized projects ({count(len(projects))})")
+        self.projects.model.columns = project_columns(summary.currency, tier_of)
         recount = [
             f"{tier_label(t, summary.currency)}: {count(t.projects)} projects, "
             f"{money(t.amount, summary.currency, 1)}"
             for t in loaded.figures.item_tiers
         ]
-        self.recount.setText(
-            "Recounted from the itemized projects (derived): " + " · ".join(recount)
-            if recount
-            else ""
-        )
-        self.project_table.resizeColumnsToContents()
+        note = "Recounted from the itemized projects (derived): " + " · ".join(recount)
+        self.projects.set_records(projects, note if recount else "")
 
     @Slot(bool)
     def _on_mode_toggled(self, amount_checked: bool) -> None:
