@@ -6,7 +6,9 @@ import copy
 import json
 import os
 import shutil
-from collections.abc import Callable
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,25 @@ BUNDLED = REPO / "resources" / "events" / "yunnan-2023.json"
 SOURCES = REPO.parent / "shared" / "sources"
 ARTICLE = SOURCES / "yunnan-2023-tdi-article.txt"
 
+NO_DISPLAY = ("DISPLAY", "WAYLAND_DISPLAY")
+NO_DISPLAY_AT_ALL = (*NO_DISPLAY, "QT_QPA_PLATFORM")
+
+
+def run_cli(
+    *args: str, cwd: Path | None = None, unset: tuple[str, ...] = NO_DISPLAY, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run eventviewer as a user would: its own process, without the given variables."""
+    env = {k: v for k, v in os.environ.items() if k not in unset}
+    return subprocess.run(
+        [sys.executable, "-m", "eventviewer", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
+    )
+
+
 # CI sets this so that a missing external tool fails the run instead of skipping tests.
 REQUIRE_TOOLS = os.environ.get("EVENTVIEWER_REQUIRE_TOOLS") == "1"
 
@@ -73,3 +94,28 @@ def write_json(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Any:
+    """Settings in a throw-away file, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    from eventviewer.ui.settings import SettingsStore
+
+    return SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot: Any, store: Any) -> Iterator[Any]:
+    """The main window, shown, on the bundled event."""
+    from eventviewer.domain import bundled_event_path, load_event
+    from eventviewer.ui.main_window import MainWindow
+
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.set_loaded(load_event(bundled_event_path()))
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -6,16 +6,16 @@ import builtins
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from eventviewer.domain import EventFileError, bundled_event_path, load_event
 from eventviewer.domain.loader import MAX_FILE_BYTES
+
+from .conftest import run_cli
 
 CORPUS = Path(__file__).parent / "data" / "bad"
 MANIFEST: list[dict[str, Any]] = json.loads((CORPUS / "manifest.json").read_text())["entries"]
@@ -55,14 +55,7 @@ def test_loader_on_the_corpus(entry: dict[str, Any]) -> None:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    return subprocess.run(
-        [sys.executable, "-m", "eventviewer", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=HANG_GUARD_S,  # each case ends within 2 s, or the test fails
-    )
+    return run_cli(*args, timeout=HANG_GUARD_S)  # each case ends within 2 s, or the test fails
 
 
 @pytest.mark.parametrize("entry", MANIFEST, ids=IDS)
@@ -86,16 +79,7 @@ def test_cli_on_the_corpus(entry: dict[str, Any], tmp_path: Path) -> None:
         assert not (tmp_path / "out.pdf").exists()
 
 
-def test_window_keeps_its_data_for_every_corpus_file(qtbot: QtBot, tmp_path: Path) -> None:
-    from eventviewer.ui.main_window import MainWindow
-    from eventviewer.ui.settings import SettingsStore
-
-    window = MainWindow(
-        SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    )
-    qtbot.addWidget(window)
-    window.set_loaded(load_event(bundled_event_path()))
-    window.show()
+def test_window_keeps_its_data_for_every_corpus_file(qtbot: QtBot, window: Any) -> None:
     good = window.summary
     for entry in MANIFEST:
         if entry.get("valid"):
@@ -174,18 +158,12 @@ def test_input_is_only_ever_opened_for_reading(monkeypatch: pytest.MonkeyPatch) 
 PAYLOAD = '<img src="file:///etc/passwd">'
 
 
-def test_payloads_are_plain_text_everywhere_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+def test_payloads_are_plain_text_everywhere_on_screen(qtbot: QtBot, window: Any) -> None:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
-    from eventviewer.ui.main_window import TAB_KEYS, MainWindow
-    from eventviewer.ui.settings import SettingsStore
+    from eventviewer.ui.main_window import TAB_KEYS
 
-    window = MainWindow(
-        SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    )
-    qtbot.addWidget(window)
-    window.show()
     assert window.open_path(CORPUS / "html-payloads.json")
     for key in TAB_KEYS:
         window.select_tab(key)

@@ -11,17 +11,11 @@ from typing import Any
 
 from eventviewer import __version__
 
-from .conftest import BUNDLED
+from .conftest import BUNDLED, run_cli
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "eventviewer", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=60,
-    )
+    return run_cli(*args, cwd=cwd, timeout=60)
 
 
 def test_summary_defaults_to_the_bundled_event(tmp_path: Path) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,23 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from eventviewer.domain import build_summary, bundled_event_path, load_event
 
-from .conftest import need_tool
+from .conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
 from .test_summary import DERIVED, STATED
 
 
 def print_pdf(out: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "eventviewer", "--print-summary", str(out), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_cli("--print-summary", str(out), *args, unset=NO_DISPLAY_AT_ALL)  # no display
 
 
 def tool(name: str, *args: str) -> str:
@@ -193,19 +180,9 @@ def test_short_file_is_detected_as_incomplete(
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
-def test_print_preview_opens_and_paints(qtbot: QtBot, tmp_path: Path) -> None:
-    from PySide6.QtCore import QSettings
+def test_print_preview_opens_and_paints(qtbot: QtBot, window: Any) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
-    from eventviewer.ui.main_window import MainWindow
-    from eventviewer.ui.settings import SettingsStore
-
-    window = MainWindow(
-        SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    )
-    qtbot.addWidget(window)
-    window.set_loaded(load_event(bundled_event_path()))
-    window.show()
     painted: list[object] = []
     from eventviewer.printing import dialogs
 

@@ -3,39 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from eventviewer import settings as keys
-from eventviewer.domain import bundled_event_path, load_event
+from eventviewer.domain import bundled_event_path
 from eventviewer.ui.main_window import TAB_TITLES, MainWindow
 from eventviewer.ui.settings import SettingsStore
 
-
-@pytest.fixture
-def store(tmp_path: Path) -> SettingsStore:
-    return SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: SettingsStore) -> Iterator[MainWindow]:
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.set_loaded(load_event(bundled_event_path()))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+from .conftest import NO_DISPLAY_AT_ALL, run_cli
 
 
 def test_title_and_four_tabs_in_order(window: MainWindow) -> None:
@@ -340,23 +323,8 @@ def test_chart_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
         app.setPalette(original)
 
 
-def _run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "eventviewer", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-
-
 def test_no_display_says_so_and_exits_2() -> None:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
-    out = _run_cli(env=env)
+    out = run_cli(unset=NO_DISPLAY_AT_ALL)
     assert out.returncode == 2
     assert out.stderr.count("\n") == 1 and "no display" in out.stderr
     assert "--summary" in out.stderr and "--screenshot" in out.stderr
@@ -367,8 +335,7 @@ def test_screenshot_writes_the_window_for_each_tab(tab: str, tmp_path: Path) -> 
     from PySide6.QtGui import QImage
 
     out = tmp_path / f"{tab}.png"
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    result = _run_cli("--screenshot", str(out), "--tab", tab, env=env)
+    result = run_cli("--screenshot", str(out), "--tab", tab)
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1200, 800)
