@@ -348,3 +348,19 @@ def test_page_size_menu_is_remembered(window: MainWindow, store: SettingsStore) 
     actions["Letter"].trigger()
     assert store.text(keys.PAGE_SIZE) == "Letter" and actions["Letter"].isChecked()
     assert not actions["A4"].isChecked()
+
+
+def test_itemized_tables_start_in_file_order_and_can_return_to_it(
+    window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    names = ["Zeta plant", "Alpha mill", "Mid works"]
+    event_dict["organizations"] = [{"name": n} for n in names]
+    assert window.open_path(write_json(event_dict))
+    table = window.participants.organizations
+    header = table.table.horizontalHeader()
+    shown = lambda: [table.proxy.index(r, 0).data() for r in range(3)]  # noqa: E731
+    assert header.sortIndicatorSection() == -1 and shown() == names
+    table.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert shown() == ["Zeta plant", "Mid works", "Alpha mill"]
+    table.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert shown() == names

@@ -140,11 +140,16 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.visible = [i for _, i in present] + [i for k, i in keyed if k is None]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
+        """Sort by a column; column -1 (no sort indicator) restores the file's order."""
+        if column >= len(self.columns):
             return
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._apply_sort()
+        if column < 0:
+            self._sort = None
+            self.visible.sort()
+        else:
+            self._sort = (column, order)
+            self._apply_sort()
         self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -207,6 +212,11 @@ class BulkFilterProxy(QSortFilterProxyModel):
 def configure_table(view: QTableView, *, sortable: bool) -> None:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    # Qt's default indicator is column 0, descending: start in the file's order instead, and
+    # let a third click on a header return to it.
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    header.setSortIndicatorClearable(True)
     view.setSortingEnabled(sortable)
     view.setWordWrap(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

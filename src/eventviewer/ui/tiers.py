@@ -174,7 +174,8 @@ class TiersTab(QWidget):
         }
         self.projects.model.columns = project_columns(summary.currency, tier_of)
         recount = [
-            f"{tier_label(t, summary.currency)}: {count(t.projects)} projects, "
+            f"{tier_label(t, summary.currency)}: {count(t.projects)} "
+            f"project{'' if t.projects == 1 else 's'}, "
             f"{money(t.amount, summary.currency, 1)}"
             for t in loaded.figures.item_tiers
         ]
