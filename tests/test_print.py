@@ -118,6 +118,27 @@ def test_a_richer_file_still_fits_one_page(
     assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M)
     text = tool("pdftotext", str(out), "-")
     assert "Itemized projects: 5,000" in text and "Project 17" not in text
+    assert "… and 22 more categories (listed in the app)" in text  # 34 categories, 12 shown
+    assert "… and 28 more themes (listed in the app)" in text  # 40 counted, 12 shown
+
+
+def test_the_largest_lists_the_schema_allows_still_fit_one_page(
+    tmp_path: Path, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    ref = {"source": "tdi-2023-09-05", "paragraph": 9}
+    event_dict["participants"]["categories"] = [
+        {"name": f"Category {i} " + "with a long name " * 5, "count": {"value": i, "ref": ref}}
+        for i in range(1000)
+    ]
+    event_dict["activities"]["theme_count"]["value"] = 1000
+    event_dict["activities"]["themes"] = [{"name": f"Theme {i}", "ref": ref} for i in range(1000)]
+    out = tmp_path / "largest.pdf"
+    result = print_pdf(out, str(write_json(event_dict)))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M)
+    text = tool("pdftotext", str(out), "-")
+    assert "… and 988 more categories" in text
+    assert "Data file event.json" in text  # the stamp at the foot is still on the page
 
 
 def test_refuses_to_write_over_the_input_file(

@@ -43,6 +43,7 @@ BASE_PT = 8.0
 DOC_UNITS_PER_PT = 96 / 72
 CHART_LOGICAL_WIDTH = 760
 NO_LIGATURES = ("liga", "clig", "dlig")
+MAX_LISTED = 12  # themes or categories on paper; the rest are counted, so the page always fits
 MIN_SCALE = 0.55
 
 
@@ -299,6 +300,14 @@ class _Page:
         c.insertText(f"{line.marked}  ", self.fmt(bold=True))
         c.insertText(line.label, self.fmt())
 
+    def more(self, c: QTextCursor, total: int, what: str) -> None:
+        if total > MAX_LISTED:
+            self.para(c, False, 0.5)
+            c.insertText(
+                f"… and {total - MAX_LISTED:,} more {what} (listed in the app)",
+                self.fmt(italic=True, ink=MUTED),
+            )
+
     def columns(self, s: Summary) -> Block:
         gap = 14 * self.pt
         col_w = (self.width - gap) / 2
@@ -318,7 +327,7 @@ class _Page:
                 count = by_label.get("Themes of the special activities")
                 label = f"Themes of the special activities ({count.marked})" if count else "Themes"
                 c.insertText(label, self.fmt(bold=True))
-                for i, theme in enumerate(s.themes, 1):
+                for i, theme in enumerate(s.themes[:MAX_LISTED], 1):
                     self.para(c, False, 0.5)
                     c.insertText(
                         f"{i}. {theme.text}",
@@ -326,6 +335,7 @@ class _Page:
                             italic=theme.name is None, ink=MUTED if theme.name is None else INK
                         ),
                     )
+                self.more(c, len(s.themes), "themes")
             for item in (s.tours, s.chains):
                 if item is not None:
                     self.para(c, False, 3)
@@ -339,8 +349,9 @@ class _Page:
             if s.categories:
                 self.para(c, False, 3)
                 c.insertText("Reported categories", self.fmt(bold=True))
-                for line in s.categories:
+                for line in s.categories[:MAX_LISTED]:
                     self.figure_line(c, line)
+                self.more(c, len(s.categories), "categories")
                 self.para(c, False, 2)
                 c.insertText(CATEGORY_NOTE, self.fmt(7, italic=True, ink=MUTED))
             for line in s.itemized:
