@@ -119,3 +119,15 @@ def window(qtbot: Any, store: Any) -> Iterator[Any]:
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+def located_problems(data: bytes | Path) -> list[tuple[str, str]]:
+    """(location, message) of every problem the loader reports for bytes or a path."""
+    from eventviewer.domain import EventFileError, load_event, load_event_bytes
+
+    with pytest.raises(EventFileError) as info:
+        if isinstance(data, Path):
+            load_event(data)
+        else:
+            load_event_bytes(data, file="x.json")
+    return [(p.location, p.message) for p in info.value.problems]

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from eventviewer.domain import EventFileError, bundled_event_path, load_event
 from eventviewer.domain.loader import MAX_FILE_BYTES
 
-from .conftest import run_cli
+from .conftest import located_problems, run_cli
 
 CORPUS = Path(__file__).parent / "data" / "bad"
 MANIFEST: list[dict[str, Any]] = json.loads((CORPUS / "manifest.json").read_text())["entries"]
@@ -94,29 +94,15 @@ def test_window_keeps_its_data_for_every_corpus_file(qtbot: QtBot, window: Any) 
     assert window.windowTitle().startswith("China Industrial Transfer")
 
 
-def problems_of(path: Path) -> list[tuple[str, str]]:
-    with pytest.raises(EventFileError) as info:
-        load_event(path)
-    return [(p.location, p.message) for p in info.value.problems]
-
-
-def test_made_at_test_time(tmp_path: Path) -> None:
-    assert problems_of(tmp_path) == [("", "is a directory, not an event file")]
-    assert problems_of(tmp_path / "absent.json") == [("", "no such file")]
-    fifo = tmp_path / "fifo"
-    os.mkfifo(fifo)
-    assert problems_of(fifo) == [("", "is not a regular file (FIFO, device or socket)")]
-    loop = tmp_path / "loop.json"
-    loop.symlink_to(loop)
-    assert problems_of(loop) == [("", "symbolic link loop")]
-    deep = tmp_path / "deep.json"
-    deep.write_bytes(b"[" * 100_000 + b"]" * 100_000)
-    assert problems_of(deep) == [("1:65", "nested deeper than 64 levels")]
+def test_a_one_megabyte_string_is_refused_with_its_path(tmp_path: Path) -> None:
+    """Made at test time (the other file-system cases live in test_loader.py)."""
     data = json.loads(bundled_event_path().read_text(encoding="utf-8"))
     data["event"]["hosts"][0]["name"] = "x" * 1_000_000
     big_string = tmp_path / "big-string.json"
     big_string.write_text(json.dumps(data), encoding="utf-8")
-    assert problems_of(big_string) == [("$.event.hosts[0].name", "expected text of length ≤ 500")]
+    assert located_problems(big_string) == [
+        ("$.event.hosts[0].name", "expected text of length ≤ 500")
+    ]
 
 
 def test_oversize_file_is_refused_before_it_is_opened(
@@ -130,7 +116,7 @@ def test_oversize_file_is_refused_before_it_is_opened(
         raise AssertionError("an oversize file was opened")
 
     monkeypatch.setattr(os, "open", no_open)
-    assert problems_of(big) == [("", "file is 512 MiB; the limit is 512 MiB")]
+    assert located_problems(big) == [("", "file is 512 MiB; the limit is 512 MiB")]
 
 
 def test_input_is_only_ever_opened_for_reading(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,7 +5,7 @@
 Each entry: the file, what it tries, and the error expected (location and a message fragment),
 or ``"valid": true`` where the decision is to accept it. Cases that need the file system or a
 large size (directory, missing path, FIFO, symlink loop, oversize, 10^5-deep nesting, 1 MB
-strings) are made at test time instead (tests/test_bad_input.py).
+strings) are made at test time instead (tests/test_loader.py, tests/test_bad_input.py).
 """
 
 from __future__ import annotations
