@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from operator import attrgetter
 
@@ -265,27 +264,21 @@ def _remainder(
     )
 
 
-def _slots(event: Event, stated: list[Tier]) -> Iterator[tuple[int, float]]:
-    """(tier index, amount) for each itemized project with an amount; len(stated) = remainder."""
-    bounds = [(t.lower_bn, t.upper_bn if t.upper_bn is not None else float("inf")) for t in stated]
-    remainder = len(bounds)
-    for project in event.projects or ():
-        amount = project.amount_bn
-        if amount is None:
-            continue
-        for i, (lower, upper) in enumerate(bounds):
-            if lower <= amount < upper:
-                yield i, amount
-                break
-        else:
-            yield remainder, amount
-
-
 def assign_tiers(event: Event, stated: list[Tier]) -> list[int | None]:
     """For each itemized project: the index of its stated tier, len(stated) for the remainder,
     None when its amount is not given."""
-    slots = iter(_slots(event, stated))
-    return [next(slots)[0] if p.amount_bn is not None else None for p in event.projects or ()]
+    bounds = [(t.lower_bn, t.upper_bn if t.upper_bn is not None else float("inf")) for t in stated]
+    slots: list[int | None] = []
+    for project in event.projects or ():
+        amount = project.amount_bn
+        slot = None if amount is None else len(bounds)
+        if amount is not None:
+            for i, (lower, upper) in enumerate(bounds):
+                if lower <= amount < upper:
+                    slot = i
+                    break
+        slots.append(slot)
+    return slots
 
 
 def recount_tiers(event: Event, stated: list[Tier]) -> tuple[ItemTier, ...]:

@@ -376,7 +376,8 @@ def _duplicates_possible(data: bytes, event: Event) -> bool:
     on its own and only a section that differs gets the exact (slow) check, so explicit nulls in
     the event's description do not cost a full exact pass over 100k itemized records.
     """
-    if _colons(data) == _colons(msgspec.json.encode(event)):
+    raw_colons = _colons(data)
+    if raw_colons == _colons(msgspec.json.encode(event)):
         return False
     sections = msgspec.json.decode(data, type=_Sections)
     present = 0
@@ -391,7 +392,7 @@ def _duplicates_possible(data: bytes, event: Event) -> bool:
         section_colons += colons
         if colons != _colons(msgspec.json.encode(getattr(event, name))) and _duplicate_keys(part):
             return True
-    return _colons(data) != section_colons + present  # else a top-level key came twice
+    return raw_colons != section_colons + present  # else a top-level key came twice
 
 
 def _duplicate_keys(data: bytes) -> list[str]:
