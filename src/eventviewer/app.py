@@ -6,8 +6,14 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .domain import EventFileError, bundled_event_path, load_event
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.main_window import MainWindow
 
 EXIT_OK, EXIT_INVALID, EXIT_NO_DISPLAY = 0, 1, 2
 NO_DISPLAY_MESSAGE = (
@@ -51,41 +57,33 @@ def run(
     assert isinstance(app, QApplication)
     apply_color_scheme(app, color_scheme)
 
-    with tempfile.TemporaryDirectory() as scratch:
-        # A screenshot must not depend on, or change, the user's saved window state.
-        store = (
-            SettingsStore(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
-            if screenshot
-            else SettingsStore()
-        )
-        window = MainWindow(store)
+    if screenshot:
         path = Path(file) if file is not None else bundled_event_path()
         try:
             loaded = load_event(path)
         except EventFileError as exc:
-            if screenshot:
-                print(exc.describe(), file=sys.stderr)
-                return EXIT_INVALID
-            window.show()
-            window.report_error(window.tr("Could not open the event file"), exc)
-        else:
+            print(exc.describe(), file=sys.stderr)
+            return EXIT_INVALID
+        with tempfile.TemporaryDirectory() as scratch:
+            # A screenshot must not depend on, or change, the user's saved window state.
+            ini = str(Path(scratch) / "s.ini")
+            window = MainWindow(SettingsStore(QSettings(ini, QSettings.Format.IniFormat)))
+            window.select_tab(tab or "overview")  # first, so only the shown tab is built
             window.set_loaded(loaded)
-            if file is not None:
-                store.add_recent(str(path.resolve()))
-        if tab:
-            window.select_tab(tab)
-        if screenshot:
             return _screenshot(app, window, Path(screenshot))
-        window.show()
-        return app.exec()
+
+    window = MainWindow(SettingsStore())
+    if tab:
+        window.select_tab(tab)
+    window.show()
+    if file is not None:
+        window.open_path(file)  # reports a bad file in the window, remembers a good one
+    else:
+        window.open_path(bundled_event_path(), remember=False)
+    return app.exec()
 
 
-def _screenshot(app: object, window: object, out: Path) -> int:
-    from PySide6.QtWidgets import QApplication
-
-    from .ui.main_window import MainWindow
-
-    assert isinstance(app, QApplication) and isinstance(window, MainWindow)
+def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     for _ in range(5):
