@@ -69,6 +69,23 @@ class TierRow(msgspec.Struct, frozen=True):
     derived: bool
     is_total: bool = False
 
+    @property
+    def title(self) -> str:
+        """The tier as every rendering names it: a derived tier says so."""
+        return f"{self.label} (derived)" if self.derived else self.label
+
+    def lines(self) -> tuple[Line | None, ...]:
+        """The figures behind cells()[1:], for their provenance."""
+        return (self.projects, self.amount, self.share, self.share_of_projects, self.average)
+
+    def cells(self) -> tuple[str, ...]:
+        """Tier, projects, amount, share of amount, share of projects, average per project —
+        as displayed on screen, on paper and in the text summary."""
+        values = [line.marked if line is not None else "" for line in self.lines()]
+        if self.is_total:
+            values[2] = values[3] = "100%"
+        return (self.title, *values)
+
 
 class ActivityTheme(msgspec.Struct, frozen=True):
     name: str | None

@@ -55,13 +55,8 @@ def render_text(summary: Summary) -> str:
             f"  {'Tier':<22}{'Projects':>10}{'Amount':>16}{'Share':>10}{'Avg per project':>18}"
         )
         for row in summary.tiers:
-            label = row.label + (" (derived)" if row.derived else "")
-            share = row.share.marked if row.share else ("100%" if row.is_total else "")
-            average = row.average.marked if row.average else ""
-            out.append(
-                f"  {label:<22}{row.projects.marked:>10}{row.amount.marked:>16}"
-                f"{share:>10}{average:>18}"
-            )
+            label, projects, amount, share, _, average = row.cells()
+            out.append(f"  {label:<22}{projects:>10}{amount:>16}{share:>10}{average:>18}")
         out.append(f"  Amounts in {cur} billion. Shares are of the total amount.")
     for sector in summary.sector_shares:
         where = sector.provenance.removeprefix("Stated: ")

@@ -251,20 +251,7 @@ class _Page:
             put(0, col, title, self.fmt(7.5, bold=True, ink=MUTED))
         for r, row in enumerate(s.tiers, 1):
             char = self.fmt(8, bold=row.is_total, italic=row.derived)
-            share = "100%" if row.is_total else (row.share.marked if row.share else "")
-            share_p = (
-                "100%"
-                if row.is_total
-                else (row.share_of_projects.marked if row.share_of_projects else "")
-            )
-            cells = [
-                row.label + (" (derived)" if row.derived else ""),
-                row.projects.marked,
-                row.amount.marked,
-                share,
-                share_p,
-                row.average.marked if row.average else "",
-            ]
+            cells = row.cells()
             for col, text in enumerate(cells):
                 put(r, col, text, char)
         block = self.text_block(doc)

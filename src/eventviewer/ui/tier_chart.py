@@ -83,7 +83,7 @@ def bar_text(row: TierRow, mode: Mode) -> str:
 
 def bar_tooltip(row: TierRow) -> str:
     lines = [
-        f"{row.label}{' (derived)' if row.derived else ''}",
+        row.title,
         f"Projects: {row.projects.marked}",
         f"Amount: {row.amount.marked}",
     ]
@@ -256,9 +256,7 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
             label.setPos(i, value)
             plot.addItem(label)
             self.bars.append(Bar(row, value, item, label))
-        ticks = [
-            (i, r.label + (" (derived)" if r.derived else "")) for i, r in enumerate(self._rows)
-        ]
+        ticks = [(i, r.title) for i, r in enumerate(self._rows)]
         plot.getAxis("bottom").setTicks([ticks])
         top = max(values, default=1.0) or 1.0
         plot.setXRange(-0.6, len(values) - 0.4, padding=0)

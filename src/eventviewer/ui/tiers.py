@@ -30,39 +30,32 @@ if TYPE_CHECKING:
     from .tier_chart import Mode, TierChart
 
 
-def _cell(line: object) -> str:
-    return getattr(line, "marked", "") if line is not None else ""
+TIER_HEADERS = (
+    "Tier",
+    "Projects",
+    "Amount",
+    "Share of amount",
+    "Share of projects",
+    "Average per project",
+)
 
 
-def _tip(line: object) -> str:
-    return plain_tooltip(getattr(line, "provenance", "")) if line is not None else ""
+def _tier_column(index: int) -> Column[TierRow]:
+    """A column of TierRow.cells(); its tooltip is the provenance of the figure behind it."""
+
+    def tooltip(row: TierRow) -> str:
+        line = row.lines()[index - 1]
+        return plain_tooltip(line.provenance) if line is not None else ""
+
+    return Column(
+        TIER_HEADERS[index],
+        lambda row: row.cells()[index],
+        numeric=index > 0,
+        tooltip=tooltip if index > 0 else None,
+    )
 
 
-TIER_COLUMNS: list[Column[TierRow]] = [
-    Column("Tier", lambda r: r.label + (" (derived)" if r.derived else "")),
-    Column(
-        "Projects", lambda r: r.projects.marked, numeric=True, tooltip=lambda r: _tip(r.projects)
-    ),
-    Column("Amount", lambda r: r.amount.marked, numeric=True, tooltip=lambda r: _tip(r.amount)),
-    Column(
-        "Share of amount",
-        lambda r: "100%" if r.is_total else _cell(r.share),
-        numeric=True,
-        tooltip=lambda r: _tip(r.share),
-    ),
-    Column(
-        "Share of projects",
-        lambda r: "100%" if r.is_total else _cell(r.share_of_projects),
-        numeric=True,
-        tooltip=lambda r: _tip(r.share_of_projects),
-    ),
-    Column(
-        "Average per project",
-        lambda r: _cell(r.average),
-        numeric=True,
-        tooltip=lambda r: _tip(r.average),
-    ),
-]
+TIER_COLUMNS = [_tier_column(i) for i in range(len(TIER_HEADERS))]
 
 
 def _tier_style(row: TierRow) -> str:
