@@ -82,6 +82,13 @@ class _Page:
         self.pt = device.logicalDpiY() / 72.0  # device pixels per point
         self.keep: list[QWidget] = []  # off-screen charts, alive until painted
 
+    def close(self) -> None:
+        """Close the off-screen charts this layout made."""
+        for widget in self.keep:
+            widget.close()
+            widget.deleteLater()
+        self.keep.clear()
+
     def font(self, size: float = BASE_PT, *, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont()
         font.setPointSizeF(size)
@@ -410,20 +417,21 @@ def render_page(
         total = sum(b.height for b in blocks)
         if total <= height / scale or scale <= MIN_SCALE:
             break
+        page.close()
         scale = max(MIN_SCALE, scale * min(0.97, height / scale / total))
-    painter = QPainter()
-    if not painter.begin(device):
-        return False
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(width, height)), QColor("white"))
-    painter.scale(scale, scale)
-    y = 0.0
-    for block in blocks:
-        block.draw(painter, 0.0, y)
-        y += block.height
-    painter.end()
-    for widget in page.keep:
-        widget.close()
-        widget.deleteLater()
-    return True
+    try:
+        painter = QPainter()
+        if not painter.begin(device):
+            return False
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(width, height)), QColor("white"))
+        painter.scale(scale, scale)
+        y = 0.0
+        for block in blocks:
+            block.draw(painter, 0.0, y)
+            y += block.height
+        painter.end()
+        return True
+    finally:
+        page.close()
