@@ -8,11 +8,12 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .domain import EventFileError, bundled_event_path, load_event
+from .domain.bundled import bundled_event_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .domain.loader import LoadedEvent
     from .ui.main_window import MainWindow
 
 EXIT_OK, EXIT_INVALID, EXIT_NO_DISPLAY = 0, 1, 2
@@ -29,26 +30,12 @@ def has_display() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run(
-    file: str | None,
-    *,
-    tab: str | None = None,
-    screenshot: str | None = None,
-    color_scheme: str = "system",
-) -> int:
-    if not has_display():
-        if screenshot is None:
-            print(NO_DISPLAY_MESSAGE, file=sys.stderr)
-            return EXIT_NO_DISPLAY
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-    from PySide6.QtCore import QCoreApplication, QSettings
+def _application(color_scheme: str) -> QApplication:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from . import __version__
-    from .ui.main_window import MainWindow
     from .ui.palette import apply_color_scheme
-    from .ui.settings import SettingsStore
 
     QCoreApplication.setOrganizationName("eventviewer")
     QCoreApplication.setApplicationName("eventviewer")
@@ -56,23 +43,18 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     apply_color_scheme(app, color_scheme)
+    return app
 
-    if screenshot:
-        path = Path(file) if file is not None else bundled_event_path()
-        try:
-            loaded = load_event(path)
-        except EventFileError as exc:
-            print(exc.describe(), file=sys.stderr)
-            return EXIT_INVALID
-        with tempfile.TemporaryDirectory() as scratch:
-            # A screenshot must not depend on, or change, the user's saved window state.
-            ini = str(Path(scratch) / "s.ini")
-            window = MainWindow(SettingsStore(QSettings(ini, QSettings.Format.IniFormat)))
-            window.select_tab(tab or "overview")  # first, so only the shown tab is built
-            window.set_loaded(loaded)
-            return _screenshot(app, window, Path(screenshot))
 
-    window = MainWindow(SettingsStore())
+def run(file: str | None, *, tab: str | None = None, color_scheme: str = "system") -> int:
+    """The window, on FILE or the bundled event."""
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    app = _application(color_scheme)
+    from .ui.main_window import MainWindow
+
+    window = MainWindow()
     if tab:
         window.select_tab(tab)
     window.show()
@@ -81,6 +63,27 @@ def run(
     else:
         window.open_path(bundled_event_path(), remember=False)
     return app.exec()
+
+
+def screenshot(
+    out: str, loaded: LoadedEvent, *, tab: str | None = None, color_scheme: str = "system"
+) -> int:
+    """Render the window on ``loaded`` to a PNG; offscreen when there is no display."""
+    if not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = _application(color_scheme)
+    from PySide6.QtCore import QSettings
+
+    from .ui.main_window import MainWindow
+    from .ui.settings import SettingsStore
+
+    with tempfile.TemporaryDirectory() as scratch:
+        # A screenshot must not depend on, or change, the user's saved window state.
+        ini = str(Path(scratch) / "s.ini")
+        window = MainWindow(SettingsStore(QSettings(ini, QSettings.Format.IniFormat)))
+        window.select_tab(tab or "overview")  # first, so only the shown tab is built
+        window.set_loaded(loaded)
+        return _screenshot(app, window, Path(out))
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:

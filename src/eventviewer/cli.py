@@ -84,9 +84,16 @@ def _dispatch(args: argparse.Namespace) -> int:
             args.file,
             lambda loaded: print_summary_to_pdf(args.print_summary, loaded, args.page_size),
         )
-    from .app import run
+    from . import app
 
-    return run(args.file, tab=args.tab, screenshot=args.screenshot, color_scheme=args.color_scheme)
+    if args.screenshot:
+        return _with_event(
+            args.file,
+            lambda loaded: app.screenshot(
+                args.screenshot, loaded, tab=args.tab, color_scheme=args.color_scheme
+            ),
+        )
+    return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme)
 
 
 def _with_event(file: str | None, action: Callable[[LoadedEvent], int]) -> int:
