@@ -9,8 +9,8 @@ Conventions:
 - Every stated figure is a ``*Fact`` carrying a :class:`Ref` to a source paragraph.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: with string annotations msgspec has to eval()
+# about 100 of them on the first decode, 1.6 ms of every start-up.
 import datetime
 import re
 from typing import Annotated, Literal
