@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +47,41 @@ def test_domain_exports_match_its_lazy_table() -> None:
     assert sorted(eventviewer.domain.__all__) == sorted(eventviewer.domain._WHERE)
     for name in eventviewer.domain.__all__:
         assert getattr(eventviewer.domain, name) is not None
+
+
+START_UP_PROBE = """
+import json, sys, tempfile
+import eventviewer.cli
+with tempfile.TemporaryDirectory() as tmp:
+    code = eventviewer.cli.main(["--screenshot", tmp + "/out.png", *sys.argv[1:]])
+import PySide6.QtCore
+print(json.dumps({
+    "exit": code,
+    "heavy": sorted(m for m in sys.modules if m.split(".")[0] in ("pyqtgraph", "numpy")
+                    or m == "PySide6.QtPrintSupport"),
+    "qt_namespace_built": "Qt" in vars(PySide6.QtCore),
+}))
+"""
+
+
+def _start_up(*args: str) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, "-c", START_UP_PROBE, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    result: dict[str, object] = json.loads(out.stdout.splitlines()[-1])
+    return result
+
+
+def test_first_paint_of_the_overview_builds_nothing_it_does_not_show() -> None:
+    """No chart stack, no printing, and not PySide's Qt namespace (~20 ms of enum classes)."""
+    assert _start_up() == {"exit": 0, "heavy": [], "qt_namespace_built": False}
+
+
+def test_the_start_up_probe_sees_what_the_tiers_tab_needs() -> None:
+    result = _start_up("--tab", "tiers")
+    assert result["exit"] == 0 and result["qt_namespace_built"] is True
+    assert "pyqtgraph" in result["heavy"] and "numpy" in result["heavy"]  # type: ignore[operator]

@@ -55,6 +55,21 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     assert window.print_action.shortcut().toString() == "Ctrl+P"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.reload_action.shortcut().toString() == "F5"
+    assert window.quit_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+
+
+def test_enum_properties_set_by_name_take_effect_and_typos_fail(window: MainWindow) -> None:
+    from eventviewer.ui.common import set_enums
+
+    assert window.overview.facts.labelAlignment() == Qt.AlignmentFlag.AlignRight
+    label = QLabel()
+    set_enums(label, textFormat="PlainText", alignment="AlignRight|AlignTop")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.alignment() == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+    with pytest.raises(ValueError, match="cannot set alignment to 'AlignMiddle'"):
+        set_enums(label, alignment="AlignMiddle")
+    with pytest.raises(ValueError, match="cannot set textformat"):
+        set_enums(label, textformat="PlainText")
 
 
 def test_chart_bars_carry_tier_values_in_both_modes(qtbot: QtBot, window: MainWindow) -> None:

@@ -35,14 +35,16 @@ def _application(color_scheme: str) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from . import __version__
-    from .ui.palette import apply_color_scheme
 
     QCoreApplication.setOrganizationName("eventviewer")
     QCoreApplication.setApplicationName("eventviewer")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    apply_color_scheme(app, color_scheme)
+    if color_scheme != "system":  # the system palette needs no code, nor Qt's enums
+        from .ui.palette import apply_color_scheme
+
+        apply_color_scheme(app, color_scheme)
     return app
 
 

@@ -1,10 +1,16 @@
-"""Small widgets and helpers shared by the tabs. Data strings are always shown as plain text."""
+"""Small widgets and helpers shared by the tabs. Data strings are always shown as plain text.
+
+This module, the main window and the overview are on the start-up path and never touch
+``PySide6.QtCore.Qt``: PySide builds all ~90 enum classes of that namespace on its first use,
+about 20 ms, so they set enum properties by name (:func:`set_enums`) instead. The other tabs
+use ``Qt`` freely. tests/test_contract.py keeps the first paint free of it.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,13 +22,20 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
+def set_enums(obj: QObject, **values: str) -> None:
+    """Set enum-typed Qt properties by key name, as .ui files do: ``alignment="AlignRight"``."""
+    for name, value in values.items():
+        if not obj.setProperty(name, value):
+            raise ValueError(f"{type(obj).__name__}: cannot set {name} to {value!r}")
+
+
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enums(label, textFormat="PlainText")
     label.setText(text)
     label.setWordWrap(wrap)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enums(label, textInteractionFlags="TextSelectableByMouse")
     return label
 
 
@@ -59,7 +72,7 @@ class KeyFigureCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_enums(self, focusPolicy="TabFocus")
         # Preferred height: cards in one row take the row's height, whatever their text.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.value = plain_label(selectable=False, wrap=False)

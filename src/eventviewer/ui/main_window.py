@@ -12,25 +12,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QFileSystemWatcher, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -42,11 +36,14 @@ from .. import __version__
 from .. import settings as keys
 from ..domain import EventFileError, LoadedEvent, Summary, build_summary, load_event
 from ..domain.schema import SCHEMA_VERSION
-from .common import plain_label, plain_tooltip
+from .common import plain_label, plain_tooltip, set_enums
 from .settings import SettingsStore
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from .activities import ActivitiesTab
     from .overview import OverviewTab
@@ -130,11 +127,15 @@ class MainWindow(QMainWindow):
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
         self.empty_text = plain_label(self.tr("No event is open."), selectable=False)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enums(self.empty_text, alignment="AlignCenter")
         empty_layout.addWidget(self.empty_text)
         open_button = QPushButton(self.tr("Open an event file…"))
         open_button.clicked.connect(self.open_dialog)
-        empty_layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(open_button)
+        button_row.addStretch(1)
+        empty_layout.addLayout(button_row)
         empty_layout.addStretch(1)
 
         self.stack = QStackedWidget()
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.schema_label = QLabel()
         self.audit_label = QLabel()
         for label in (self.file_label, self.schema_label, self.audit_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            set_enums(label, textFormat="PlainText")
             self.statusBar().addPermanentWidget(label)
 
         self.watcher = QFileSystemWatcher(self)
@@ -173,10 +174,11 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
     ) -> QAction:
         action = QAction(self.tr(text), self)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
+        # setShortcuts, never setShortcut: the latter's overloads make PySide build Qt's enums.
+        if isinstance(shortcut, QKeySequence):
+            action.setShortcuts([shortcut])
         elif shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcuts(shortcut)
         action.triggered.connect(slot)
         return action
 
@@ -186,7 +188,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
-        self.reload_action = self._action("&Reload", self.reload, QKeySequence(Qt.Key.Key_F5))
+        self.reload_action = self._action("&Reload", self.reload, QKeySequence("F5"))
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         self.print_action = self._action(
@@ -210,7 +212,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             "&Quit", self.close, standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
         )
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        set_enums(self.quit_action, shortcutContext="ApplicationShortcut")
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -355,13 +357,15 @@ class MainWindow(QMainWindow):
 
     def report_error(self, title: str, error: EventFileError) -> None:
         """A window-modal, non-blocking message with the located problems."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs are imported when first needed
+
         lines = [p.format(Path(error.file).name) for p in error.problems]
         shown = lines[:MAX_DIALOG_PROBLEMS]
         more = len(lines) - len(shown)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        set_enums(box, textFormat="PlainText")
         box.setText(f"{title}:\n{error.file}")
         box.setInformativeText(
             "\n".join(shown)
@@ -375,6 +379,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.store.text(keys.LAST_DIRECTORY) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open event file"), start, self.tr("Event files (*.json);;All files (*)")
@@ -469,9 +475,11 @@ class MainWindow(QMainWindow):
     # -- about, settings --------------------------------------------------------------------
     @Slot()
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About eventviewer"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        set_enums(box, textFormat="PlainText")
         sources = "\n".join(self.summary.sources) if self.summary else self.tr("no file open")
         box.setText(f"eventviewer {__version__}")
         box.setInformativeText(

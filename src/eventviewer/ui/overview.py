@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,7 +14,15 @@ from PySide6.QtWidgets import (
 
 from ..domain.loader import LoadedEvent
 from ..domain.summary import DERIVED_NOTE, PARAGRAPH_NOTE, Line, Summary
-from .common import KeyFigureCard, heading, hline, muted, plain_label, plain_tooltip
+from .common import (
+    KeyFigureCard,
+    heading,
+    hline,
+    muted,
+    plain_label,
+    plain_tooltip,
+    set_enums,
+)
 
 CARD_COLUMNS = 3
 
@@ -42,7 +49,7 @@ class OverviewTab(QScrollArea):
         layout.addWidget(self.theme)
 
         self.facts = QFormLayout()
-        self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.facts.setProperty("labelAlignment", "AlignRight")
         self.facts.setHorizontalSpacing(14)
         self.facts.setVerticalSpacing(3)
         layout.addLayout(self.facts)
@@ -57,7 +64,7 @@ class OverviewTab(QScrollArea):
         layout.addWidget(hline())
         layout.addWidget(heading("Purpose, aims and goal"))
         self.aims = QFormLayout()
-        self.aims.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.aims.setProperty("labelAlignment", "AlignRight")
         self.aims.setHorizontalSpacing(14)
         self.aims.setVerticalSpacing(3)
         layout.addLayout(self.aims)
@@ -108,8 +115,7 @@ class OverviewTab(QScrollArea):
 
     def _add_fact(self, form: QFormLayout, line: Line) -> None:
         name = QLabel(f"{line.label}:")
-        name.setTextFormat(Qt.TextFormat.PlainText)
-        name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        set_enums(name, textFormat="PlainText", alignment="AlignRight|AlignTop")
         value = plain_label(line.text)
         where = line.provenance or "Not given in the source"
         value.setToolTip(plain_tooltip(where))

@@ -25,8 +25,7 @@ DARK = {
 
 
 def apply_color_scheme(app: QApplication, scheme: str) -> None:
-    if scheme == "system":
-        return
+    """Fusion with a light or dark palette; "system" is handled by not calling this at all."""
     app.setStyle("Fusion")
     QGuiApplication.styleHints().setColorScheme(
         Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light
