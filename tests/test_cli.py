@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from eventviewer import __version__
 
@@ -113,3 +117,33 @@ def test_summary_survives_a_closed_pipe() -> None:
     err = proc.stderr.read()
     assert proc.wait(timeout=30) == 0
     assert b"Traceback" not in err
+
+
+def test_output_is_complete_when_redirected_to_a_file(tmp_path: Path) -> None:
+    """The command exits without interpreter teardown; block-buffered output must still land."""
+    out = tmp_path / "schema.json"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered, as usual
+    with out.open("w") as stdout:
+        subprocess.run(
+            [sys.executable, "-m", "eventviewer", "--schema"], stdout=stdout, env=env, check=True
+        )
+    text = out.read_text()
+    assert len(text) > 8192 and text.endswith("}\n")  # more than a buffer, and the last bytes
+    assert json.loads(text)["title"] == "eventviewer event file"
+
+
+def test_main_restores_the_collector_it_pauses_for_start_up(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from eventviewer.cli import main
+
+    assert gc.isenabled()
+    assert main(["--summary"]) == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["--summary"]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert "RMB 396.6 bn" in capsys.readouterr().out

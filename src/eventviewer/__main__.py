@@ -1,5 +1,3 @@
-import sys
+from eventviewer.cli import entry
 
-from eventviewer.cli import main
-
-sys.exit(main())
+entry()

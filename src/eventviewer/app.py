@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -67,7 +68,12 @@ def run(file: str | None, *, tab: str | None = None, color_scheme: str = "system
         window.open_path(file)  # reports a bad file in the window, remembers a good one
     else:
         window.open_path(bundled_event_path(), remember=False)
-    return app.exec()
+    gc.freeze()  # what start-up built lives as long as the window: keep it out of collections
+    gc.enable()  # cli.main paused collection for the start-up
+    try:
+        return app.exec()
+    finally:
+        window.store.sync()  # cli.entry exits without teardown, which would have synced
 
 
 def screenshot(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 from .domain.bundled import bundled_event_path
@@ -50,6 +53,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Start-up allocates thousands of long-lived objects and frees almost none, so cyclic
+    # collections during it only cost time (9 ms of the overview's start). The window turns
+    # collection back on before its event loop (app.run); one-shot modes end first.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
@@ -62,6 +78,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+
+
+def entry() -> NoReturn:
+    """The ``eventviewer`` command: run, flush, and exit without tearing the interpreter down.
+
+    Teardown frees every module, Qt object and PySide wrapper one by one: about 20 ms after the
+    work is done and its files are closed. Settings are synced before main() returns.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass  # the reader left early: not an error, as in main()
+    except OSError:
+        code = code or 120  # what Python itself exits with when stdout cannot be flushed
+    with contextlib.suppress(OSError):
+        sys.stderr.flush()
+    os._exit(code)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
