@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,6 +24,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PY = sys.executable
+# The command as users run it (the issue measures `eventviewer ...`): the console script beside
+# this interpreter, or `python -m eventviewer` where there is none.
+_SCRIPT = shutil.which("eventviewer", path=str(Path(PY).parent))
+EVENTVIEWER = [_SCRIPT] if _SCRIPT else [PY, "-m", "eventviewer"]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
@@ -122,7 +127,7 @@ def scale_rows(size: int, runs: int, work: Path, label: str) -> list[Row]:
         check=True,
     )
     mib = big.stat().st_size / 2**20
-    validate = [PY, "-m", "eventviewer", "--validate", str(big)]
+    validate = [*EVENTVIEWER, "--validate", str(big)]
     parse = [PY, "-c", f"import json; json.load(open({str(big)!r}))"]
     rows = compare(f"--validate, {label} ({mib:.0f} MiB)", validate, parse, runs, 1.0)
     peak = median([measure(validate) for _ in range(max(1, runs // 2))], "peak_mib")
@@ -198,7 +203,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         png, pdf = str(work / "out.png"), str(work / "out.pdf")
-        ev = [PY, "-m", "eventviewer"]
+        ev = EVENTVIEWER
         rows += compare(
             "--screenshot (overview) vs bare 4-tab window",
             [*ev, "--screenshot", png],
@@ -233,6 +238,7 @@ def print_table(rows: list[Row], runs: int) -> None:
     table = [head] + [r.cells() for r in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(head))]
     print(f"eventviewer benchmarks — median of {runs} run(s), floors measured side by side")
+    print(f"measured command: {' '.join(EVENTVIEWER)}")
     for i, line in enumerate(table):
         print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)))
         if i == 0:

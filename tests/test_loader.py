@@ -249,3 +249,27 @@ def test_duplicates_that_explicit_nulls_could_mask(
     assert old in data
     [(_, message)] = problems(data.replace(old, new, 1))
     assert message.startswith(f"duplicate key `{key}`")
+
+
+def test_sliced_colon_count_equals_the_whole_encoding(event_dict: dict[str, Any]) -> None:
+    """The duplicate-key proof counts the re-encoded event in slices; the count must not move."""
+    import msgspec
+
+    from eventviewer.domain.loader import _ENCODE_CHUNK, _colons, _encoded_colons
+    from eventviewer.domain.schema import Event
+
+    n = 2 * _ENCODE_CHUNK + 7  # three slices, the last one short
+    event_dict["projects"] = [
+        {"name": f"P{i}: {'a:b' if i % 3 else 'x'}", "amount_bn": i % 50 / 10} for i in range(n)
+    ]
+    event_dict["organizations"] = []
+    for variant in (event_dict, {**event_dict, "projects": []}, {**event_dict, "projects": None}):
+        event = msgspec.json.decode(json.dumps(variant).encode(), type=Event)
+        assert _encoded_colons(event) == _colons(msgspec.json.encode(event))
+    duplicated = (
+        json.dumps(event_dict)
+        .encode()
+        .replace(b'"name": "P8198: a:b"', b'"name": "P8198: a:b", "name": "Q"')
+    )
+    [(_, message)] = problems(duplicated)  # the last slice is checked too
+    assert message.startswith("duplicate key `name`")

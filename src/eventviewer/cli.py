@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -100,6 +99,8 @@ def entry() -> NoReturn:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.schema:
+        import json
+
         from .domain.schema import json_schema
 
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
