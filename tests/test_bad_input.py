@@ -13,7 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from eventviewer.domain import EventFileError, bundled_event_path, load_event
-from eventviewer.domain.loader import MAX_FILE_BYTES
+from eventviewer.domain.files import MAX_FILE_BYTES
 
 from .conftest import located_problems, run_cli
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from eventviewer.domain import load_event, load_event_bytes
+from eventviewer.domain import EventFileError, load_event, load_event_bytes
+from eventviewer.domain.files import ReadAhead
 from eventviewer.domain.loader import MAX_DEPTH
 
 from .conftest import BUNDLED, located_problems
@@ -153,14 +156,35 @@ def test_deep_nesting_is_located_without_recursion_error(prefix: bytes, column: 
 
 
 def test_paths_that_are_not_files(tmp_path: Path) -> None:
-    assert problems(tmp_path) == [("", "is a directory, not an event file")]
-    assert problems(tmp_path / "missing.json") == [("", "no such file")]
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    assert problems(fifo) == [("", "is not a regular file (FIFO, device or socket)")]
     loop = tmp_path / "loop"
     loop.symlink_to(loop)
-    assert problems(loop) == [("", "symbolic link loop")]
+    expected = [
+        (tmp_path, "is a directory, not an event file"),
+        (tmp_path / "missing.json", "no such file"),
+        (fifo, "is not a regular file (FIFO, device or socket)"),  # refused, never blocks
+        (loop, "symbolic link loop"),
+    ]
+    for path, message in expected:
+        assert problems(path) == [("", message)]
+        # The command line reads on a thread (ReadAhead); its errors must read the same.
+        with pytest.raises(EventFileError) as info:
+            load_event(path, read_ahead=ReadAhead(path))
+        assert [(p.location, p.message) for p in info.value.problems] == [("", message)]
+
+
+def test_read_ahead_gives_the_same_event_and_must_match_the_path(tmp_path: Path) -> None:
+    assert load_event(BUNDLED, read_ahead=ReadAhead(BUNDLED)) == load_event(BUNDLED)
+    with pytest.raises(ValueError, match="read-ahead of"):
+        load_event(BUNDLED, read_ahead=ReadAhead(tmp_path))
+
+
+def test_the_read_ahead_module_imports_no_validator() -> None:
+    """It exists so that reading can start before msgspec and the schema are imported."""
+    code = "import sys, eventviewer.domain.files; print('msgspec' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_loading_never_writes_to_the_input(

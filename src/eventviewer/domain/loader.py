@@ -13,7 +13,6 @@ import errno
 import hashlib
 import os
 import re
-import stat
 import threading
 import types
 import typing
@@ -24,9 +23,9 @@ import msgspec
 from .checks import check_event
 from .derived import Figures, compute_figures
 from .errors import EventFileError, Problem
+from .files import MAX_FILE_BYTES, ReadAhead, Refused, read_regular_file
 from .schema import FORBIDDEN_IN, SCHEMA_VERSION, Event
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_PROBLEMS = 100
 
@@ -45,51 +44,29 @@ class LoadedEvent(msgspec.Struct, frozen=True):
     path: Path | None = None
 
 
-def load_event(path: str | os.PathLike[str]) -> LoadedEvent:
-    """Load and validate an event file; raise :class:`EventFileError` on any problem."""
+def load_event(path: str | os.PathLike[str], *, read_ahead: ReadAhead | None = None) -> LoadedEvent:
+    """Load and validate an event file; raise :class:`EventFileError` on any problem.
+
+    ``read_ahead``, started on the same path, supplies the bytes it has been reading meanwhile.
+    """
     p = Path(path)
-    data = read_event_bytes(p)
+    if read_ahead is not None and read_ahead.path != p:
+        raise ValueError(f"read-ahead of {read_ahead.path}, not of {p}")
+    data = read_event_bytes(p, read_ahead)
     return load_event_bytes(data, file=str(p), path=p)
 
 
-def read_event_bytes(path: Path) -> bytes:
+def read_event_bytes(path: Path, read_ahead: ReadAhead | None = None) -> bytes:
     """Read a regular file read-only, refusing directories, FIFOs and oversize files up front."""
     file = str(path)
     try:
-        st = os.stat(path)
+        return read_ahead.result() if read_ahead is not None else read_regular_file(path)
     except FileNotFoundError:
         raise EventFileError(file, [Problem("", "no such file")]) from None
+    except Refused as exc:
+        raise EventFileError(file, [Problem("", str(exc))]) from None
     except OSError as exc:
         raise EventFileError(file, [Problem("", _os_reason(exc))]) from None
-    _check_regular(file, st)
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        raise EventFileError(file, [Problem("", _os_reason(exc))]) from None
-    with os.fdopen(fd, "rb") as fh:
-        _check_regular(file, os.fstat(fh.fileno()))
-        try:
-            return fh.read(MAX_FILE_BYTES + 1)
-        except OSError as exc:
-            raise EventFileError(file, [Problem("", _os_reason(exc))]) from None
-
-
-def _check_regular(file: str, st: os.stat_result) -> None:
-    if stat.S_ISDIR(st.st_mode):
-        raise EventFileError(file, [Problem("", "is a directory, not an event file")])
-    if not stat.S_ISREG(st.st_mode):
-        raise EventFileError(file, [Problem("", "is not a regular file (FIFO, device or socket)")])
-    if st.st_size > MAX_FILE_BYTES:
-        raise EventFileError(
-            file,
-            [
-                Problem(
-                    "",
-                    f"file is {st.st_size / 2**20:,.0f} MiB; the limit is "
-                    f"{MAX_FILE_BYTES // 2**20} MiB",
-                )
-            ],
-        )
 
 
 def _os_reason(exc: OSError) -> str:
