@@ -100,8 +100,10 @@ def screenshot(
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    for _ in range(5):
-        app.processEvents()
+    # One pass paints the window; grab() then renders it afresh. More passes only ran timers
+    # that repaint the chart again (same pixels in all four tabs, checked).
+    app.processEvents()
+    app.sendPostedEvents()
     image = window.grab()
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}.png")
     if not image.save(str(tmp), "PNG", PNG_QUALITY):
