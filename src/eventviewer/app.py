@@ -100,11 +100,15 @@ def screenshot(
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    # One pass paints the window; grab() then renders it afresh. More passes only ran timers
-    # that repaint the chart again (same pixels in all four tabs, checked).
+    # One pass paints the window (more passes only ran timers that repaint the chart).
     app.processEvents()
     app.sendPostedEvents()
-    image = window.grab()
+    if app.platformName() == "offscreen":
+        # Copy what was just painted into the offscreen backing store (2 ms) instead of
+        # rendering the window again (4-10 ms): the same pixels in all four tabs, compared.
+        image = window.screen().grabWindow(window.winId())
+    else:
+        image = window.grab()  # on a real screen the window may be covered or clipped
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}.png")
     if not image.save(str(tmp), "PNG", PNG_QUALITY):
         print(f"eventviewer: cannot write {out}", file=sys.stderr)
