@@ -195,10 +195,16 @@ def test_html_in_data_is_shown_literally(
     assert window.overview.theme.text() == "“<i>theme</i>”"
     from eventviewer.ui.common import plain_tooltip
 
-    assert plain_tooltip(payload) == (
+    assert plain_tooltip(payload + " & &amp;") == (
         "<p style='white-space:pre-wrap'>&lt;b&gt;Bold&lt;/b&gt; &lt;img "
-        "src=file:///etc/passwd&gt; &lt;a href=&#x27;x&#x27;&gt;link&lt;/a&gt;</p>"
+        "src=file:///etc/passwd&gt; &lt;a href='x'&gt;link&lt;/a&gt; &amp; &amp;amp;</p>"
     )
+    # What Qt shows for it is the text itself, markup and entities included.
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(plain_tooltip(payload + " & &amp;"))
+    assert doc.toPlainText() == payload + " & &amp;"
     for label in window.findChildren(QLabel):
         if "<" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
