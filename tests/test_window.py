@@ -58,6 +58,23 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     assert window.quit_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
 
 
+def test_values_become_selectable_when_the_pointer_enters(window: MainWindow) -> None:
+    from PySide6.QtGui import QEnterEvent
+
+    from eventviewer.ui.common import SelectableLabel, plain_label
+
+    shown = window.overview.facts.itemAt(0, window.overview.facts.ItemRole.FieldRole).widget()
+    assert isinstance(shown, SelectableLabel)
+    value = plain_label("Kunming, Yunnan, China")
+    select = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert not value.textInteractionFlags() & select
+    here = QPointF(2, 2)
+    QApplication.sendEvent(value, QEnterEvent(here, here, value.mapToGlobal(here)))
+    assert value.textInteractionFlags() & select
+    value.setSelection(0, 5)
+    assert value.selectedText() == value.text()[:5]
+
+
 def test_enum_properties_set_by_name_take_effect_and_typos_fail(window: MainWindow) -> None:
     from eventviewer.ui.common import set_enums
 
