@@ -228,6 +228,10 @@ def test_html_in_data_is_shown_literally(
     assert window.participants.bars.lines[0].label == "<b>category</b>"
     window.select_tab("tiers")
     assert window.tiers.chart is not None
+    event_dict["event"]["name"]["value"] = "Expo [*] 2023"  # Qt's modified-marker placeholder
+    assert window.open_path(write_json(event_dict))
+    window.show()
+    assert window.windowHandle().title() == "Expo [*] 2023"
 
 
 def test_settings_round_trip(qtbot: QtBot, store: SettingsStore, tmp_path: Path) -> None:

@@ -332,7 +332,8 @@ class MainWindow(QMainWindow):
                 slot.widget.set_data(loaded, summary)  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(self.tabs)
         self.slots[self.tabs.currentIndex()].ensure()
-        self.setWindowTitle(summary.title)
+        # Qt reads "[*]" in a title as the unsaved-changes marker; doubled, it shows literally.
+        self.setWindowTitle(summary.title.replace("[*]", "[*][*]"))
         self._watch(loaded.path)
         self._update_status()
         self._update_actions()
