@@ -124,6 +124,11 @@ def test_bar_tooltips_and_legend_say_what_is_derived(window: MainWindow) -> None
         "Stated in the source",
         "Derived: the total minus the stated tiers",
     ]
+    (stated, _), (derived, _) = legend.items
+    assert stated.hatching is None
+    assert derived.hatching == chart.colours().stated  # hatched like the derived bar
+    derived.mouseClickEvent(None)  # pyqtgraph's own sample would hide its item here
+    assert derived.item.isVisible()
 
 
 def test_key_figure_tooltips_carry_provenance(window: MainWindow) -> None:

@@ -131,18 +131,48 @@ class HatchItem(pg.GraphicsObject):  # type: ignore[misc]
         from_scene, invertible = to_scene.inverted()
         if not invertible:
             return
-        area = to_scene.mapRect(self.rect)
         p.save()
         p.setTransform(from_scene, True)
-        p.setClipRect(area)
-        pen = QPen(self.colour)
-        pen.setWidthF(1.0)
-        p.setPen(pen)
-        x = area.left() - area.height()
-        while x < area.right():
-            p.drawLine(QPointF(x, area.bottom()), QPointF(x + area.height(), area.top()))
-            x += HATCH_SPACING
+        hatch(p, to_scene.mapRect(self.rect), self.colour)
         p.restore()
+
+
+def hatch(p: QPainter, area: QRectF, colour: QColor) -> None:
+    """Diagonal lines HATCH_SPACING apart across ``area``, in the painter's current units."""
+    p.save()
+    p.setClipRect(area)
+    pen = QPen(colour)
+    pen.setWidthF(1.0)
+    p.setPen(pen)
+    x = area.left() - area.height()
+    while x < area.right():
+        p.drawLine(QPointF(x, area.bottom()), QPointF(x + area.height(), area.top()))
+        x += HATCH_SPACING
+    p.restore()
+
+
+class LegendSample(pg.ItemSample):  # type: ignore[misc]
+    """A legend swatch drawn like its bar, hatching included, that clicks cannot hide.
+
+    pyqtgraph's sample toggles its item's visibility on click, which on a report chart would
+    only turn the swatch into an eye icon.
+    """
+
+    SWATCH = QRectF(2, 2, 18, 18)  # pyqtgraph's place for a bar's swatch
+
+    def __init__(self, item: pg.BarGraphItem, hatching: QColor | None = None) -> None:
+        super().__init__(item)
+        self.hatching = hatching
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        p.setPen(pg.mkPen(self.item.opts["pen"]))
+        p.setBrush(pg.mkBrush(self.item.opts["brush"]))
+        p.drawRect(self.SWATCH)
+        if self.hatching is not None:
+            hatch(p, self.SWATCH, self.hatching)
+
+    def mouseClickEvent(self, event: object) -> None:
+        return
 
 
 class DirectAxisItem(pg.AxisItem):  # type: ignore[misc]
@@ -290,8 +320,8 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
             brush=QBrush(colours.derived),
             pen=pg.mkPen(colours.stated, style=Qt.PenStyle.DashLine),
         )
-        legend.addItem(stated, STATED_LABEL)
-        legend.addItem(derived, DERIVED_LABEL)
+        legend.addItem(LegendSample(stated), STATED_LABEL)
+        legend.addItem(LegendSample(derived, hatching=colours.stated), DERIVED_LABEL)
         self._legend = legend
 
     def changeEvent(self, event: QEvent) -> None:
