@@ -387,6 +387,20 @@ def test_screenshot_writes_the_window_for_each_tab(tab: str, tmp_path: Path) -> 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1200, 800)
     assert not list(tmp_path.glob(".*tmp*"))
+    assert "propagateSizeHints" not in result.stderr  # the offscreen plugin's noise
+
+
+def test_only_the_offscreen_noise_is_dropped(qtlog: Any) -> None:
+    """Other messages reach the handler that was there before (here pytest-qt's)."""
+    from PySide6.QtCore import qWarning
+
+    from eventviewer.app import OFFSCREEN_NOISE, _drop_offscreen_noise
+
+    _drop_offscreen_noise.cache_clear()  # install it under this test's handler
+    _drop_offscreen_noise()
+    qWarning(OFFSCREEN_NOISE)
+    qWarning("a warning that matters")
+    assert [r.message for r in qtlog.records] == ["a warning that matters"]
 
 
 def test_page_size_menu_is_remembered(window: MainWindow, store: SettingsStore) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import sys
@@ -97,7 +98,29 @@ def screenshot(
         return _screenshot(app, window, Path(out))
 
 
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+@functools.cache  # one handler per process
+def _drop_offscreen_noise() -> None:
+    """Qt's offscreen plugin warns, on showing a window, that it cannot pass on size hints:
+    nothing a user of --screenshot can act on. Drop that message; pass every other one on."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message == OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
+    if app.platformName() == "offscreen":
+        _drop_offscreen_noise()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     # One pass paints the window (more passes only ran timers that repaint the chart).
