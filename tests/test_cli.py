@@ -147,3 +147,20 @@ def test_main_restores_the_collector_it_pauses_for_start_up(
     finally:
         gc.enable()
     assert "RMB 396.6 bn" in capsys.readouterr().out
+
+
+def test_only_the_command_keeps_what_it_loaded_for_exit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """entry() exits with os._exit, so freeing the event first would only cost time; main()
+    used as a library must not hold on to anything."""
+    from eventviewer import cli
+    from eventviewer.domain import LoadedEvent
+
+    assert cli.main(["--validate", str(BUNDLED)]) == 0
+    assert cli._kept_until_exit is None
+    monkeypatch.setattr(cli, "_kept_until_exit", [])
+    assert cli.main(["--validate", str(BUNDLED)]) == 0
+    [kept] = cli._kept_until_exit
+    assert isinstance(kept, LoadedEvent) and kept.file == str(BUNDLED)
+    assert "valid" in capsys.readouterr().out

@@ -79,12 +79,19 @@ def _main(argv: Sequence[str] | None) -> int:
         return 130
 
 
+# Set by entry(), which ends the process with os._exit: what the one-shot modes loaded is kept
+# here rather than freed record by record first (16 ms for 100k projects + organizations).
+_kept_until_exit: list[object] | None = None
+
+
 def entry() -> NoReturn:
     """The ``eventviewer`` command: run, flush, and exit without tearing the interpreter down.
 
     Teardown frees every module, Qt object and PySide wrapper one by one: about 20 ms after the
     work is done and its files are closed. Settings are synced before main() returns.
     """
+    global _kept_until_exit
+    _kept_until_exit = []
     code = main()
     try:
         sys.stdout.flush()
@@ -142,6 +149,8 @@ def _with_event(file: str | None, action: Callable[[LoadedEvent], int]) -> int:
     except EventFileError as exc:
         print(exc.describe(), file=sys.stderr)
         return EXIT_INVALID
+    if _kept_until_exit is not None:
+        _kept_until_exit.append(loaded)
     return action(loaded)
 
 
