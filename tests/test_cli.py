@@ -157,10 +157,23 @@ def test_only_the_command_keeps_what_it_loaded_for_exit(
     from eventviewer import cli
     from eventviewer.domain import LoadedEvent
 
-    assert cli.main(["--validate", str(BUNDLED)]) == 0
+    assert cli.main(["--summary"]) == 0
     assert cli._kept_until_exit is None
     monkeypatch.setattr(cli, "_kept_until_exit", [])
-    assert cli.main(["--validate", str(BUNDLED)]) == 0
+    assert cli.main(["--summary", str(BUNDLED)]) == 0
     [kept] = cli._kept_until_exit
     assert isinstance(kept, LoadedEvent) and kept.file == str(BUNDLED)
-    assert "valid" in capsys.readouterr().out
+    assert "RMB 396.6 bn" in capsys.readouterr().out
+
+
+def test_validate_computes_no_digest() -> None:
+    """--validate prints no SHA-256, so it neither imports hashlib nor hashes the file."""
+    code = (
+        "import sys, io, contextlib\n"
+        "from eventviewer.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['--validate', {str(BUNDLED)!r}]) == 0\n"
+        "print('hashlib' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

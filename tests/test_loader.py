@@ -297,3 +297,22 @@ def test_sliced_colon_count_equals_the_whole_encoding(event_dict: dict[str, Any]
     )
     [(_, message)] = problems(duplicated)  # the last slice is checked too
     assert message.startswith("duplicate key `name`")
+
+
+def test_validating_establishes_what_loading_does(tmp_path: Path) -> None:
+    from eventviewer.domain import validate_event
+
+    loaded, valid = load_event(BUNDLED), validate_event(BUNDLED)
+    assert (valid.event, valid.figures, valid.file, valid.findings) == (
+        loaded.event,
+        loaded.figures,
+        loaded.file,
+        loaded.findings,
+    )
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(BUNDLED.read_bytes().replace(b'"schema_version": 1', b'"schema_version": "1"'))
+    with pytest.raises(EventFileError) as by_load:
+        load_event(bad)
+    with pytest.raises(EventFileError) as by_validate:
+        validate_event(bad)
+    assert by_validate.value.problems == by_load.value.problems

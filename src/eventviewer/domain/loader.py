@@ -10,7 +10,6 @@ Decisions (documented in the README):
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import threading
@@ -33,6 +32,15 @@ _UTF16_32_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xff\xfe", b"\xfe\
 _UTF8_BOM = b"\xef\xbb\xbf"
 
 
+class ValidEvent(msgspec.Struct, frozen=True):
+    """What validating a file establishes: the event, its derived figures, the audit findings."""
+
+    event: Event
+    figures: Figures
+    file: str
+    findings: tuple[Problem, ...] = ()
+
+
 class LoadedEvent(msgspec.Struct, frozen=True):
     """A valid event plus what the viewer needs to say where it came from."""
 
@@ -49,11 +57,24 @@ def load_event(path: str | os.PathLike[str], *, read_ahead: ReadAhead | None = N
 
     ``read_ahead``, started on the same path, supplies the bytes it has been reading meanwhile.
     """
+    p = _checked_path(path, read_ahead)
+    return load_event_bytes(read_event_bytes(p, read_ahead), file=str(p), path=p)
+
+
+def validate_event(
+    path: str | os.PathLike[str], *, read_ahead: ReadAhead | None = None
+) -> ValidEvent:
+    """:func:`load_event` without the SHA-256, which only the viewer and the printed page show:
+    ``--validate`` neither imports hashlib nor spends a core on the digest."""
+    p = _checked_path(path, read_ahead)
+    return validate_event_bytes(read_event_bytes(p, read_ahead), file=str(p))
+
+
+def _checked_path(path: str | os.PathLike[str], read_ahead: ReadAhead | None) -> Path:
     p = Path(path)
     if read_ahead is not None and read_ahead.path != p:
         raise ValueError(f"read-ahead of {read_ahead.path}, not of {p}")
-    data = read_event_bytes(p, read_ahead)
-    return load_event_bytes(data, file=str(p), path=p)
+    return p
 
 
 def read_event_bytes(path: Path, read_ahead: ReadAhead | None = None) -> bytes:
@@ -77,9 +98,15 @@ def _os_reason(exc: OSError) -> str:
 
 def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None) -> LoadedEvent:
     """Validate bytes as an event file. Never raises anything but :class:`EventFileError`."""
+    hashing = _Sha256(data)  # on another core while we decode (hashlib releases the GIL)
+    valid = validate_event_bytes(data, file)
+    return LoadedEvent(valid.event, valid.figures, file, hashing.hexdigest(), valid.findings, path)
+
+
+def validate_event_bytes(data: bytes, file: str = "<data>") -> ValidEvent:
+    """Everything :func:`load_event_bytes` checks, without the digest."""
     if len(data) > MAX_FILE_BYTES:
         raise EventFileError(file, [Problem("", f"larger than {MAX_FILE_BYTES // 2**20} MiB")])
-    hashing = _Sha256(data)  # on another core while we decode (hashlib releases the GIL)
     data = _strip_utf8_bom(file, data)
     if not data.strip():
         raise EventFileError(file, [Problem("1:1", "file is empty; expected a JSON object")])
@@ -101,7 +128,7 @@ def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise EventFileError(file, errors[:MAX_PROBLEMS])
-    return LoadedEvent(event, figures, file, hashing.hexdigest(), tuple(problems), path)
+    return ValidEvent(event, figures, file, tuple(problems))
 
 
 class _Sha256:
@@ -110,6 +137,8 @@ class _Sha256:
     THREAD_ABOVE = 1 << 20
 
     def __init__(self, data: bytes) -> None:
+        import hashlib  # here: validating alone needs no digest (3.5 ms of OpenSSL start-up)
+
         self._hash = hashlib.sha256()
         self._thread: threading.Thread | None = None
         if len(data) > self.THREAD_ABOVE:
