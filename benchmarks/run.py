@@ -1,6 +1,6 @@
 """Benchmark runner: eventviewer against floors and naive versions measured in the same run.
 
-    python benchmarks/run.py            # full: 7 runs each, 100k scale, and the 10^6 file
+    python benchmarks/run.py            # full: 9 runs each, 100k scale, and the 10^6 file
     python benchmarks/run.py --quick    # 1 run each, small files: proves the runner works
 
 Each comparison alternates the two commands (A, B, A, B, …) so that a noisy machine affects
@@ -193,10 +193,10 @@ def window_rows(size: int, work: Path, label: str) -> list[Row]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1 run each, small files")
-    parser.add_argument("--runs", type=int, default=None, help="runs per command (default 7)")
+    parser.add_argument("--runs", type=int, default=None, help="runs per command (default 9)")
     parser.add_argument("--no-million", action="store_true", help="skip the 10^6 file")
     args = parser.parse_args()
-    runs = args.runs or (1 if args.quick else 7)
+    runs = args.runs or (1 if args.quick else 9)
     size = 2_000 if args.quick else 100_000
     label = f"{size:,} projects + orgs"
     rows: list[Row] = []
