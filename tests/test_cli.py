@@ -177,3 +177,16 @@ def test_validate_computes_no_digest() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_window_session_ends_normally(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only destroying QApplication hands copied text to the clipboard manager, so after the
+    window entry() exits the normal way (os._exit would end this test process)."""
+    from eventviewer import app, cli
+
+    monkeypatch.setattr(cli, "_kept_until_exit", None)  # entry() sets it; restored after
+    monkeypatch.setattr(app, "run", lambda *args, **kwargs: 0)
+    monkeypatch.setattr(sys, "argv", ["eventviewer"])
+    with pytest.raises(SystemExit) as ended:
+        cli.entry()
+    assert ended.value.code == 0

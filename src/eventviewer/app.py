@@ -71,10 +71,7 @@ def run(file: str | None, *, tab: str | None = None, color_scheme: str = "system
         window.open_path(bundled_event_path(), remember=False)
     gc.freeze()  # what start-up built lives as long as the window: keep it out of collections
     gc.enable()  # cli.main paused collection for the start-up
-    try:
-        return app.exec()
-    finally:
-        window.store.sync()  # cli.entry exits without teardown, which would have synced
+    return app.exec()
 
 
 def screenshot(

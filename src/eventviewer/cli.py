@@ -79,20 +79,25 @@ def _main(argv: Sequence[str] | None) -> int:
         return 130
 
 
-# Set by entry(), which ends the process with os._exit: what the one-shot modes loaded is kept
-# here rather than freed record by record first (16 ms for 100k projects + organizations).
+# A list while entry() will end the process with os._exit: what the one-shot modes loaded is
+# kept here rather than freed record by record first (16 ms for 100k projects + organizations).
+# None when the process ends normally: library use of main(), and the window (see entry()).
 _kept_until_exit: list[object] | None = None
 
 
 def entry() -> NoReturn:
     """The ``eventviewer`` command: run, flush, and exit without tearing the interpreter down.
 
-    Teardown frees every module, Qt object and PySide wrapper one by one: about 20 ms after the
-    work is done and its files are closed. Settings are synced before main() returns.
+    After a one-shot mode, teardown would only free every module, Qt object and PySide wrapper
+    one by one: about 20 ms once the output is written and its files are closed. The window's
+    session ends the normal way instead: only destroying QApplication hands what the user copied
+    to the desktop's clipboard manager, and a closing window has time to spare.
     """
     global _kept_until_exit
     _kept_until_exit = []
     code = main()
+    if _kept_until_exit is None:
+        sys.exit(code)
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -130,6 +135,8 @@ def _dispatch(args: argparse.Namespace) -> int:
                 args.screenshot, loaded, tab=args.tab, color_scheme=args.color_scheme
             ),
         )
+    global _kept_until_exit
+    _kept_until_exit = None  # the window's process ends normally: see entry()
     return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme)
 
 
