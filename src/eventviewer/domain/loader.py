@@ -98,6 +98,7 @@ def _os_reason(exc: OSError) -> str:
 
 def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None) -> LoadedEvent:
     """Validate bytes as an event file. Never raises anything but :class:`EventFileError`."""
+    _refuse_oversize(data, file)  # before hashing it
     hashing = _Sha256(data)  # on another core while we decode (hashlib releases the GIL)
     valid = validate_event_bytes(data, file)
     return LoadedEvent(valid.event, valid.figures, file, hashing.hexdigest(), valid.findings, path)
@@ -105,8 +106,7 @@ def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None
 
 def validate_event_bytes(data: bytes, file: str = "<data>") -> ValidEvent:
     """Everything :func:`load_event_bytes` checks, without the digest."""
-    if len(data) > MAX_FILE_BYTES:
-        raise EventFileError(file, [Problem("", f"larger than {MAX_FILE_BYTES // 2**20} MiB")])
+    _refuse_oversize(data, file)
     data = _strip_utf8_bom(file, data)
     if not data.strip():
         raise EventFileError(file, [Problem("1:1", "file is empty; expected a JSON object")])
@@ -129,6 +129,11 @@ def validate_event_bytes(data: bytes, file: str = "<data>") -> ValidEvent:
     if errors:
         raise EventFileError(file, errors[:MAX_PROBLEMS])
     return ValidEvent(event, figures, file, tuple(problems))
+
+
+def _refuse_oversize(data: bytes, file: str) -> None:
+    if len(data) > MAX_FILE_BYTES:
+        raise EventFileError(file, [Problem("", f"larger than {MAX_FILE_BYTES // 2**20} MiB")])
 
 
 class _Sha256:
