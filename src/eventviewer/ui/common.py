@@ -8,11 +8,16 @@ use ``Qt`` freely. tests/test_contract.py keeps the first paint free of it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QEnterEvent, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.summary import Line
+
+if TYPE_CHECKING:  # creating QEnterEvent's class (QEvent's ~180-member enum) costs 2 ms
+    from PySide6.QtGui import QEnterEvent
 
 
 def plain_tooltip(text: str) -> str:
