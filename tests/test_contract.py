@@ -60,6 +60,8 @@ print(json.dumps({
     "heavy": sorted(m for m in sys.modules if m.split(".")[0] in ("pyqtgraph", "numpy")
                     or m == "PySide6.QtPrintSupport"),
     "qt_namespace_built": "Qt" in vars(PySide6.QtCore),
+    "numpy_before_qt": "numpy" in sys.modules
+    and list(sys.modules).index("numpy") < list(sys.modules).index("PySide6.QtCore"),
 }))
 """
 
@@ -78,10 +80,16 @@ def _start_up(*args: str) -> dict[str, object]:
 
 def test_first_paint_of_the_overview_builds_nothing_it_does_not_show() -> None:
     """No chart stack, no printing, and not PySide's Qt namespace (~20 ms of enum classes)."""
-    assert _start_up() == {"exit": 0, "heavy": [], "qt_namespace_built": False}
+    assert _start_up() == {
+        "exit": 0,
+        "heavy": [],
+        "qt_namespace_built": False,
+        "numpy_before_qt": False,
+    }
 
 
 def test_the_start_up_probe_sees_what_the_tiers_tab_needs() -> None:
     result = _start_up("--tab", "tiers")
     assert result["exit"] == 0 and result["qt_namespace_built"] is True
     assert "pyqtgraph" in result["heavy"] and "numpy" in result["heavy"]  # type: ignore[operator]
+    assert result["numpy_before_qt"] is True  # spared PySide's import hook

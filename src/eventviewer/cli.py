@@ -124,10 +124,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _with_event(args.file, _report_valid, digest=False)
     if args.summary:
         return _with_event(args.file, _print_summary)
-    if args.print_summary:
-        return _with_event(args.file, lambda loaded: _write_pdf(args, loaded))
     from . import app
 
+    if args.print_summary or args.tab == "tiers":
+        app.import_chart_stack_first()
+    if args.print_summary:
+        return _with_event(args.file, lambda loaded: _write_pdf(args, loaded))
     if args.screenshot:
         return _with_event(
             args.file,
