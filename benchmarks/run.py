@@ -69,11 +69,23 @@ class Row:
     ratio: float | None
     target: str
     met: bool | None
+    spread: tuple[float, float] | None = None
 
     def cells(self) -> list[str]:
         ratio = f"{self.ratio:.2f}×" if self.ratio is not None else "—"
+        if self.spread is not None:
+            ratio += f" [{self.spread[0]:.2f}–{self.spread[1]:.2f}]"
         met = "—" if self.met is None else ("yes" if self.met else "NO")
         return [self.figure, self.ours, self.floor, ratio, self.target, met]
+
+
+def pair_spread(sa: list[Sample], sb: list[Sample]) -> tuple[float, float] | None:
+    """Quartiles of the run-by-run ratios (A_i / B_i): how much the machine moved the result."""
+    ratios = [a.seconds / b.seconds for a, b in zip(sa, sb, strict=True)]
+    if len(ratios) < 4:
+        return None
+    q1, _, q3 = statistics.quantiles(ratios, n=4)
+    return q1, q3
 
 
 def compare(
@@ -94,6 +106,7 @@ def compare(
             ratio,
             f"≤ {target:.1f}×",
             ratio <= target,
+            pair_spread(sa, sb),
         )
     ]
     if memory_target is not None:
@@ -244,6 +257,8 @@ def print_table(rows: list[Row], runs: int) -> None:
         if i == 0:
             print("  ".join("-" * w for w in widths))
     judged = [r for r in rows if r.met is not None]
+    if any(r.spread for r in rows):
+        print("[a–b]: quartiles of the run-by-run ratios; targets are judged on the median ratio")
     print(f"{sum(r.met for r in judged)} of {len(judged)} targets met")
 
 
