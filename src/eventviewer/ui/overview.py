@@ -48,10 +48,7 @@ class OverviewTab(QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self.theme)
 
-        self.facts = QFormLayout()
-        self.facts.setProperty("labelAlignment", "AlignRight")
-        self.facts.setHorizontalSpacing(14)
-        self.facts.setVerticalSpacing(3)
+        self.facts = _fact_form()
         layout.addLayout(self.facts)
 
         layout.addWidget(hline())
@@ -63,10 +60,7 @@ class OverviewTab(QScrollArea):
 
         layout.addWidget(hline())
         layout.addWidget(heading("Purpose, aims and goal"))
-        self.aims = QFormLayout()
-        self.aims.setProperty("labelAlignment", "AlignRight")
-        self.aims.setHorizontalSpacing(14)
-        self.aims.setVerticalSpacing(3)
+        self.aims = _fact_form()
         layout.addLayout(self.aims)
 
         layout.addWidget(hline())
@@ -123,6 +117,14 @@ class OverviewTab(QScrollArea):
         if not line.provenance:
             muted(value)
         form.addRow(name, value)
+
+
+def _fact_form() -> QFormLayout:
+    form = QFormLayout()
+    set_enums(form, labelAlignment="AlignRight")
+    form.setHorizontalSpacing(14)
+    form.setVerticalSpacing(3)
+    return form
 
 
 def _clear_form(form: QFormLayout) -> None:
