@@ -62,6 +62,14 @@ def run_cli(
     )
 
 
+def python_output(code: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """What ``python -c code args`` prints, in a fresh interpreter (so sys.modules is its own)."""
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=env
+    )
+    return out.stdout
+
+
 # CI sets this so that a missing external tool fails the run instead of skipping tests.
 REQUIRE_TOOLS = os.environ.get("EVENTVIEWER_REQUIRE_TOOLS") == "1"
 

@@ -15,7 +15,7 @@ import pytest
 
 from eventviewer import __version__
 
-from .conftest import BUNDLED, run_cli
+from .conftest import BUNDLED, python_output, run_cli
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -175,8 +175,7 @@ def test_validate_computes_no_digest() -> None:
         f"    assert main(['--validate', {str(BUNDLED)!r}]) == 0\n"
         "print('hashlib' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert python_output(code).strip() == "False"
 
 
 def test_the_window_session_ends_normally(monkeypatch: pytest.MonkeyPatch) -> None:

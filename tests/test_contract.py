@@ -5,11 +5,11 @@ from __future__ import annotations
 import ast
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import eventviewer.domain
+
+from .conftest import python_output
 
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6", "numpy")
 
@@ -39,8 +39,7 @@ def test_importing_domain_and_running_the_text_modes_loads_no_gui_stack() -> Non
         f"bad = [m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}]\n"
         "print(bad)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert python_output(code).strip() == "[]"
 
 
 def test_domain_exports_match_its_lazy_table() -> None:
@@ -67,14 +66,8 @@ print(json.dumps({
 
 
 def _start_up(*args: str) -> dict[str, object]:
-    out = subprocess.run(
-        [sys.executable, "-c", START_UP_PROBE, *args],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    result: dict[str, object] = json.loads(out.stdout.splitlines()[-1])
+    out = python_output(START_UP_PROBE, *args, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result: dict[str, object] = json.loads(out.splitlines()[-1])
     return result
 
 

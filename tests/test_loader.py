@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +14,7 @@ from eventviewer.domain import EventFileError, load_event, load_event_bytes
 from eventviewer.domain.files import ReadAhead
 from eventviewer.domain.loader import MAX_DEPTH
 
-from .conftest import BUNDLED, located_problems
+from .conftest import BUNDLED, located_problems, python_output
 
 problems = located_problems
 
@@ -183,8 +181,7 @@ def test_read_ahead_gives_the_same_event_and_must_match_the_path(tmp_path: Path)
 def test_the_read_ahead_module_imports_no_validator() -> None:
     """It exists so that reading can start before msgspec and the schema are imported."""
     code = "import sys, eventviewer.domain.files; print('msgspec' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert python_output(code).strip() == "False"
 
 
 def test_loading_never_writes_to_the_input(
