@@ -126,19 +126,18 @@ def _drop_offscreen_noise() -> None:
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
-    if app.platformName() == "offscreen":
+    offscreen = app.platformName() == "offscreen"
+    if offscreen:
         _drop_offscreen_noise()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     # One pass paints the window (more passes only ran timers that repaint the chart).
     app.processEvents()
     app.sendPostedEvents()
-    if app.platformName() == "offscreen":
-        # Copy what was just painted into the offscreen backing store (2 ms) instead of
-        # rendering the window again (4-10 ms): the same pixels in all four tabs, compared.
-        image = window.screen().grabWindow(window.winId())
-    else:
-        image = window.grab()  # on a real screen the window may be covered or clipped
+    # Offscreen, copy what was just painted into the backing store (2 ms) instead of rendering
+    # the window again (4-10 ms): the same pixels in all four tabs, compared. On a real screen
+    # the window may be covered or clipped, so it is rendered afresh.
+    image = window.screen().grabWindow(window.winId()) if offscreen else window.grab()
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}.png")
     if not image.save(str(tmp), "PNG", PNG_QUALITY):
         print(f"eventviewer: cannot write {out}", file=sys.stderr)
