@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import subprocess
@@ -11,11 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from eventviewer import __version__
 
-from .conftest import BUNDLED, python_output, run_cli
+from .conftest import BUNDLED, run_cli
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -120,7 +117,7 @@ def test_summary_survives_a_closed_pipe() -> None:
 
 
 def test_output_is_complete_when_redirected_to_a_file(tmp_path: Path) -> None:
-    """The command exits without interpreter teardown; block-buffered output must still land."""
+    """Block-buffered output lands whole, past the buffer's size."""
     out = tmp_path / "schema.json"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered, as usual
     with out.open("w") as stdout:
@@ -130,62 +127,3 @@ def test_output_is_complete_when_redirected_to_a_file(tmp_path: Path) -> None:
     text = out.read_text()
     assert len(text) > 8192 and text.endswith("}\n")  # more than a buffer, and the last bytes
     assert json.loads(text)["title"] == "eventviewer event file"
-
-
-def test_main_restores_the_collector_it_pauses_for_start_up(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    from eventviewer.cli import main
-
-    assert gc.isenabled()
-    assert main(["--summary"]) == 0
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        assert main(["--summary"]) == 0
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-    assert "RMB 396.6 bn" in capsys.readouterr().out
-
-
-def test_only_the_command_keeps_what_it_loaded_for_exit(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """entry() exits with os._exit, so freeing the event first would only cost time; main()
-    used as a library must not hold on to anything."""
-    from eventviewer import cli
-    from eventviewer.domain import LoadedEvent
-
-    assert cli.main(["--summary"]) == 0
-    assert cli._kept_until_exit is None
-    monkeypatch.setattr(cli, "_kept_until_exit", [])
-    assert cli.main(["--summary", str(BUNDLED)]) == 0
-    [kept] = cli._kept_until_exit
-    assert isinstance(kept, LoadedEvent) and kept.file == str(BUNDLED)
-    assert "RMB 396.6 bn" in capsys.readouterr().out
-
-
-def test_validate_computes_no_digest() -> None:
-    """--validate prints no SHA-256, so it neither imports hashlib nor hashes the file."""
-    code = (
-        "import sys, io, contextlib\n"
-        "from eventviewer.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        f"    assert main(['--validate', {str(BUNDLED)!r}]) == 0\n"
-        "print('hashlib' in sys.modules)\n"
-    )
-    assert python_output(code).strip() == "False"
-
-
-def test_the_window_session_ends_normally(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Only destroying QApplication hands copied text to the clipboard manager, so after the
-    window entry() exits the normal way (os._exit would end this test process)."""
-    from eventviewer import app, cli
-
-    monkeypatch.setattr(cli, "_kept_until_exit", None)  # entry() sets it; restored after
-    monkeypatch.setattr(app, "run", lambda *args, **kwargs: 0)
-    monkeypatch.setattr(sys, "argv", ["eventviewer"])
-    with pytest.raises(SystemExit) as ended:
-        cli.entry()
-    assert ended.value.code == 0

@@ -1,5 +1,6 @@
 """Property-based tests: whatever the bytes, the loader returns an event or raises its one
-error type, and each case finishes within 2 s (hypothesis's deadline).
+error type. Two oracles from the standard library: a valid file loads to exactly what
+``json.loads`` reads, and a file whose objects repeat a key is refused.
 
 Quick in CI (150 cases each); by hand: ``python -m pytest tests/test_fuzz.py --fuzz``
 (10,000 cases each).
@@ -11,6 +12,7 @@ import copy
 import json
 from typing import Any
 
+import msgspec
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -49,6 +51,21 @@ def paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 ALL_PATHS = paths(BASE)
 
 
+def standard_reading(data: bytes) -> tuple[Any, bool] | None:
+    """What json.loads reads, and whether an object repeats a key; None: not JSON to it."""
+    repeated = False
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        repeated = repeated or len({k for k, _ in pairs}) != len(pairs)
+        return dict(pairs)
+
+    try:
+        return json.loads(data, object_pairs_hook=hook), repeated
+    except (ValueError, RecursionError):
+        return None
+
+
 def check(data: bytes) -> None:
     try:
         loaded = load_event_bytes(data, file="fuzz.json")
@@ -56,8 +73,14 @@ def check(data: bytes) -> None:
         assert exc.problems, "an error must say what is wrong"
         for problem in exc.problems:
             assert problem.message
+            assert "\n" not in problem.format("fuzz.json")
         return
     assert isinstance(loaded.event, Event)
+    reading = standard_reading(data)
+    assert reading is not None, "loaded a file that is not JSON"
+    value, repeated = reading
+    assert not repeated, "loaded a file with a duplicate key"
+    assert msgspec.convert(value, Event) == loaded.event, "loaded other values than json reads"
 
 
 @given(

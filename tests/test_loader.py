@@ -10,11 +10,10 @@ from typing import Any
 
 import pytest
 
-from eventviewer.domain import EventFileError, load_event, load_event_bytes
-from eventviewer.domain.files import ReadAhead
-from eventviewer.domain.loader import MAX_DEPTH
+from eventviewer.domain import load_event, load_event_bytes
+from eventviewer.domain.decoding import MAX_DEPTH
 
-from .conftest import BUNDLED, located_problems, python_output
+from .conftest import BUNDLED, located_problems
 
 problems = located_problems
 
@@ -166,22 +165,6 @@ def test_paths_that_are_not_files(tmp_path: Path) -> None:
     ]
     for path, message in expected:
         assert problems(path) == [("", message)]
-        # The command line reads on a thread (ReadAhead); its errors must read the same.
-        with pytest.raises(EventFileError) as info:
-            load_event(path, read_ahead=ReadAhead(path))
-        assert [(p.location, p.message) for p in info.value.problems] == [("", message)]
-
-
-def test_read_ahead_gives_the_same_event_and_must_match_the_path(tmp_path: Path) -> None:
-    assert load_event(BUNDLED, read_ahead=ReadAhead(BUNDLED)) == load_event(BUNDLED)
-    with pytest.raises(ValueError, match="read-ahead of"):
-        load_event(BUNDLED, read_ahead=ReadAhead(tmp_path))
-
-
-def test_the_read_ahead_module_imports_no_validator() -> None:
-    """It exists so that reading can start before msgspec and the schema are imported."""
-    code = "import sys, eventviewer.domain.files; print('msgspec' in sys.modules)"
-    assert python_output(code).strip() == "False"
 
 
 def test_loading_never_writes_to_the_input(
@@ -270,46 +253,3 @@ def test_duplicates_that_explicit_nulls_could_mask(
     assert old in data
     [(_, message)] = problems(data.replace(old, new, 1))
     assert message.startswith(f"duplicate key `{key}`")
-
-
-def test_sliced_colon_count_equals_the_whole_encoding(event_dict: dict[str, Any]) -> None:
-    """The duplicate-key proof counts the re-encoded event in slices; the count must not move."""
-    import msgspec
-
-    from eventviewer.domain.loader import _ENCODE_CHUNK, _colons, _encoded_colons
-    from eventviewer.domain.schema import Event
-
-    n = 2 * _ENCODE_CHUNK + 7  # three slices, the last one short
-    event_dict["projects"] = [
-        {"name": f"P{i}: {'a:b' if i % 3 else 'x'}", "amount_bn": i % 50 / 10} for i in range(n)
-    ]
-    event_dict["organizations"] = []
-    for variant in (event_dict, {**event_dict, "projects": []}, {**event_dict, "projects": None}):
-        event = msgspec.json.decode(json.dumps(variant).encode(), type=Event)
-        assert _encoded_colons(event) == _colons(msgspec.json.encode(event))
-    duplicated = (
-        json.dumps(event_dict)
-        .encode()
-        .replace(b'"name": "P8198: a:b"', b'"name": "P8198: a:b", "name": "Q"')
-    )
-    [(_, message)] = problems(duplicated)  # the last slice is checked too
-    assert message.startswith("duplicate key `name`")
-
-
-def test_validating_establishes_what_loading_does(tmp_path: Path) -> None:
-    from eventviewer.domain import validate_event
-
-    loaded, valid = load_event(BUNDLED), validate_event(BUNDLED)
-    assert (valid.event, valid.figures, valid.file, valid.findings) == (
-        loaded.event,
-        loaded.figures,
-        loaded.file,
-        loaded.findings,
-    )
-    bad = tmp_path / "bad.json"
-    bad.write_bytes(BUNDLED.read_bytes().replace(b'"schema_version": 1', b'"schema_version": "1"'))
-    with pytest.raises(EventFileError) as by_load:
-        load_event(bad)
-    with pytest.raises(EventFileError) as by_validate:
-        validate_event(bad)
-    assert by_validate.value.problems == by_load.value.problems

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -182,23 +183,27 @@ def test_failed_render_leaves_the_existing_pdf_untouched(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.pdf"]
 
 
-def test_short_file_is_detected_as_incomplete(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from eventviewer.printing import output
+FULL_DISK = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+from eventviewer.cli import main
+sys.exit(main(["--print-summary", sys.argv[1]]))
+"""
 
+
+def test_a_write_that_fails_midway_is_reported_and_keeps_the_old_pdf(tmp_path: Path) -> None:
+    """A file size limit makes the writes fail after 4 KiB, as a full disk does."""
     out = tmp_path / "x.pdf"
-    loaded = load_event(bundled_event_path())
-    original_check = output._check_complete
-
-    def cut_then_check(tmp: Path, target: Path) -> None:
-        tmp.write_bytes(tmp.read_bytes()[:1000])  # what a full disk leaves behind
-        original_check(tmp, target)
-
-    monkeypatch.setattr(output, "_check_complete", cut_then_check)
-    with pytest.raises(output.ExportError, match="could not be written completely"):
-        output.write_pdf(out, loaded, build_summary(loaded))
-    assert not out.exists() and list(tmp_path.iterdir()) == []
+    out.write_bytes(b"%PDF-1.4 existing document %%EOF")
+    result = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(out)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(f"eventviewer: {out}: could not be written completely")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert out.read_bytes() == b"%PDF-1.4 existing document %%EOF"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.pdf"]
 
 
 def test_print_preview_opens_and_paints(qtbot: QtBot, window: Any) -> None:

@@ -72,7 +72,7 @@ def test_stated_figures_are_never_marked_derived(summary: Summary) -> None:
 def test_every_derived_figure_explains_itself(summary: Summary, text: str) -> None:
     assert summary.derived_count == 15
     for line in summary.derived_lines:
-        assert line.provenance.startswith("Derived by eventviewer: ")
+        assert line.provenance.describe().startswith("Derived by eventviewer: ")
         assert line.marked.endswith("*")
     assert (
         "Amount < RMB 5 bn: RMB 212.9 bn* = 396.6 − 100.8 − 82.9 — from TDI paragraphs 2, 3" in text
@@ -80,7 +80,7 @@ def test_every_derived_figure_explains_itself(summary: Summary, text: str) -> No
 
 
 def test_provenance_of_stated_figures(summary: Summary) -> None:
-    by_label = {k.label: k.provenance for k in summary.key_figures}
+    by_label = {k.label: k.provenance.describe() for k in summary.key_figures}
     assert by_label["Projects signed"] == "Stated: TDI, paragraph 2"
     assert by_label["People"] == "Stated: TDI, paragraph 8"
 

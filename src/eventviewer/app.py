@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 import os
 import sys
 import tempfile
@@ -24,19 +23,6 @@ NO_DISPLAY_MESSAGE = (
     "--print-summary OUT.pdf or --screenshot OUT.png, or set QT_QPA_PLATFORM."
 )
 SCREENSHOT_SIZE = (1200, 800)
-# Qt maps PNG quality 80 to zlib level 1. Saving the overview: 21 ms and 116 KiB, against 31 ms
-# and 123 KiB with Qt's default (median of 5). Lossless either way.
-PNG_QUALITY = 80
-
-
-def import_chart_stack_first() -> None:
-    """Import numpy, which the tier chart needs, before PySide6 when the first view draws it.
-
-    Once PySide6.QtCore is imported, every new module passes PySide's __feature__ import hook,
-    which reads the module's source: numpy's modules then cost ~12 ms more (tiers screenshot,
-    median of 21).
-    """
-    import numpy  # noqa: F401
 
 
 def has_display() -> bool:
@@ -79,8 +65,6 @@ def run(file: str | None, *, tab: str | None = None, color_scheme: str = "system
         window.open_path(file)  # reports a bad file in the window, remembers a good one
     else:
         window.open_path(bundled_event_path(), remember=False)
-    gc.freeze()  # what start-up built lives as long as the window: keep it out of collections
-    gc.enable()  # cli.main paused collection for the start-up
     return app.exec()
 
 
@@ -102,7 +86,7 @@ def screenshot(
         window = MainWindow(SettingsStore(QSettings(ini, QSettings.Format.IniFormat)))
         window.select_tab(tab or "overview")  # first, so only the shown tab is built
         window.set_loaded(loaded)
-        return _screenshot(app, window, Path(out))
+        return _screenshot(app, window, Path(out), loaded.path)
 
 
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
@@ -125,24 +109,26 @@ def _drop_offscreen_noise() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
-    offscreen = app.platformName() == "offscreen"
-    if offscreen:
+def _screenshot(app: QApplication, window: MainWindow, out: Path, source: Path | None) -> int:
+    from PySide6.QtCore import QIODevice
+
+    from .saving import SaveError, save_file
+
+    if app.platformName() == "offscreen":
         _drop_offscreen_noise()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    # One pass paints the window (more passes only ran timers that repaint the chart).
     app.processEvents()
-    app.sendPostedEvents()
-    # Offscreen, copy what was just painted into the backing store (2 ms) instead of rendering
-    # the window again (4-10 ms): the same pixels in all four tabs, compared. On a real screen
-    # the window may be covered or clipped, so it is rendered afresh.
-    image = window.screen().grabWindow(window.winId()) if offscreen else window.grab()
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}.png")
-    if not image.save(str(tmp), "PNG", PNG_QUALITY):
-        print(f"eventviewer: cannot write {out}", file=sys.stderr)
-        tmp.unlink(missing_ok=True)
+    image = window.grab()
+
+    def write(device: QIODevice) -> bool:
+        return image.save(device, "PNG")
+
+    try:
+        save_file(out, write, source=source)
+    except SaveError as exc:
+        print(f"eventviewer: {exc}", file=sys.stderr)
         return EXIT_INVALID
-    os.replace(tmp, out)
-    window.hide()  # not close(): that saves window state, which a screenshot must not touch
+    finally:
+        window.hide()  # not close(): that saves window state, which a screenshot must not touch
     return EXIT_OK

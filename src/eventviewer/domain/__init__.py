@@ -17,8 +17,6 @@ _WHERE = {
     "LoadedEvent": "loader",
     "load_event": "loader",
     "load_event_bytes": "loader",
-    "ValidEvent": "loader",
-    "validate_event": "loader",
     "SCHEMA_VERSION": "schema",
     "Event": "schema",
     "json_schema": "schema",
@@ -33,20 +31,18 @@ __all__ = [
     "LoadedEvent",
     "Problem",
     "Summary",
-    "ValidEvent",
     "build_summary",
     "bundled_event_path",
     "json_schema",
     "load_event",
     "load_event_bytes",
     "render_text",
-    "validate_event",
 ]
 
 if TYPE_CHECKING:
     from .bundled import bundled_event_path
     from .errors import EventFileError, Problem
-    from .loader import LoadedEvent, ValidEvent, load_event, load_event_bytes, validate_event
+    from .loader import LoadedEvent, load_event, load_event_bytes
     from .schema import SCHEMA_VERSION, Event, json_schema
     from .summary import Summary, build_summary
     from .text import render_text

@@ -8,6 +8,24 @@ import msgspec
 
 Severity = Literal["error", "warning"]
 
+_NAMED_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+# Characters that would act on a terminal or a text view instead of being shown: C0 and C1
+# controls, DEL, line and paragraph separators, and the invisible bidirectional marks.
+_INVISIBLE = [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0x061C, 0x200E, 0x200F]
+_INVISIBLE += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_VISIBLE = str.maketrans(
+    {
+        c: _NAMED_ESCAPES.get(chr(c), f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}")
+        for c in _INVISIBLE
+    }
+)
+
+
+def visible(text: str) -> str:
+    """``text`` with control and bidirectional characters escaped (``\\x1b``, ``\\n``), so that
+    a name taken from a file can neither colour a terminal nor start a second line."""
+    return text.translate(_VISIBLE)
+
 
 class Problem(msgspec.Struct, frozen=True):
     """A located problem. ``location`` is ``line:column`` for syntax, a JSON path for content."""
@@ -17,9 +35,10 @@ class Problem(msgspec.Struct, frozen=True):
     severity: Severity = "error"
 
     def format(self, file: str) -> str:
+        """One line: ``file:location: message``, whatever the file name or message holds."""
         where = f"{file}:{self.location}" if self.location else file
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{where}: {prefix}{self.message}"
+        return visible(f"{where}: {prefix}{self.message}")
 
 
 class EventFileError(Exception):

@@ -1,23 +1,37 @@
-"""Reading an event file safely, with the standard library only.
+"""Reading an event file safely: its bytes, or an :class:`EventFileError` saying why not.
 
 Regular files only (never a FIFO or device, which could block), opened read-only, refused
-before reading when larger than :data:`MAX_FILE_BYTES`. Kept free of msgspec and the rest of the
-domain so that the command line can start reading on a thread (``os.read`` releases the GIL)
-while the validator is still being imported: :class:`ReadAhead`.
+before reading when larger than :data:`MAX_FILE_BYTES`.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
-import threading
 from pathlib import Path
+
+from .errors import EventFileError, Problem
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 class Refused(Exception):
     """Not a file we read; the message says why."""
+
+
+def read_event_bytes(path: Path) -> bytes:
+    """The bytes of the event file at ``path``; every failure is an :class:`EventFileError`."""
+    try:
+        return read_regular_file(path)
+    except FileNotFoundError:
+        reason = "no such file"
+    except Refused as exc:
+        reason = str(exc)
+    except OSError as exc:
+        loop = exc.errno == errno.ELOOP
+        reason = "symbolic link loop" if loop else (exc.strerror or str(exc)).lower()
+    raise EventFileError(str(path), [Problem("", reason)])
 
 
 def read_regular_file(path: Path) -> bytes:
@@ -38,27 +52,3 @@ def _check(st: os.stat_result) -> None:
         raise Refused(
             f"file is {st.st_size / 2**20:,.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB"
         )
-
-
-class ReadAhead:
-    """:func:`read_regular_file` on a thread; :meth:`result` gives its bytes or raises its error."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._data: bytes | None = None
-        self._error: Exception | None = None
-        self._thread = threading.Thread(target=self._read, name="eventviewer-read", daemon=True)
-        self._thread.start()
-
-    def _read(self) -> None:
-        try:
-            self._data = read_regular_file(self.path)
-        except Exception as exc:  # handed to the caller of result(), in its thread
-            self._error = exc
-
-    def result(self) -> bytes:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._data is not None
-        return self._data

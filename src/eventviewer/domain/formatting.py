@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
+
+import msgspec
 
 from .derived import Figure, ItemTier, TierFigures, plain, rounded
 from .schema import Ref, Source
@@ -10,6 +13,27 @@ from .schema import Ref, Source
 CURRENCY_LABELS = {"CNY": "RMB"}
 NOT_GIVEN = "not given in the source"
 DERIVED_MARK = "*"
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(value: datetime.date) -> str:
+    """``3 September 2023``, the same whatever the process locale (``%B`` follows LC_TIME)."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def currency_label(code: str) -> str:
@@ -55,14 +79,54 @@ def cite(ref: Ref, sources: list[Source]) -> str:
     return f"{name}, paragraph {ref.paragraph}"
 
 
-def provenance(figure: Figure, sources: list[Source]) -> str:
-    """Where a figure comes from, in words: the stated source, or the formula and its inputs."""
+class Provenance(msgspec.Struct, frozen=True):
+    """Where a shown figure or fact comes from: a citation for a stated one, the formula and
+    its inputs for a derived one, neither when the source does not give it."""
+
+    citation: str = ""  # "TDI, paragraph 12"
+    formula: str = ""  # how eventviewer computed a derived figure
+    inputs: str = ""  # the paragraphs the formula's figures are stated in
+
+    @property
+    def derived(self) -> bool:
+        return bool(self.formula)
+
+    @property
+    def given(self) -> bool:
+        return bool(self.citation or self.formula)
+
+    @property
+    def short(self) -> str:
+        """``derived``, the citation, or an empty string: for a table cell or a note."""
+        return "derived" if self.derived else self.citation
+
+    @property
+    def derivation(self) -> str:
+        """The formula and where its figures are stated, for a derived figure."""
+        return f"{self.formula} — from {self.inputs}" if self.inputs else self.formula
+
+    def describe(self) -> str:
+        """The full sentence, for a tooltip."""
+        if self.derived:
+            return f"Derived by eventviewer: {self.derivation}"
+        if self.citation:
+            return f"Stated: {self.citation}"
+        return NOT_GIVEN.capitalize()
+
+
+def stated(ref: Ref | None, sources: list[Source]) -> Provenance:
+    """The provenance of a fact stated at ``ref`` (none when ``ref`` is None)."""
+    return Provenance(citation=cite(ref, sources)) if ref is not None else Provenance()
+
+
+def provenance(figure: Figure, sources: list[Source]) -> Provenance:
+    """Where a figure comes from: the stated source, or the formula and its inputs."""
     if figure.ref is not None:
-        return f"Stated: {cite(figure.ref, sources)}"
+        return stated(figure.ref, sources)
     paragraphs = sorted({r.paragraph for r in figure.inputs})
     names = sorted({cite(r, sources).rsplit(",", 1)[0] for r in figure.inputs})
-    where = ""
+    inputs = ""
     if paragraphs:
         plural = "s" if len(paragraphs) > 1 else ""
-        where = f" — from {', '.join(names)} paragraph{plural} {', '.join(map(str, paragraphs))}"
-    return f"Derived by eventviewer: {figure.formula}{where}"
+        inputs = f"{', '.join(names)} paragraph{plural} {', '.join(map(str, paragraphs))}"
+    return Provenance(formula=figure.formula or "", inputs=inputs)

@@ -9,8 +9,8 @@ Conventions:
 - Every stated figure is a ``*Fact`` carrying a :class:`Ref` to a source paragraph.
 """
 
-# No `from __future__ import annotations` here: with string annotations msgspec has to eval()
-# about 100 of them on the first decode, 1.6 ms of every start-up.
+# Annotations are objects here (no `from __future__ import annotations`): msgspec reads them
+# directly instead of evaluating strings on the first decode.
 import datetime
 import re
 from typing import Annotated, Literal
@@ -30,9 +30,8 @@ Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
 AmountBn = Annotated[float, msgspec.Meta(ge=0, le=MAX_AMOUNT_BN)]
 # Control characters and bidirectional overrides/isolates are refused: they can make a name
 # display differently from what it says (spoofing) and have no place in a report. The patterns
-# are published in the JSON Schema; the loader enforces them with a byte prefilter and a walk
-# (loader.forbidden_character_problems), because a per-string regex in msgspec cost 0.35 s on
-# a 100k-project file, four times the whole typed decode.
+# are published in the JSON Schema; the loader enforces them after decoding, looking at the
+# strings only when the raw bytes could hold such a character (see domain/characters.py).
 _BIDI = "\\u202a-\\u202e\\u2066-\\u2069"
 NAME_PATTERN = f"^[^\\x00-\\x1f\\x7f-\\x9f{_BIDI}]*$"
 TEXT_PATTERN = f"^[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]*$"
@@ -62,50 +61,51 @@ class Base(
 ):
     """Unknown fields are refused so that a typo is reported instead of silently dropped.
 
-    gc=False: these trees hold no cycles, and skipping GC tracking makes decoding large files
-    markedly faster. omit_defaults: re-encoding gives the fields a file actually set, which the
-    loader's duplicate-key check relies on.
+    The options are inherited by every Struct below; each repeats ``frozen=True`` only because
+    mypy does not see an inherited one. gc=False: these trees hold no cycles, so
+    the garbage collector need not track them. omit_defaults: re-encoding gives the fields a
+    file actually set, which the duplicate-key proof relies on (domain/duplicates.py).
     """
 
 
-class Ref(Base, frozen=True, gc=False, omit_defaults=True):
+class Ref(Base, frozen=True):
     """Where a fact was read: a source id and the paragraph (blank-line separated block, from 1)."""
 
     source: Name
     paragraph: Paragraph
 
 
-class CountFact(Base, frozen=True, gc=False, omit_defaults=True):
+class CountFact(Base, frozen=True):
     value: Count
     ref: Ref
 
 
-class AmountFact(Base, frozen=True, gc=False, omit_defaults=True):
+class AmountFact(Base, frozen=True):
     value: AmountBn
     ref: Ref
 
 
-class PercentFact(Base, frozen=True, gc=False, omit_defaults=True):
+class PercentFact(Base, frozen=True):
     value: Annotated[float, msgspec.Meta(ge=0, le=100)]
     ref: Ref
 
 
-class TextFact(Base, frozen=True, gc=False, omit_defaults=True):
+class TextFact(Base, frozen=True):
     value: Text
     ref: Ref
 
 
-class YearFact(Base, frozen=True, gc=False, omit_defaults=True):
+class YearFact(Base, frozen=True):
     value: Annotated[int, msgspec.Meta(ge=1900, le=2200)]
     ref: Ref
 
 
-class DateFact(Base, frozen=True, gc=False, omit_defaults=True):
+class DateFact(Base, frozen=True):
     value: datetime.date
     ref: Ref
 
 
-class Source(Base, frozen=True, gc=False, omit_defaults=True):
+class Source(Base, frozen=True):
     id: Name
     publication: Name
     short_name: Name | None = None
@@ -116,7 +116,7 @@ class Source(Base, frozen=True, gc=False, omit_defaults=True):
     file: Name | None = None
 
 
-class Location(Base, frozen=True, gc=False, omit_defaults=True):
+class Location(Base, frozen=True):
     city: Name | None = None
     province: Name | None = None
     country: Name | None = None
@@ -124,24 +124,24 @@ class Location(Base, frozen=True, gc=False, omit_defaults=True):
     ref: Ref | None = None
 
 
-class Host(Base, frozen=True, gc=False, omit_defaults=True):
+class Host(Base, frozen=True):
     name: Name
     ref: Ref
     role: Name | None = None
 
 
-class Strategy(Base, frozen=True, gc=False, omit_defaults=True):
+class Strategy(Base, frozen=True):
     industries: Name
     approach: Text
     ref: Ref
 
 
-class Aims(Base, frozen=True, gc=False, omit_defaults=True):
+class Aims(Base, frozen=True):
     summary: TextFact | None = None
     strategies: Annotated[list[Strategy], msgspec.Meta(max_length=MAX_LIST)] = []
 
 
-class EventInfo(Base, frozen=True, gc=False, omit_defaults=True):
+class EventInfo(Base, frozen=True):
     name: TextFact
     year: YearFact | None = None
     theme: TextFact | None = None
@@ -155,7 +155,7 @@ class EventInfo(Base, frozen=True, gc=False, omit_defaults=True):
     goal: TextFact | None = None
 
 
-class Tier(Base, frozen=True, gc=False, omit_defaults=True):
+class Tier(Base, frozen=True):
     """Projects whose individual amount lies in [lower_bn, upper_bn); ``upper_bn`` null = no cap."""
 
     lower_bn: AmountBn
@@ -164,7 +164,7 @@ class Tier(Base, frozen=True, gc=False, omit_defaults=True):
     upper_bn: AmountBn | None = None
 
 
-class SectorShare(Base, frozen=True, gc=False, omit_defaults=True):
+class SectorShare(Base, frozen=True):
     """A share of the total amount taken by a group of sectors, e.g. "more than 60%"."""
 
     label: Name
@@ -174,7 +174,7 @@ class SectorShare(Base, frozen=True, gc=False, omit_defaults=True):
     sectors_complete: bool = False
 
 
-class Investment(Base, frozen=True, gc=False, omit_defaults=True):
+class Investment(Base, frozen=True):
     currency: Annotated[str, msgspec.Meta(pattern="^[A-Z]{3}$")]
     projects: CountFact | None = None
     amount_bn: AmountFact | None = None
@@ -182,7 +182,7 @@ class Investment(Base, frozen=True, gc=False, omit_defaults=True):
     sector_shares: Annotated[list[SectorShare], msgspec.Meta(max_length=MAX_LIST)] = []
 
 
-class Category(Base, frozen=True, gc=False, omit_defaults=True):
+class Category(Base, frozen=True):
     """A participant category as the source counts it; categories may overlap."""
 
     name: Name
@@ -190,33 +190,33 @@ class Category(Base, frozen=True, gc=False, omit_defaults=True):
     members: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
 
 
-class Participants(Base, frozen=True, gc=False, omit_defaults=True):
+class Participants(Base, frozen=True):
     people: CountFact | None = None
     companies: CountFact | None = None
     categories: Annotated[list[Category], msgspec.Meta(max_length=MAX_LIST)] = []
 
 
-class ActivityTheme(Base, frozen=True, gc=False, omit_defaults=True):
+class ActivityTheme(Base, frozen=True):
     """A theme of the special activities; ``name`` null = counted by the source but not named."""
 
     name: Name | None = None
     ref: Ref | None = None
 
 
-class InspectionTours(Base, frozen=True, gc=False, omit_defaults=True):
+class InspectionTours(Base, frozen=True):
     ref: Ref
     participants: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
     destination: Name | None = None
     purpose: Text | None = None
 
 
-class FocusChains(Base, frozen=True, gc=False, omit_defaults=True):
+class FocusChains(Base, frozen=True):
     ref: Ref
     items: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
     complete: bool = False
 
 
-class Activities(Base, frozen=True, gc=False, omit_defaults=True):
+class Activities(Base, frozen=True):
     main: CountFact | None = None
     special: CountFact | None = None
     extension: CountFact | None = None
@@ -226,7 +226,7 @@ class Activities(Base, frozen=True, gc=False, omit_defaults=True):
     focus_industry_chains: FocusChains | None = None
 
 
-class Project(Base, frozen=True, gc=False, omit_defaults=True):
+class Project(Base, frozen=True):
     name: Name
     amount_bn: AmountBn | None = None
     sector: Name | None = None
@@ -234,12 +234,12 @@ class Project(Base, frozen=True, gc=False, omit_defaults=True):
     investor: Name | None = None
 
 
-class Organization(Base, frozen=True, gc=False, omit_defaults=True):
+class Organization(Base, frozen=True):
     name: Name
     category: Name | None = None
 
 
-class ActivityItem(Base, frozen=True, gc=False, omit_defaults=True):
+class ActivityItem(Base, frozen=True):
     title: Name
     kind: Literal["main", "special", "extension"] | None = None
     theme: Name | None = None
@@ -247,7 +247,7 @@ class ActivityItem(Base, frozen=True, gc=False, omit_defaults=True):
     venue: Name | None = None
 
 
-class Event(Base, frozen=True, gc=False, omit_defaults=True):
+class Event(Base, frozen=True):
     schema_version: Annotated[int, msgspec.Meta(ge=1)]
     sources: Annotated[list[Source], msgspec.Meta(min_length=1, max_length=MAX_LIST)]
     event: EventInfo

@@ -3,7 +3,6 @@ page all render, so a figure cannot read differently in two places."""
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 
 import msgspec
@@ -12,17 +11,19 @@ from .derived import Figure, Figures, TierFigures
 from .formatting import (
     DERIVED_MARK,
     NOT_GIVEN,
-    cite,
+    Provenance,
     count,
     currency_label,
     join_words,
+    long_date,
     money,
     percent,
     provenance,
+    stated,
     tier_label,
 )
 from .loader import LoadedEvent
-from .schema import Event, Ref, Source, TextFact
+from .schema import CountFact, Event, Source, TextFact
 
 QUALIFIERS = {
     "more_than": "more than",
@@ -46,13 +47,16 @@ PARAGRAPH_NOTE = "Paragraphs are numbered as blank-line-separated blocks of the 
 
 
 class Line(msgspec.Struct, frozen=True):
-    """One labelled figure or fact, with its provenance in words."""
+    """One labelled figure or fact, with where it comes from."""
 
     label: str
     text: str
-    provenance: str = ""
-    derived: bool = False
+    provenance: Provenance = Provenance()
     value: Decimal | None = None
+
+    @property
+    def derived(self) -> bool:
+        return self.provenance.derived
 
     @property
     def marked(self) -> str:
@@ -87,9 +91,25 @@ class TierRow(msgspec.Struct, frozen=True):
         return (self.title, *values)
 
 
+class ActivityCounts(msgspec.Struct, frozen=True):
+    """The programme's counts; None where the source gives none."""
+
+    main: Line | None = None
+    special: Line | None = None
+    theme_count: Line | None = None
+    extension: Line | None = None
+    total: Line | None = None
+    unnamed_themes: Line | None = None
+
+    def lines(self) -> tuple[Line, ...]:
+        """The counts that are there, in this order."""
+        every = (self.main, self.special, self.theme_count, self.extension, self.total)
+        return tuple(line for line in (*every, self.unnamed_themes) if line is not None)
+
+
 class ActivityTheme(msgspec.Struct, frozen=True):
     name: str | None
-    provenance: str
+    provenance: Provenance
 
     @property
     def text(self) -> str:
@@ -98,7 +118,7 @@ class ActivityTheme(msgspec.Struct, frozen=True):
 
 class Summary(msgspec.Struct, frozen=True):
     title: str
-    title_provenance: str
+    title_provenance: Provenance
     theme: str | None
     opening: Line
     closing: Line
@@ -114,7 +134,7 @@ class Summary(msgspec.Struct, frozen=True):
     key_figures: tuple[Line, ...]
     tiers: tuple[TierRow, ...]
     sector_shares: tuple[Line, ...]
-    activities: tuple[Line, ...]
+    activities: ActivityCounts
     themes: tuple[ActivityTheme, ...]
     tours: Line | None
     chains: Line | None
@@ -132,14 +152,6 @@ class Summary(msgspec.Struct, frozen=True):
         return len(self.derived_lines)
 
 
-def _date(value: datetime.date) -> str:
-    return f"{value.day} {value:%B %Y}"
-
-
-def _cite(ref: Ref | None, sources: list[Source]) -> str:
-    return f"Stated: {cite(ref, sources)}" if ref is not None else ""
-
-
 class _Builder:
     def __init__(self, loaded: LoadedEvent) -> None:
         self.event: Event = loaded.event
@@ -150,7 +162,7 @@ class _Builder:
         self.derived: list[Line] = []
 
     def line(self, label: str, figure: Figure, text: str) -> Line:
-        result = Line(label, text, provenance(figure, self.sources), figure.derived, figure.value)
+        result = Line(label, text, provenance(figure, self.sources), figure.value)
         if figure.derived:
             self.derived.append(result)
         return result
@@ -214,7 +226,6 @@ class _Builder:
                     s.label + sectors,
                     text,
                     provenance(s.percent, self.sources),
-                    False,
                     s.percent.value,
                 )
             )
@@ -239,31 +250,34 @@ class _Builder:
                     f"{s.label}, share of investment",
                     f"{symbol} {percent(s.percent.value, 0)}".strip(),
                     provenance(s.percent, self.sources),
-                    False,
                     s.percent.value,
                 )
             )
 
         act = ev.activities
-        activity_lines: list[Line | None] = []
+        activities = ActivityCounts()
         themes: list[ActivityTheme] = []
         tours = chains = None
         if act is not None:
-            for label, fact in (
-                ("Main activity", act.main),
-                ("Special activities", act.special),
-                ("Themes of the special activities", act.theme_count),
-                ("Extension activities", act.extension),
-            ):
-                activity_lines.append(self.count_line(label, Figure.stated(fact)) if fact else None)
-            activity_lines.append(activities_total)
-            activity_lines.append(
-                self.count_line("Themes not named in the source", figs.unnamed_themes)
+
+            def stated_count(label: str, fact: CountFact | None) -> Line | None:
+                return self.count_line(label, Figure.stated(fact)) if fact else None
+
+            activities = ActivityCounts(
+                main=stated_count("Main activity", act.main),
+                special=stated_count("Special activities", act.special),
+                theme_count=stated_count("Themes of the special activities", act.theme_count),
+                extension=stated_count("Extension activities", act.extension),
+                total=activities_total,
+                unnamed_themes=self.count_line(
+                    "Themes not named in the source", figs.unnamed_themes
+                ),
             )
-            themes = [ActivityTheme(t.name, _cite(t.ref, self.sources)) for t in act.themes]
+            themes = [ActivityTheme(t.name, stated(t.ref, self.sources)) for t in act.themes]
             if act.theme_count is not None:
                 themes += [
-                    ActivityTheme(None, "") for _ in range(act.theme_count.value - len(act.themes))
+                    ActivityTheme(None, Provenance())
+                    for _ in range(act.theme_count.value - len(act.themes))
                 ]
             if act.inspection_tours is not None:
                 t = act.inspection_tours
@@ -271,7 +285,7 @@ class _Builder:
                 text = f"For {who}, to {t.destination or 'destinations ' + NOT_GIVEN}."
                 if t.purpose:
                     text += f" Aim: {t.purpose}"
-                tours = Line("Inspection tours", text, _cite(t.ref, self.sources))
+                tours = Line("Inspection tours", text, stated(t.ref, self.sources))
             if act.focus_industry_chains is not None:
                 chain = act.focus_industry_chains
                 text = (
@@ -279,7 +293,7 @@ class _Builder:
                     if chain.complete
                     else ", ".join(chain.items) + " and more"
                 )
-                chains = Line("Focus industry chains", text, _cite(chain.ref, self.sources))
+                chains = Line("Focus industry chains", text, stated(chain.ref, self.sources))
 
         categories = [
             self.line(c.name, Figure.stated(c.count), count(c.count.value))
@@ -289,7 +303,7 @@ class _Builder:
         loc = info.location
         place_parts = [p for p in (loc.city, loc.province, loc.country) if p] if loc else []
         itemized = [
-            Line(label, count(len(items)), "Itemized in the file")
+            Line(label, count(len(items)), Provenance(citation="itemized in the file"))
             for label, items in (
                 ("Itemized projects", ev.projects),
                 ("Itemized organizations", ev.organizations),
@@ -299,37 +313,37 @@ class _Builder:
         ]
 
         def text_line(label: str, fact: TextFact | None) -> Line | None:
-            return Line(label, fact.value, _cite(fact.ref, self.sources)) if fact else None
+            return Line(label, fact.value, stated(fact.ref, self.sources)) if fact else None
 
         return Summary(
             title=info.name.value,
-            title_provenance=_cite(info.name.ref, self.sources),
+            title_provenance=stated(info.name.ref, self.sources),
             theme=info.theme.value if info.theme else None,
             opening=Line(
                 "Opened",
-                _date(info.opening_date.value) if info.opening_date else NOT_GIVEN,
-                _cite(info.opening_date.ref, self.sources) if info.opening_date else "",
+                long_date(info.opening_date.value) if info.opening_date else NOT_GIVEN,
+                stated(info.opening_date.ref, self.sources) if info.opening_date else Provenance(),
             ),
             closing=Line(
                 "Closed",
-                _date(info.closing_date.value) if info.closing_date else NOT_GIVEN,
-                _cite(info.closing_date.ref, self.sources) if info.closing_date else "",
+                long_date(info.closing_date.value) if info.closing_date else NOT_GIVEN,
+                stated(info.closing_date.ref, self.sources) if info.closing_date else Provenance(),
             ),
             place=Line(
                 "Place",
                 ", ".join(place_parts) or NOT_GIVEN,
-                _cite(loc.ref, self.sources) if loc else "",
+                stated(loc.ref, self.sources) if loc else Provenance(),
             ),
             venue=Line("Venue", loc.venue if loc and loc.venue else NOT_GIVEN),
             hosts=tuple(
-                Line((h.role or "host").capitalize(), h.name, _cite(h.ref, self.sources))
+                Line((h.role or "host").capitalize(), h.name, stated(h.ref, self.sources))
                 for h in info.hosts
             ),
             significance=text_line("Significance", info.significance),
             purpose=text_line("Purpose", info.purpose),
             aims=text_line("Aims", info.aims.summary if info.aims else None),
             strategies=tuple(
-                Line(s.industries, s.approach, _cite(s.ref, self.sources))
+                Line(s.industries, s.approach, stated(s.ref, self.sources))
                 for s in (info.aims.strategies if info.aims else [])
             ),
             goal=text_line("Ultimate goal", info.goal),
@@ -337,7 +351,7 @@ class _Builder:
             key_figures=tuple(k for k in key if k is not None),
             tiers=tuple(tiers),
             sector_shares=tuple(shares),
-            activities=tuple(a for a in activity_lines if a is not None),
+            activities=activities,
             themes=tuple(themes),
             tours=tours,
             chains=chains,
@@ -361,7 +375,7 @@ def source_line(source: Source) -> str:
         p
         for p in (
             source.dateline_place,
-            _date(source.dateline_date) if source.dateline_date else None,
+            long_date(source.dateline_date) if source.dateline_date else None,
         )
         if p
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from .formatting import Provenance
 from .summary import CATEGORY_NOTE, DERIVED_NOTE, PARAGRAPH_NOTE, Line, Summary
 
 WIDTH = 88
@@ -19,13 +20,13 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
     ) or [first or indent]
 
 
-def _field(label: str, text: str, source: str = "", width: int = 16) -> list[str]:
-    tail = f"  [{source.removeprefix('Stated: ')}]" if source else ""
+def _field(label: str, text: str, source: Provenance | None = None, width: int = 16) -> list[str]:
+    tail = f"  [{source.short}]" if source is not None and source.given else ""
     return _wrap(text + tail, " " * (width + 2), f"{label + ':':<{width}}  ")
 
 
 def _figure(line: Line, width: int = 44) -> str:
-    where = "derived" if line.derived else line.provenance.removeprefix("Stated: ")
+    where = line.provenance.short
     return f"  {line.label:<{width}} {line.marked:>16}   [{where}]"
 
 
@@ -59,16 +60,16 @@ def render_text(summary: Summary) -> str:
             out.append(f"  {label:<22}{projects:>10}{amount:>16}{share:>10}{average:>18}")
         out.append(f"  Amounts in {cur} billion. Shares are of the total amount.")
     for sector in summary.sector_shares:
-        where = sector.provenance.removeprefix("Stated: ")
+        where = sector.provenance.short
         out += _wrap(f"{sector.label}: {sector.text}  [{where}]")
 
-    if summary.activities or summary.themes:
+    if summary.activities.lines() or summary.themes:
         out += _heading("Activities")
-        out += [_figure(a) for a in summary.activities]
+        out += [_figure(a) for a in summary.activities.lines()]
         if summary.themes:
             out.append("  Themes of the special activities:")
             for i, theme in enumerate(summary.themes, 1):
-                where = theme.provenance.removeprefix("Stated: ")
+                where = theme.provenance.short
                 out += _wrap(
                     theme.text + (f"  [{where}]" if where else ""), "        ", f"    {i}. "
                 )
@@ -82,7 +83,7 @@ def render_text(summary: Summary) -> str:
         if summary.categories:
             out.append("  Reported categories:")
             for c in summary.categories:
-                where = c.provenance.removeprefix("Stated: ")
+                where = c.provenance.short
                 out += _wrap(f"{c.label}  [{where}]", " " * 12, f"  {c.marked:>8}  ")
             out += _wrap(CATEGORY_NOTE)
 
@@ -104,7 +105,7 @@ def render_text(summary: Summary) -> str:
         out += _wrap(DERIVED_NOTE)
         for d in summary.derived_lines:
             out += _wrap(
-                f"{d.label}: {d.marked} = {d.provenance.removeprefix('Derived by eventviewer: ')}",
+                f"{d.label}: {d.marked} = {d.provenance.derivation}",
                 "      ",
                 "  – ",
             )

@@ -9,7 +9,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import settings as keys
-from .output import ExportError, set_up_page, write_pdf
+from ..saving import SaveError
+from .output import set_up_page, write_pdf
 from .page import render_page
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def export_pdf(window: MainWindow) -> None:
         path += ".pdf"
     try:
         written = write_pdf(path, window.loaded, window.summary, window.store.text(keys.PAGE_SIZE))
-    except ExportError as exc:
+    except SaveError as exc:
         QMessageBox.warning(window, window.tr("Export failed"), str(exc))
         return
     window.statusBar().showMessage(window.tr("Saved %s") % written, 5000)

@@ -15,12 +15,13 @@ def print_summary_to_pdf(out: str, loaded: LoadedEvent, page_size: str | None) -
     from PySide6.QtWidgets import QApplication
 
     from ..domain.summary import build_summary
-    from .output import ExportError, write_pdf
+    from ..saving import SaveError
+    from .output import write_pdf
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         written = write_pdf(out, loaded, build_summary(loaded), page_size or "A4")
-    except ExportError as exc:
+    except SaveError as exc:
         print(f"eventviewer: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(written)

@@ -305,20 +305,15 @@ class _Page:
     def columns(self, s: Summary) -> Block:
         gap = 14 * self.pt
         col_w = (self.width - gap) / 2
-        by_label = {line.label: line for line in s.activities}
+        counts = s.activities
 
         def activities(c: QTextCursor) -> None:
-            for key in (
-                "Main activity",
-                "Special activities",
-                "Extension activities",
-                "Activities in all",
-            ):
-                if key in by_label:
-                    self.figure_line(c, by_label[key])
+            for line in (counts.main, counts.special, counts.extension, counts.total):
+                if line is not None:
+                    self.figure_line(c, line)
             if s.themes:
                 self.para(c, False, 3)
-                count = by_label.get("Themes of the special activities")
+                count = counts.theme_count
                 label = f"Themes of the special activities ({count.marked})" if count else "Themes"
                 c.insertText(label, self.fmt(bold=True))
                 for i, theme in enumerate(s.themes[:MAX_LISTED], 1):
@@ -378,7 +373,7 @@ class _Page:
             c.insertText(DERIVED_NOTE + " ", self.fmt(7, ink=MUTED))
             remainder = [r for r in s.tiers if r.derived]
             for row in remainder:
-                formula = row.amount.provenance.removeprefix("Derived by eventviewer: ")
+                formula = row.amount.provenance.derivation
                 c.insertText(f"{row.label}: amount {formula}. ", self.fmt(7, ink=MUTED))
         self.para(c, first, 3)
         c.insertText("Source: ", self.fmt(7.5, bold=True))

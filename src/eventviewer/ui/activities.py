@@ -21,6 +21,7 @@ from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
 from .common import heading, plain_label, plain_tooltip
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
+from .settings import SettingsStore
 
 ACTIVITY_COLUMNS: list[Column[ActivityItem]] = [
     Column("Activity", lambda a: a.title),
@@ -94,21 +95,23 @@ class ActivitiesTab(QWidget):
         )
         splitter.addWidget(self.items)
 
+    def connect_settings(self, store: SettingsStore) -> None:
+        """Nothing on this tab is remembered."""
+
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self._fill_tree(summary)
-        by_label = {line.label: line for line in summary.activities}
+        counts = summary.activities
+        themes = f" across {counts.theme_count.marked} themes" if counts.theme_count else ""
         parts = [
-            f"{by_label[k].marked} {w}"
-            for k, w in (
-                ("Main activity", "main activity"),
-                ("Special activities", "special activities"),
-                ("Extension activities", "extension activities"),
+            f"{line.marked} {words}"
+            for line, words in (
+                (counts.main, "main activity"),
+                (counts.special, f"special activities{themes}"),
+                (counts.extension, "extension activities"),
             )
-            if k in by_label
+            if line is not None
         ]
-        if "Themes of the special activities" in by_label and len(parts) > 1:
-            parts[1] += f" across {by_label['Themes of the special activities'].marked} themes"
-        total = by_label.get("Activities in all")
+        total = counts.total
         self.structure.setText(
             join_words(parts) + (f" — {total.marked} in all." if total else ".") if parts else ""
         )
@@ -116,10 +119,8 @@ class ActivitiesTab(QWidget):
         self.chains_title.setVisible(summary.chains is not None)
         self.chains.setVisible(summary.chains is not None)
         if summary.chains is not None:
-            self.chains.setText(
-                f"{summary.chains.text}  ({summary.chains.provenance.removeprefix('Stated: ')})"
-            )
-            self.chains.setToolTip(plain_tooltip(summary.chains.provenance))
+            self.chains.setText(f"{summary.chains.text}  ({summary.chains.provenance.short})")
+            self.chains.setToolTip(plain_tooltip(summary.chains.provenance.describe()))
         self.items.set_records(loaded.event.activity_items)
 
     def _fill_tours(self, loaded: LoadedEvent) -> None:
@@ -158,35 +159,34 @@ class ActivitiesTab(QWidget):
         model = self.tree_model
         model.clear()
         model.setHorizontalHeaderLabels(["Part of the programme", "Count", "Source"])
-        by_label = {line.label: line for line in summary.activities}
+        counts = summary.activities
 
         def row(
             line: Line | None, label: str | None = None, *, bold: bool = False
         ) -> list[QStandardItem]:
             if line is None:
                 return [_item(label or ""), _item("not given"), _item("")]
-            where = "derived" if line.derived else line.provenance.removeprefix("Stated: ")
-            count = _item(line.marked, line.provenance, bold=bold)
+            tip = line.provenance.describe()
+            count = _item(line.marked, tip, bold=bold)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return [_item(label or line.label, line.provenance, bold=bold), count, _item(where)]
+            return [_item(label or line.label, tip, bold=bold), count, _item(line.provenance.short)]
 
-        root = row(by_label.get("Activities in all"), "The whole programme", bold=True)
+        root = row(counts.total, "The whole programme", bold=True)
         model.appendRow(root)
         parent = root[0]
-        parent.appendRow(row(by_label.get("Main activity")))
-        special = row(by_label.get("Special activities"))
+        parent.appendRow(row(counts.main))
+        special = row(counts.special)
         parent.appendRow(special)
-        themes_line = by_label.get("Themes of the special activities")
+        themes_line = counts.theme_count
         if themes_line is not None or summary.themes:
             themes = row(themes_line, "Themes")
             special[0].appendRow(themes)
             unnamed_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
             for i, theme in enumerate(summary.themes, 1):
-                name = _item(f"{i}. {theme.text}", theme.provenance or "Not named in the source")
+                tip = theme.provenance.describe() if theme.name else "Not named in the source"
+                name = _item(f"{i}. {theme.text}", tip)
                 name.setAccessibleText(theme.text)
-                where = _item(
-                    theme.provenance.removeprefix("Stated: ") if theme.provenance else "—"
-                )
+                where = _item(theme.provenance.short or "—")
                 if theme.name is None:
                     for cell in (name, where):
                         font = QFont()
@@ -194,10 +194,10 @@ class ActivitiesTab(QWidget):
                         cell.setFont(font)
                         cell.setForeground(unnamed_colour)
                 themes[0].appendRow([name, _item(""), where])
-            unnamed = by_label.get("Themes not named in the source")
+            unnamed = counts.unnamed_themes
             if unnamed is not None and unnamed.value:
                 themes[0].appendRow(row(unnamed))
-        parent.appendRow(row(by_label.get("Extension activities")))
+        parent.appendRow(row(counts.extension))
         self.tree.expandAll()
         header = self.tree.header()
         header.setStretchLastSection(False)

@@ -1,39 +1,19 @@
-"""Small widgets and helpers shared by the tabs. Data strings are always shown as plain text.
-
-This module, the main window and the overview are on the start-up path and never touch
-``PySide6.QtCore.Qt``: PySide builds all ~90 enum classes of that namespace on its first use,
-about 20 ms, so they set enum properties by name (:func:`set_enums`) instead. The other tabs
-use ``Qt`` freely. tests/test_contract.py keeps the first paint free of it.
-"""
+"""Small widgets and helpers shared by the tabs. Data strings are always shown as plain text."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import html
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QEnterEvent, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.summary import Line
 
-if TYPE_CHECKING:  # creating QEnterEvent's class (QEvent's ~180-member enum) costs 2 ms
-    from PySide6.QtGui import QEnterEvent
-
 
 def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally: escaped and wrapped so Qt treats it as markup.
-
-    Element content needs only &, < and > escaped; the html module would add 1.5 ms to start-up.
-    """
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
-
-
-def set_enums(obj: QObject, **values: str) -> None:
-    """Set enum-typed Qt properties by key name, as .ui files do: ``alignment="AlignRight"``."""
-    for name, value in values.items():
-        if not obj.setProperty(name, value):
-            raise ValueError(f"{type(obj).__name__}: cannot set {name} to {value!r}")
+    """A tooltip that shows ``text`` literally: escaped and wrapped so Qt treats it as markup."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
 class SelectableLabel(QLabel):
@@ -50,7 +30,7 @@ class SelectableLabel(QLabel):
 
     def make_selectable(self) -> None:
         if not self.selectable:
-            set_enums(self, textInteractionFlags="TextSelectableByMouse")
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.selectable = True
 
     def enterEvent(self, event: QEnterEvent) -> None:
@@ -60,7 +40,7 @@ class SelectableLabel(QLabel):
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
     label = SelectableLabel() if selectable else QLabel()
-    set_enums(label, textFormat="PlainText")
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
     return label
@@ -89,17 +69,13 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def provenance_text(line: Line) -> str:
-    return line.provenance or "Not given in the source"
-
-
 class KeyFigureCard(QFrame):
     """A key figure: big value, label, provenance on hover; derived ones say so on the card."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        set_enums(self, focusPolicy="TabFocus")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # Preferred height: cards in one row take the row's height, whatever their text.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.value = plain_label(selectable=False, wrap=False)
@@ -119,8 +95,8 @@ class KeyFigureCard(QFrame):
     def set_line(self, line: Line) -> None:
         self.value.setText(line.marked)
         self.label.setText(line.label)
-        self.note.setText("derived" if line.derived else line.provenance.removeprefix("Stated: "))
-        tip = provenance_text(line)
+        self.note.setText(line.provenance.short)
+        tip = line.provenance.describe()
         self.setToolTip(plain_tooltip(f"{line.label}: {line.marked}\n{tip}"))
         self.setAccessibleName(f"{line.label}: {line.text}")
         self.setAccessibleDescription(tip)

@@ -10,9 +10,9 @@ import importlib
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QFileSystemWatcher, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -35,9 +35,12 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from .. import settings as keys
 from ..domain import EventFileError, LoadedEvent, Summary, build_summary, load_event
+from ..domain.errors import visible
 from ..domain.schema import SCHEMA_VERSION
-from .common import plain_label, plain_tooltip, set_enums
+from .common import plain_label, plain_tooltip
+from .registry import TAB_KEYS, TABS, TabSpec
 from .settings import SettingsStore
+from .watch import FileWatch
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData, QUrl
@@ -50,19 +53,18 @@ if TYPE_CHECKING:
     from .participants import ParticipantsTab
     from .tiers import TiersTab
 
-TAB_KEYS = ("overview", "tiers", "activities", "participants")
-TAB_TITLES = ("Overview", "Investment tiers", "Activities", "Participants")
-# Each tab's module is imported, and the tab built, on first show: the first paint pays only
-# for the tab it shows.
-TAB_CLASSES = (
-    ("overview", "OverviewTab"),
-    ("tiers", "TiersTab"),
-    ("activities", "ActivitiesTab"),
-    ("participants", "ParticipantsTab"),
-)
 DEFAULT_SIZE = (1200, 800)
-RELOAD_DELAY_MS = 300
 MAX_DIALOG_PROBLEMS = 12
+T = TypeVar("T")
+
+
+class Tab(Protocol):
+    """What the window asks of every tab (see ui.registry)."""
+
+    def set_data(self, loaded: LoadedEvent, summary: Summary) -> None: ...
+
+    def connect_settings(self, store: SettingsStore) -> None:
+        """Restore what the tab remembers and keep it up to date in ``store``."""
 
 
 def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -71,25 +73,31 @@ def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequen
     return keys if keys else [QKeySequence(fallback)]
 
 
+def tab_title(spec: TabSpec) -> str:
+    return QCoreApplication.translate("tabs", spec.title)
+
+
 class TabSlot(QWidget):
     """A tab page that builds its real widget when first needed."""
 
-    def __init__(self, module: str, class_name: str, on_built: Callable[[QWidget], None]) -> None:
+    def __init__(self, spec: TabSpec, on_built: Callable[[Tab], None]) -> None:
         super().__init__()
-        self.module, self.class_name = module, class_name
+        self.spec = spec
         self.on_built = on_built
         self.widget: QWidget | None = None
+        self.tab: Tab | None = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
 
     def ensure(self) -> QWidget:
         if self.widget is None:
-            module = importlib.import_module(f"{__package__}.{self.module}")
-            self.widget = getattr(module, self.class_name)()
-            self.box.addWidget(self.widget)
-            self.on_built(self.widget)
+            module = importlib.import_module(f"{__package__}.{self.spec.module}")
+            widget: Any = getattr(module, self.spec.class_name)()
+            self.widget, self.tab = widget, widget
+            self.box.addWidget(widget)
+            self.on_built(widget)
             if self.isVisible():  # Qt would show it only on a queued call
-                self.widget.show()
+                widget.show()
         return self.widget
 
 
@@ -104,11 +112,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("eventviewer"))
         self.setAcceptDrops(True)
 
-        self.slots = [TabSlot(m, c, self._tab_built) for m, c in TAB_CLASSES]
+        self.slots = [TabSlot(spec, self._tab_built) for spec in TABS]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for slot, title in zip(self.slots, TAB_TITLES, strict=True):
-            self.tabs.addTab(slot, self.tr(title))
+        for slot in self.slots:
+            self.tabs.addTab(slot, tab_title(slot.spec))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.banner = QFrame()
@@ -127,7 +135,7 @@ class MainWindow(QMainWindow):
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
         self.empty_text = plain_label(self.tr("No event is open."), selectable=False)
-        set_enums(self.empty_text, alignment="AlignCenter")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(self.empty_text)
         open_button = QPushButton(self.tr("Open an event file…"))
         open_button.clicked.connect(self.open_dialog)
@@ -152,15 +160,11 @@ class MainWindow(QMainWindow):
         self.schema_label = QLabel()
         self.audit_label = QLabel()
         for label in (self.file_label, self.schema_label, self.audit_label):
-            set_enums(label, textFormat="PlainText")
+            label.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addPermanentWidget(label)
 
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._on_file_changed)
-        self.reload_timer = QTimer(self)
-        self.reload_timer.setSingleShot(True)
-        self.reload_timer.setInterval(RELOAD_DELAY_MS)
-        self.reload_timer.timeout.connect(self._reload_from_disk)
+        self.watch = FileWatch(self)
+        self.watch.changed.connect(self._reload_from_disk)
 
         self._build_menus()
         self._update_actions()
@@ -174,9 +178,8 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
     ) -> QAction:
         action = QAction(self.tr(text), self)
-        # setShortcuts, never setShortcut: the latter's overloads make PySide build Qt's enums.
         if isinstance(shortcut, QKeySequence):
-            action.setShortcuts([shortcut])
+            action.setShortcut(shortcut)
         elif shortcut is not None:
             action.setShortcuts(shortcut)
         action.triggered.connect(slot)
@@ -212,14 +215,14 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             "&Quit", self.close, standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
         )
-        set_enums(self.quit_action, shortcutContext="ApplicationShortcut")
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.tab_actions: list[QAction] = []
-        for i, title in enumerate(TAB_TITLES):
+        for i, slot in enumerate(self.slots):
             action = self._action(
-                title,
+                tab_title(slot.spec),
                 lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                 QKeySequence(f"Ctrl+{i + 1}"),
             )
@@ -294,30 +297,40 @@ class MainWindow(QMainWindow):
         return True
 
     # -- tabs ---------------------------------------------------------------------------
+    def tab(self, key: str, cls: type[T]) -> T:
+        """The tab ``key``, built if it was not yet, as the class the caller expects."""
+        widget = self.slots[TAB_KEYS.index(key)].ensure()
+        assert isinstance(widget, cls)
+        return widget
+
     @property
     def overview(self) -> OverviewTab:
-        return self.slots[0].ensure()  # type: ignore[return-value]
+        from .overview import OverviewTab
+
+        return self.tab("overview", OverviewTab)
 
     @property
     def tiers(self) -> TiersTab:
-        return self.slots[1].ensure()  # type: ignore[return-value]
+        from .tiers import TiersTab
+
+        return self.tab("tiers", TiersTab)
 
     @property
     def activities(self) -> ActivitiesTab:
-        return self.slots[2].ensure()  # type: ignore[return-value]
+        from .activities import ActivitiesTab
+
+        return self.tab("activities", ActivitiesTab)
 
     @property
     def participants(self) -> ParticipantsTab:
-        return self.slots[3].ensure()  # type: ignore[return-value]
+        from .participants import ParticipantsTab
 
-    def _tab_built(self, tab: QWidget) -> None:
-        if tab is self.slots[TAB_KEYS.index("tiers")].widget:  # without importing tiers early
-            assert hasattr(tab, "set_mode") and hasattr(tab, "mode_changed")
-            saved = self.store.text(keys.TIER_CHART_MODE)
-            tab.set_mode("projects" if saved == "projects" else "amount")
-            tab.mode_changed.connect(lambda mode: self.store.set(keys.TIER_CHART_MODE, mode))
+        return self.tab("participants", ParticipantsTab)
+
+    def _tab_built(self, tab: Tab) -> None:
+        tab.connect_settings(self.store)
         if self.loaded is not None and self.summary is not None:
-            tab.set_data(self.loaded, self.summary)  # type: ignore[attr-defined]
+            tab.set_data(self.loaded, self.summary)
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
@@ -328,13 +341,13 @@ class MainWindow(QMainWindow):
         summary = build_summary(loaded)
         self.loaded, self.summary = loaded, summary
         for slot in self.slots:
-            if slot.widget is not None:
-                slot.widget.set_data(loaded, summary)  # type: ignore[attr-defined]
+            if slot.tab is not None:
+                slot.tab.set_data(loaded, summary)
         self.stack.setCurrentWidget(self.tabs)
         self.slots[self.tabs.currentIndex()].ensure()
         # Qt reads "[*]" in a title as the unsaved-changes marker; doubled, it shows literally.
         self.setWindowTitle(summary.title.replace("[*]", "[*][*]"))
-        self._watch(loaded.path)
+        self.watch.watch(loaded.path)
         self._update_status()
         self._update_actions()
         self.hide_banner()
@@ -343,9 +356,11 @@ class MainWindow(QMainWindow):
         if self.loaded is None or self.summary is None:
             return
         loaded, summary = self.loaded, self.summary
-        name = Path(loaded.file).name
+        name = visible(Path(loaded.file).name)
         self.file_label.setText(name)
-        self.file_label.setToolTip(plain_tooltip(f"{loaded.file}\nSHA-256 {loaded.sha256}"))
+        self.file_label.setToolTip(
+            plain_tooltip(f"{visible(loaded.file)}\nSHA-256 {loaded.sha256}")
+        )
         self.schema_label.setText(self.tr("Schema v%d") % summary.schema_version)
         warnings = len(loaded.findings)
         plural = "s" if warnings != 1 else ""
@@ -366,8 +381,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
-        set_enums(box, textFormat="PlainText")
-        box.setText(f"{title}:\n{error.file}")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{title}:\n{visible(error.file)}")
         box.setInformativeText(
             "\n".join(shown)
             + (f"\n… and {more} more (see details)" if more else "")
@@ -396,31 +411,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Reloaded"), 3000)
 
     # -- watching ---------------------------------------------------------------------------
-    def _watch(self, path: Path | None) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        if path is not None and path.exists():
-            self.watcher.addPath(str(path))
-
-    @Slot(str)
-    def _on_file_changed(self, _path: str) -> None:
-        self.reload_timer.start()
-
-    @Slot()
-    def _reload_from_disk(self) -> None:
+    @Slot(Path)
+    def _reload_from_disk(self, path: Path) -> None:
         """Auto-reload: a broken or half-written file keeps the last good data and says so."""
-        if self.loaded is None or self.loaded.path is None:
+        if self.loaded is None or self.loaded.path != path:
             return
-        path = self.loaded.path
-        if str(path) not in self.watcher.files() and path.exists():
-            self.watcher.addPath(str(path))  # editors that save by rename drop the watch
         try:
             loaded = load_event(path)
         except EventFileError as exc:
             first = exc.problems[0].format(path.name) if exc.problems else ""
             self.show_banner(
                 self.tr("%s changed on disk and cannot be read now; showing the last good version.")
-                % path.name
+                % visible(path.name)
                 + f"\n{first}"
             )
             return
@@ -480,7 +482,7 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About eventviewer"))
-        set_enums(box, textFormat="PlainText")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         sources = "\n".join(self.summary.sources) if self.summary else self.tr("no file open")
         box.setText(f"eventviewer {__version__}")
         box.setInformativeText(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,8 +22,8 @@ from .common import (
     muted,
     plain_label,
     plain_tooltip,
-    set_enums,
 )
+from .settings import SettingsStore
 
 CARD_COLUMNS = 3
 
@@ -68,9 +69,12 @@ class OverviewTab(QScrollArea):
         layout.addWidget(self.footer)
         layout.addStretch(1)
 
+    def connect_settings(self, store: SettingsStore) -> None:
+        """Nothing on this tab is remembered."""
+
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self.title.setText(summary.title)
-        self.title.setToolTip(plain_tooltip(summary.title_provenance))
+        self.title.setToolTip(plain_tooltip(summary.title_provenance.describe()))
         self.theme.setText(
             f"“{summary.theme}”" if summary.theme else "Theme not given in the source"
         )
@@ -109,19 +113,20 @@ class OverviewTab(QScrollArea):
 
     def _add_fact(self, form: QFormLayout, line: Line) -> None:
         name = QLabel(f"{line.label}:")
-        set_enums(name, textFormat="PlainText", alignment="AlignRight|AlignTop")
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         value = plain_label(line.text)
-        where = line.provenance or "Not given in the source"
+        where = line.provenance.describe()
         value.setToolTip(plain_tooltip(where))
         value.setAccessibleName(f"{line.label}: {line.text}")
-        if not line.provenance:
+        if not line.provenance.given:
             muted(value)
         form.addRow(name, value)
 
 
 def _fact_form() -> QFormLayout:
     form = QFormLayout()
-    set_enums(form, labelAlignment="AlignRight")
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
     form.setHorizontalSpacing(14)
     form.setVerticalSpacing(3)
     return form

@@ -19,6 +19,7 @@ from ..domain.schema import Organization
 from ..domain.summary import CATEGORY_NOTE, Line, Summary
 from .common import KeyFigureCard, heading, is_dark, muted, plain_label, plain_tooltip
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
+from .settings import SettingsStore
 
 ORGANIZATION_COLUMNS: list[Column[Organization]] = [
     Column("Organization", lambda o: o.name),
@@ -109,7 +110,7 @@ class CategoryBars(QWidget):
             if line is not None:
                 QToolTip.showText(
                     event.globalPos(),
-                    plain_tooltip(f"{line.label}: {line.text}\n{line.provenance}"),
+                    plain_tooltip(f"{line.label}: {line.text}\n{line.provenance.describe()}"),
                     self,
                 )
             else:
@@ -152,6 +153,9 @@ class ParticipantsTab(QWidget):
         )
         splitter.addWidget(self.organizations)
 
+    def connect_settings(self, store: SettingsStore) -> None:
+        """Nothing on this tab is remembered."""
+
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         for card, line in ((self.people, summary.people), (self.companies, summary.companies)):
             card.setVisible(line is not None)
@@ -159,7 +163,7 @@ class ParticipantsTab(QWidget):
                 card.set_line(line)
         self.bars.set_lines(list(summary.categories))
         self.note.setVisible(bool(summary.categories))
-        sources = dict.fromkeys(c.provenance.removeprefix("Stated: ") for c in summary.categories)
+        sources = dict.fromkeys(c.provenance.short for c in summary.categories)
         self.note.setText(
             f"{CATEGORY_NOTE} Bars are scaled to the largest category. "
             f"Counts: {'; '.join(sources)}."

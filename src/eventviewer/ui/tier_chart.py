@@ -1,10 +1,11 @@
 """The investment-tier bar chart (pyqtgraph), shared by the screen and the printed page.
 
-Imported lazily: pyqtgraph and numpy cost ~0.3 s, paid only when the chart is first shown.
+Imported lazily: pyqtgraph and numpy are loaded only when the chart is first shown.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from typing import Literal
 
@@ -32,6 +33,7 @@ from .common import is_dark, plain_tooltip
 Mode = Literal["amount", "projects"]
 HATCH_SPACING = 7.0  # scene pixels between hatch lines
 LEGEND_ROW = 4  # PlotItem's grid: title 0, top axis 1, view 2, bottom axis 3
+MAX_LABELLED_BARS = 12  # more bars get no value labels, and only every n-th a tier name
 
 STATED_LABEL = "Stated in the source"
 DERIVED_LABEL = "Derived: the total minus the stated tiers"
@@ -94,8 +96,8 @@ def bar_tooltip(row: TierRow) -> str:
     if row.average:
         lines.append(f"Average per project: {row.average.marked}")
     lines.append("")
-    lines.append(f"Projects — {row.projects.provenance}")
-    lines.append(f"Amount — {row.amount.provenance}")
+    lines.append(f"Projects — {row.projects.provenance.describe()}")
+    lines.append(f"Amount — {row.amount.provenance.describe()}")
     return "\n".join(lines)
 
 
@@ -206,14 +208,15 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         super().__init__(
             parent,
             axisItems={name: DirectAxisItem(name) for name in ("left", "bottom")},
-            enableMenu=False,  # no context menus to build (~6-18 ms): a report chart
+            enableMenu=False,  # a report chart: no zooming or exporting menus
         )
         self.bars: list[Bar] = []
+        self.ticks: list[tuple[int, str]] = []  # the tier names under the bars (a subset of many)
         self.mode: Mode = "amount"
         self._rows: list[TierRow] = []
         self._currency = ""
         self._colours: ChartColours | None = None
-        self._legend: pg.LegendItem | None = None
+        self.legend: pg.LegendItem | None = None
         plot = self.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
@@ -284,10 +287,12 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
             label = pg.TextItem(text=bar_text(row, self.mode), color=colours.text, anchor=(0.5, 1))
             label.setFont(label_font)
             label.setPos(i, value)
-            plot.addItem(label)
+            if len(self._rows) <= MAX_LABELLED_BARS:  # more would overlap: values on hover
+                plot.addItem(label)
             self.bars.append(Bar(row, value, item, label))
-        ticks = [(i, r.title) for i, r in enumerate(self._rows)]
-        plot.getAxis("bottom").setTicks([ticks])
+        step = math.ceil(len(self._rows) / MAX_LABELLED_BARS) or 1
+        self.ticks = [(i, r.title) for i, r in enumerate(self._rows) if i % step == 0]
+        plot.getAxis("bottom").setTicks([self.ticks])
         top = max(values, default=1.0) or 1.0
         plot.setXRange(-0.6, len(values) - 0.4, padding=0)
         plot.setYRange(0, top * 1.18, padding=0)
@@ -299,11 +304,11 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
     def _draw_legend(self, colours: ChartColours) -> None:
         """The legend sits in its own row under the axis, so it can never hide a bar."""
         layout = self.getPlotItem().layout
-        if self._legend is not None:
-            layout.removeItem(self._legend)
-            if self._legend.scene() is not None:
-                self._legend.scene().removeItem(self._legend)
-        self._legend = None
+        if self.legend is not None:
+            layout.removeItem(self.legend)
+            if self.legend.scene() is not None:
+                self.legend.scene().removeItem(self.legend)
+        self.legend = None
         if not any(r.derived for r in self._rows):
             return
         size = f"{pixel_font(self.font()).pixelSize()}px"  # pixels: scales onto a printer too
@@ -322,7 +327,7 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         )
         legend.addItem(LegendSample(stated), STATED_LABEL)
         legend.addItem(LegendSample(derived, hatching=colours.stated), DERIVED_LABEL)
-        self._legend = legend
+        self.legend = legend
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import settings as keys
 from ..domain.derived import assign_tiers, dec, ordered_tiers, plain
 from ..domain.formatting import count, money, tier_label
 from ..domain.loader import LoadedEvent
@@ -25,6 +26,7 @@ from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow
 from .common import heading, muted, plain_label, plain_tooltip
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable, RecordTableModel, configure_table
+from .settings import SettingsStore
 
 if TYPE_CHECKING:
     from .tier_chart import Mode, TierChart
@@ -45,7 +47,7 @@ def _tier_column(index: int) -> Column[TierRow]:
 
     def tooltip(row: TierRow) -> str:
         line = row.lines()[index - 1]
-        return plain_tooltip(line.provenance) if line is not None else ""
+        return plain_tooltip(line.provenance.describe()) if line is not None else ""
 
     return Column(
         TIER_HEADERS[index],
@@ -134,6 +136,11 @@ class TiersTab(QWidget):
         )
         self.splitter.addWidget(self.projects)
 
+    def connect_settings(self, store: SettingsStore) -> None:
+        """The chart mode is remembered."""
+        self.set_mode("projects" if store.text(keys.TIER_CHART_MODE) == "projects" else "amount")
+        self.mode_changed.connect(lambda mode: store.set(keys.TIER_CHART_MODE, mode))
+
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self._summary = summary
         self.tier_model.set_records(list(summary.tiers))
@@ -145,7 +152,7 @@ class TiersTab(QWidget):
         self.amount_button.setText(unit)
         self.shares.setText("\n".join(f"{s.label}: {s.text}" for s in summary.sector_shares))
         self.shares.setToolTip(
-            plain_tooltip("\n".join(s.provenance for s in summary.sector_shares))
+            plain_tooltip("\n".join(s.provenance.describe() for s in summary.sector_shares))
         )
         self.shares.setVisible(bool(summary.sector_shares))
         self.note.setVisible(summary.derived_count > 0)

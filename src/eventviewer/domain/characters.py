@@ -1,0 +1,97 @@
+"""Refusing control characters and bidirectional overrides/isolates in names and texts.
+
+The rule of each ``Name``/``Text`` field is its published JSON Schema pattern. Checking every
+decoded string would cost more than decoding the file, so the raw bytes are looked at first:
+such a character can reach a decoded string only through a backslash escape or as one of a few
+literal UTF-8 sequences.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import types
+import typing
+
+import msgspec
+
+from .errors import Problem
+from .schema import FORBIDDEN_IN, Event
+
+FORBIDDEN_MESSAGE = "contains control characters or bidirectional-override characters"
+MAX_PROBLEMS = 100
+
+# DEL (7F), C1 controls (C2 80-9F), bidi embeddings/overrides (E2 80 AA-AE) and isolates
+# (E2 81 A6-A9). Literal C0 controls are not valid JSON at all.
+_LITERAL_SUSPECTS = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+
+
+def forbidden_character_problems(data: bytes, event: Event) -> list[Problem]:
+    """Every name or text of ``event`` that holds a forbidden character, by JSON path."""
+    if b"\\" not in data and not _LITERAL_SUSPECTS.search(data):
+        return []
+    out: list[Problem] = []
+    _walk(event, "$", out)
+    return out[:MAX_PROBLEMS]
+
+
+def forbidden_in(tp: object, text: str) -> bool:
+    """Whether ``text`` breaks the character rule of the field type ``tp`` (if it has one)."""
+    rule = _string_rule(tp)
+    return rule is not None and rule.search(text) is not None
+
+
+def _walk(value: msgspec.Struct, path: str, out: list[Problem]) -> None:
+    for name, encode_name, rule in _plan(type(value)):
+        if len(out) >= MAX_PROBLEMS:
+            return
+        child = getattr(value, name)
+        where = f"{path}.{encode_name}"
+        if isinstance(child, str):
+            if rule is not None and rule.search(child):
+                out.append(Problem(where, FORBIDDEN_MESSAGE))
+        elif isinstance(child, msgspec.Struct):
+            _walk(child, where, out)
+        elif isinstance(child, list):
+            for i, item in enumerate(child):
+                if isinstance(item, msgspec.Struct):
+                    _walk(item, f"{where}[{i}]", out)
+                elif isinstance(item, str) and rule is not None and rule.search(item):
+                    out.append(Problem(f"{where}[{i}]", FORBIDDEN_MESSAGE))
+
+
+@functools.cache
+def _plan(tp: type[msgspec.Struct]) -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
+    """Each field of a Struct type with the character rule of its strings (or list items)."""
+    return tuple(
+        (f.name, f.encode_name, _string_rule(_list_item_type(f.type) or f.type))
+        for f in msgspec.structs.fields(tp)
+    )
+
+
+def _string_rule(tp: object) -> re.Pattern[str] | None:
+    """The forbidden-character rule of a Name or Text annotation, from its published pattern."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        rules = [_string_rule(a) for a in typing.get_args(tp) if a is not type(None)]
+        return rules[0] if len(rules) == 1 else None
+    if typing.get_origin(tp) is typing.Annotated:
+        for meta in typing.get_args(tp)[1:]:
+            extra = getattr(meta, "extra_json_schema", None) or {}
+            rule = FORBIDDEN_IN.get(extra.get("pattern", ""))
+            if rule is not None:
+                return rule
+    return None
+
+
+def _list_item_type(tp: object) -> object:
+    """The item type of ``list[...]`` inside Optional/Annotated wrappers, or None."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (typing.Union, types.UnionType):
+            tp = next(a for a in typing.get_args(tp) if a is not type(None))
+        elif origin is list:
+            return typing.get_args(tp)[0]
+        else:
+            return None

@@ -1,0 +1,246 @@
+"""Bytes to a typed :class:`Event`, or every schema problem located.
+
+UTF-8 only (a UTF-8 byte-order mark is ignored, UTF-16/32 refused); syntax errors are located
+by ``line:column``, content errors by JSON path, in a user's words.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+
+import msgspec
+
+from .characters import FORBIDDEN_MESSAGE, forbidden_in
+from .errors import EventFileError, Problem
+from .schema import SCHEMA_VERSION, Event
+
+MAX_DEPTH = 64
+MAX_PROBLEMS = 100
+
+_UTF16_32_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xff\xfe", b"\xfe\xff")
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def decode_event(data: bytes, file: str) -> Event:
+    """The event in ``data`` (BOM already stripped), or :class:`EventFileError`."""
+    if not data.strip():
+        raise EventFileError(file, [Problem("1:1", "file is empty; expected a JSON object")])
+    try:
+        event = msgspec.json.decode(data, type=Event)
+    except msgspec.ValidationError as exc:  # a subclass of DecodeError: catch it first
+        raise EventFileError(file, _structural_problems(data, str(exc))) from None
+    except msgspec.DecodeError as exc:
+        raise EventFileError(file, [_syntax_problem(data, str(exc))]) from None
+    except RecursionError:
+        raise EventFileError(file, [_depth_problem(data)]) from None
+    if event.schema_version > SCHEMA_VERSION:
+        raise EventFileError(file, [_newer_problem(event.schema_version)])
+    return event
+
+
+def strip_utf8_bom(data: bytes, file: str) -> bytes:
+    """``data`` without a UTF-8 byte-order mark; UTF-16/UTF-32 is refused."""
+    if data.startswith(_UTF8_BOM):
+        return data[len(_UTF8_BOM) :]
+    for bom in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            _refuse_encoding(file, "has a UTF-16/UTF-32 byte-order mark")
+    if len(data) >= 2 and (data[0] == 0 or data[1] == 0):
+        _refuse_encoding(file, "looks like UTF-16/UTF-32 (NUL bytes)")
+    return data
+
+
+def _refuse_encoding(file: str, why: str) -> typing.NoReturn:
+    raise EventFileError(file, [Problem("1:1", f"file {why}; event files must be UTF-8")])
+
+
+def position(data: bytes, offset: int) -> str:
+    """``line:column`` (1-based, column in characters) of a byte offset."""
+    offset = max(0, min(offset, len(data)))
+    line = data.count(b"\n", 0, offset) + 1
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return f"{line}:{column}"
+
+
+def _syntax_problem(data: bytes, message: str) -> Problem:
+    if "UTF-8" in message:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return Problem(position(data, exc.start), "invalid UTF-8 byte sequence")
+        return Problem("", "invalid UTF-8 byte sequence")
+    if "truncated" in message:
+        return Problem(position(data, len(data)), "unexpected end of file (truncated?)")
+    match = re.search(r"\(byte (\d+)\)", message)
+    reason = message.removeprefix("JSON is malformed: ")
+    reason = re.sub(r"\s*\(byte \d+\)", "", reason)
+    if not match:
+        return Problem("", f"not valid JSON: {reason}")
+    offset = int(match.group(1))
+    if reason == "invalid character" and data[offset : offset + 3] in (b"NaN", b"Inf", b"-In"):
+        reason = "NaN and Infinity are not JSON numbers"
+    return Problem(position(data, offset), f"not valid JSON: {reason}")
+
+
+def _depth_problem(data: bytes) -> Problem:
+    """Locate where nesting first exceeds :data:`MAX_DEPTH` (strings skipped)."""
+    depth, in_string, escaped = 0, False, False
+    for i, byte in enumerate(data):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Problem(position(data, i), f"nested deeper than {MAX_DEPTH} levels")
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return Problem("", f"nested deeper than {MAX_DEPTH} levels")
+
+
+def _newer_problem(version: int) -> Problem:
+    return Problem(
+        "$.schema_version",
+        f"made for a newer eventviewer (schema version {version}; "
+        f"this version reads up to {SCHEMA_VERSION}) — please update eventviewer",
+    )
+
+
+def _structural_problems(data: bytes, first_message: str) -> list[Problem]:
+    """The slow path, taken only for invalid files: collect every problem, not just the first."""
+    try:
+        raw = msgspec.json.decode(data)
+    except RecursionError:
+        return [_depth_problem(data)]
+    except msgspec.ValidationError:  # e.g. 1e400: not representable untyped either
+        return [_first_problem(first_message)]
+    except msgspec.DecodeError as exc:  # typed decoding stopped before the syntax error
+        return [_syntax_problem(data, str(exc))]
+    version = raw.get("schema_version") if isinstance(raw, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        return [_newer_problem(version)]
+    out: list[Problem] = []
+    _walk(raw, Event, "$", out)
+    return out[:MAX_PROBLEMS] or [_first_problem(first_message)]
+
+
+def _first_problem(message: str) -> Problem:
+    """The typed decoder's own message, located by its JSON path."""
+    text, _, where = message.partition(" - at `")
+    return Problem(where.rstrip("`") or "$", _humane(text))
+
+
+_JSON_TYPE = {dict: "object", list: "array", str: "str", int: "int", float: "float", bool: "bool"}
+
+
+def _json_type(value: object) -> str:
+    return "null" if value is None else _JSON_TYPE.get(type(value), type(value).__name__)
+
+
+_TYPE_WORDS = {
+    "int": "a whole number",
+    "float": "a number",
+    "str": "text",
+    "bool": "true or false",
+    "object": "an object",
+    "array": "an array",
+    "null": "null",
+    "date": "a date",
+}
+
+
+def _words(name: str) -> str:
+    return _TYPE_WORDS.get(name, f"`{name}`")
+
+
+PATTERN_MEANINGS = {"^[A-Z]{3}$": "expected a three-letter currency code such as CNY"}
+
+
+def _humane(message: str) -> str:
+    """msgspec's messages in a user's words ("expected a number, got text")."""
+    pattern = re.fullmatch(r"Expected `str` matching regex '(.*)'", message)
+    if pattern:
+        return PATTERN_MEANINGS.get(pattern[1], f"expected text matching {pattern[1]}")
+    if message.startswith("Invalid enum value"):
+        return message.replace("Invalid enum value", "not one of the allowed values:", 1)
+    if message.startswith("Invalid RFC3339 encoded date"):
+        return "expected a date written as YYYY-MM-DD"
+    if message == "Number out of range":
+        return "number out of range"
+    match = re.fullmatch(r"Expected `([\w | ]+)`(.*)", message)
+    if match:
+        what = " or ".join(_words(w.strip()) for w in match[1].split("|"))
+        rest = re.sub(r", got `(\w+)`", lambda g: f", got {_words(g[1])}", match[2])
+        return f"expected {what}{rest.replace('>=', '≥').replace('<=', '≤')}"
+    return message[:1].lower() + message[1:]
+
+
+def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
+    if len(out) >= MAX_PROBLEMS:
+        return
+    origin = typing.get_origin(tp)
+    if origin is typing.Annotated:
+        inner, *metas = typing.get_args(tp)
+        if typing.get_origin(inner) is list and isinstance(value, list):
+            for meta in metas:
+                if isinstance(meta, msgspec.Meta):
+                    if meta.max_length is not None and len(value) > meta.max_length:
+                        out.append(Problem(path, f"more than {meta.max_length:,} items"))
+                        return
+                    if meta.min_length is not None and len(value) < meta.min_length:
+                        out.append(Problem(path, f"needs at least {meta.min_length} item(s)"))
+            _walk(value, inner, path, out)
+            return
+    elif origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if value is None and type(None) in args:
+            return
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) == 1:
+            _walk(value, rest[0], path, out)
+            return
+    elif origin is list:
+        if not isinstance(value, list):
+            out.append(Problem(path, f"expected an array, got {_words(_json_type(value))}"))
+            return
+        (item_tp,) = typing.get_args(tp)
+        for i, item in enumerate(value):
+            _walk(item, item_tp, f"{path}[{i}]", out)
+        return
+    elif isinstance(tp, type) and issubclass(tp, msgspec.Struct):
+        _walk_struct(value, tp, path, out)
+        return
+    try:
+        msgspec.convert(value, tp)
+    except msgspec.ValidationError as exc:
+        message, _, where = str(exc).partition(" - at `")
+        sub = where.rstrip("`").removeprefix("$")
+        out.append(Problem(path + sub, _humane(message)))
+        return
+    if isinstance(value, str) and forbidden_in(tp, value):
+        out.append(Problem(path, FORBIDDEN_MESSAGE))
+
+
+def _walk_struct(value: object, tp: type[msgspec.Struct], path: str, out: list[Problem]) -> None:
+    if not isinstance(value, dict):
+        out.append(Problem(path, f"expected an object, got {_words(_json_type(value))}"))
+        return
+    fields = msgspec.structs.fields(tp)
+    names = {f.encode_name for f in fields}
+    for key in value:
+        if key not in names:
+            out.append(Problem(path, f"unknown field `{key}`"))
+    for f in fields:
+        if f.encode_name in value:
+            _walk(value[f.encode_name], f.type, f"{path}.{f.encode_name}", out)
+        elif f.required:
+            out.append(Problem(path, f"missing required field `{f.encode_name}`"))

@@ -1,0 +1,122 @@
+"""Refusing duplicate keys: with two values for one key, the decoder keeps one and loses one.
+
+msgspec cannot see duplicates, so :func:`duplicate_key_problems` first tries a cheap proof
+that there are none (:func:`no_duplicates_proved`) and otherwise runs the exact check, which
+compares the decoded keys of every object (:func:`find_duplicates`).
+
+The proof. Let *R* be the colons in the file counted as raw ``:`` bytes plus every ``\\u003a``
+or ``\\u003A`` byte sequence, and *E* the raw ``:`` bytes of the event re-encoded by msgspec.
+
+- *R* is at least the number of colons the file really holds — the key separators and the
+  colons in decoded strings, whether written raw or escaped: a sequence such as ``\\\\u003a``
+  (an escaped backslash, then ``u003a``) is counted without being a colon, which only errs
+  upwards.
+- msgspec never writes a colon as an escape, so *E* is exactly the key separators and string
+  colons of the re-encoded event. Each of them stands for a distinct colon of the file: a field
+  is re-encoded only if the file set it (``omit_defaults``; the model has no tags, datetimes
+  or other values that encoding could add colons to), under the key the file used, with the
+  string it decoded to.
+- A key that the decoder dropped as a duplicate leaves at least its own separator unmatched.
+
+So *E* ≤ *R*, and *E* = *R* proves the file has no duplicate key. *E* < *R* proves nothing (an
+explicit ``null`` that re-encoding omits also leaves colons unmatched): then each top-level
+section that does not balance gets the exact check.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import msgspec
+
+from .decoding import position
+from .errors import Problem
+from .schema import Event
+
+_ESCAPED_COLONS = (b"\\u003a", b"\\u003A")
+_SECTION_NAMES = tuple(f.encode_name for f in msgspec.structs.fields(Event))
+_Sections = msgspec.defstruct(
+    "_Sections", [(name, msgspec.Raw, msgspec.Raw()) for name in _SECTION_NAMES]
+)
+# A JSON string (escapes included) or one structural character; numbers, literals and commas
+# between them are skipped. Only run on text that is already known to be valid JSON.
+_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:]', re.DOTALL)
+
+
+def duplicate_key_problems(data: bytes, event: Event) -> list[Problem]:
+    """Every repeated key of ``data`` (valid JSON that decoded to ``event``), located."""
+    if no_duplicates_proved(data, event):
+        return []
+    return [
+        Problem(position(data, offset), f"duplicate key `{key}` (a value would be silently lost)")
+        for offset, key in find_duplicates(data)
+    ]
+
+
+def file_colons(data: bytes | bytearray) -> int:
+    """*R*: raw colons plus sequences that may be escaped colons (an upper bound)."""
+    escaped = sum(data.count(e) for e in _ESCAPED_COLONS) if b"\\" in data else 0
+    return data.count(b":") + escaped
+
+
+def no_duplicates_proved(data: bytes, event: Event) -> bool:
+    """True only when the colon counts prove ``data`` has no duplicate key (see the module)."""
+    if file_colons(data) == msgspec.json.encode(event).count(b":"):
+        return True
+    sections = msgspec.json.decode(data, type=_Sections)
+    present = 0
+    section_colons = 0
+    for name in _SECTION_NAMES:
+        raw = getattr(sections, name)
+        if not len(raw):  # absent: an empty Raw
+            continue
+        present += 1
+        part = bytes(raw)
+        colons = file_colons(part)
+        section_colons += colons
+        encoded = msgspec.json.encode(getattr(event, name)).count(b":")
+        if colons != encoded and _has_duplicates(part):
+            return False
+    return file_colons(data) == section_colons + present  # else a top-level key came twice
+
+
+def _has_duplicates(data: bytes) -> bool:
+    """Exact: whether any object of ``data`` repeats a key (json's pairs hook sees them all)."""
+    found = False
+
+    def hook(pairs: list[tuple[str, object]]) -> None:
+        nonlocal found
+        if len(pairs) > 1 and len({k for k, _ in pairs}) != len(pairs):
+            found = True
+
+    json.loads(data, object_pairs_hook=hook)
+    return found
+
+
+def find_duplicates(data: bytes) -> list[tuple[int, str]]:
+    """Exact: the byte offset and decoded text of every key that repeats one earlier in the
+    same object, in file order. ``data`` must be valid JSON."""
+    found: list[tuple[int, str]] = []
+    objects: list[set[str] | None] = []  # the keys seen so far in each open object; None: array
+    last_string: re.Match[bytes] | None = None
+    for token in _TOKEN.finditer(data):
+        first = data[token.start()]
+        if first == 0x22:  # "
+            last_string = token
+        elif first == 0x3A:  # ':' follows a key
+            assert last_string is not None
+            text = last_string.group()
+            key = json.loads(text) if b"\\" in text else text[1:-1].decode("utf-8")
+            keys = objects[-1]
+            assert keys is not None
+            if key in keys:
+                found.append((last_string.start(), key))
+            keys.add(key)
+        elif first == 0x7B:  # {
+            objects.append(set())
+        elif first == 0x5B:  # [
+            objects.append(None)
+        else:  # } or ]
+            objects.pop()
+    return found

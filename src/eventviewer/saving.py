@@ -1,0 +1,53 @@
+"""Writing an output file (PDF, PNG): atomically, never over the event file being shown.
+
+One guard and one writer for every output: the content goes to a QSaveFile (a temporary file
+beside the target, renamed over it only once everything was written), so a failed or
+interrupted write leaves any existing file as it was, and write errors such as a full disk are
+reported instead of leaving a short file. New files get the permissions the user's umask gives.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QIODevice, QSaveFile
+
+
+class SaveError(Exception):
+    """The file could not be written; the message names it and says why."""
+
+
+def save_file(
+    out: str | os.PathLike[str], write: Callable[[QIODevice], bool], *, source: Path | None
+) -> Path:
+    """Write ``out`` through ``write`` (False: it failed); never over the file ``source``."""
+    target = Path(out).expanduser().absolute()
+    if source is not None and _same_file(target, source):
+        raise SaveError(f"{target}: refusing to write over the input data file")
+    if target.is_dir():
+        raise SaveError(f"{target}: is a directory")
+    if not target.parent.is_dir():
+        raise SaveError(f"{target}: folder {target.parent} does not exist")
+    file = QSaveFile(str(target))
+    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise SaveError(f"{target}: cannot write in {target.parent}: {file.errorString()}")
+    try:
+        written = write(file)
+    except BaseException:
+        file.cancelWriting()
+        raise
+    if not written:
+        file.cancelWriting()
+        raise SaveError(f"{target}: could not produce the content")
+    if not file.commit():
+        raise SaveError(f"{target}: could not be written completely: {file.errorString()}")
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()

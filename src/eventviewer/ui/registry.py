@@ -1,0 +1,25 @@
+"""The four tabs, declared once: key (for ``--tab`` and settings), title, module and class.
+
+Qt-free, so that the command line can offer the keys without importing Qt; the window imports a
+tab's module when the tab is first shown.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class TabSpec(NamedTuple):
+    key: str
+    title: str  # English; the window translates it in the "tabs" context
+    module: str  # under eventviewer.ui
+    class_name: str
+
+
+TABS = (
+    TabSpec("overview", "Overview", "overview", "OverviewTab"),
+    TabSpec("tiers", "Investment tiers", "tiers", "TiersTab"),
+    TabSpec("activities", "Activities", "activities", "ActivitiesTab"),
+    TabSpec("participants", "Participants", "participants", "ParticipantsTab"),
+)
+TAB_KEYS = tuple(tab.key for tab in TABS)
