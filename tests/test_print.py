@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from eventviewer.domain import build_summary, bundled_event_path, load_event
 
-from .conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
+from .conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli, with_many_tiers
 from .test_summary import DERIVED, STATED
 
 
@@ -222,3 +222,28 @@ def test_print_preview_opens_and_paints(qtbot: QtBot, window: Any) -> None:
     assert preview_widget.pageCount() == 1
     assert dialog.isVisible()
     dialog.close()
+
+
+@pytest.mark.parametrize(("tiers", "shares"), [(1000, 1), (3, 200)])
+def test_a_thousand_tiers_or_two_hundred_shares_print_on_one_page(
+    tiers: int,
+    shares: int,
+    event_dict: dict[str, Any],
+    write_json: Callable[..., Path],
+    tmp_path: Path,
+) -> None:
+    """What does not fit is counted on the page, and the essentials stay on it."""
+    data = write_json(with_many_tiers(event_dict, tiers, shares))
+    out = tmp_path / "many.pdf"
+    result = print_pdf(out, str(data))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M)
+    text = " ".join(tool("pdftotext", "-layout", str(out), "-").split())
+    for phrase in ("Projects signed", "Total investment", "Source:", "SHA-256", "Total"):
+        assert phrase in text, phrase
+    if tiers > 12:
+        assert f"… and {tiers + 1 - 12:,} more tiers (listed in the app)" in text  # + remainder
+        assert f"(the sum of the {tiers:,} stated tiers)" in text
+    else:
+        assert f"… and {shares - 12:,} more sector shares (listed in the app)" in text
+        assert "more than 0.2% of the total amount" in text

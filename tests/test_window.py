@@ -18,7 +18,7 @@ from eventviewer.domain import bundled_event_path
 from eventviewer.ui.main_window import MainWindow
 from eventviewer.ui.settings import SettingsStore
 
-from .conftest import NO_DISPLAY_AT_ALL, run_cli
+from .conftest import NO_DISPLAY_AT_ALL, run_cli, with_many_tiers
 
 
 def test_title_and_four_tabs_in_order(window: MainWindow) -> None:
@@ -415,3 +415,29 @@ def test_itemized_tables_start_in_file_order_and_can_return_to_it(
     assert shown() == ["Zeta plant", "Mid works", "Alpha mill"]
     table.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     assert shown() == names
+
+
+def test_a_thousand_tiers_fit_the_window_and_the_chart_names_no_two_on_one_spot(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    assert window.open_path(write_json(with_many_tiers(event_dict, 1000)))
+    window.resize(1200, 800)
+    window.select_tab("tiers")
+    qtbot.waitUntil(lambda: window.tiers.chart is not None)
+    chart = window.tiers.chart
+    assert chart is not None and len(chart.bars) == 1001
+    table = window.tiers.tier_table
+    assert table.height() < 500 and table.verticalScrollBar().maximum() > 0  # it scrolls
+    assert window.layout().totalMinimumSize().height() < 800
+    names = [name for _, name in chart.ticks]
+    assert 2 <= len(names) <= 20
+    spacing = (
+        chart.getPlotItem().getViewBox().width()
+        / len(chart.bars)
+        * (chart.ticks[1][0] - chart.ticks[0][0])
+    )
+    widest = max(chart.fontMetrics().horizontalAdvance(n) for n in names)
+    assert spacing > widest, "tier names under the bars would overlap"
+    labels = [item for item in chart.getPlotItem().items if item.__class__.__name__ == "TextItem"]
+    assert labels == []  # 1,001 value labels would be a smear; values are in the tooltips
+    assert "RMB 1009.5 bn" in chart.bars[0].item.toolTip()

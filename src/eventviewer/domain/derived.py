@@ -40,11 +40,7 @@ class Figure(msgspec.Struct, frozen=True):
 
     @classmethod
     def compute(cls, value: Decimal, formula: str, *parts: Figure) -> Figure:
-        refs: list[Ref] = []
-        for part in parts:
-            for ref in (part.ref, *part.inputs):
-                if ref is not None and ref not in refs:
-                    refs.append(ref)
+        refs = dict.fromkeys(r for p in parts for r in (p.ref, *p.inputs) if r is not None)
         return cls(value, formula=formula, inputs=tuple(refs))
 
 
@@ -238,21 +234,28 @@ def compute_figures(event: Event) -> Figures:
     )
 
 
+MAX_TERMS = 6  # a longer difference is written with the sum of its parts
+
+
+def _difference(total: Figure, parts: list[Figure]) -> Figure:
+    """``total`` minus every part: ``396.6 − 100.8 − 82.9``, or with many stated tiers
+    ``509605 − 509600 (the sum of the 1,000 stated tiers)``."""
+    subtracted = sum((p.value for p in parts), Decimal(0))
+    if len(parts) <= MAX_TERMS:
+        formula = " − ".join([plain(total.value)] + [plain(p.value) for p in parts])
+    else:
+        formula = (
+            f"{plain(total.value)} − {plain(subtracted)} "
+            f"(the sum of the {len(parts):,} stated tiers)"
+        )
+    return Figure.compute(total.value - subtracted, formula, total, *parts)
+
+
 def _remainder(
     stated: list[TierFigures], floor: Decimal | None, total_projects: Figure, total_amount: Figure
 ) -> TierFigures:
-    projects = Figure.compute(
-        total_projects.value - sum((t.projects.value for t in stated), Decimal(0)),
-        " − ".join([plain(total_projects.value)] + [plain(t.projects.value) for t in stated]),
-        total_projects,
-        *(t.projects for t in stated),
-    )
-    amount = Figure.compute(
-        total_amount.value - sum((t.amount.value for t in stated), Decimal(0)),
-        " − ".join([plain(total_amount.value)] + [plain(t.amount.value) for t in stated]),
-        total_amount,
-        *(t.amount for t in stated),
-    )
+    projects = _difference(total_projects, [t.projects for t in stated])
+    amount = _difference(total_amount, [t.amount for t in stated])
     return _tier(
         Decimal(0) if floor is not None else None,
         floor,

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import msgspec
 
-from .derived import Figure, Figures, TierFigures
+from .derived import Figure, Figures, TierFigures, plain
 from .formatting import (
     DERIVED_MARK,
     NOT_GIVEN,
@@ -220,7 +220,7 @@ class _Builder:
             sectors = join_words(s.sectors)
             if s.sectors:
                 sectors = f" ({sectors})" if s.sectors_complete else f" such as {sectors}"
-            text = f"{qualifier} {percent(s.percent.value, 0)} of the total amount{bound}"
+            text = f"{qualifier} {plain(s.percent.value)}% of the total amount{bound}"
             shares.append(
                 Line(
                     s.label + sectors,
@@ -248,7 +248,7 @@ class _Builder:
             key.append(
                 Line(
                     f"{s.label}, share of investment",
-                    f"{symbol} {percent(s.percent.value, 0)}".strip(),
+                    f"{symbol} {plain(s.percent.value)}%".strip(),
                     provenance(s.percent, self.sources),
                     s.percent.value,
                 )

@@ -43,7 +43,8 @@ BASE_PT = 8.0
 DOC_UNITS_PER_PT = 96 / 72
 CHART_LOGICAL_WIDTH = 760
 NO_LIGATURES = ("liga", "clig", "dlig")
-MAX_LISTED = 12  # themes or categories on paper; the rest are counted, so the page always fits
+MAX_LISTED = 12  # tiers, themes, categories or shares on paper; the rest are counted
+MAX_KEY_FIGURES = 9
 MIN_SCALE = 0.55
 
 
@@ -172,8 +173,10 @@ class _Page:
         c.insertText(text, self.fmt(10.5, bold=True, ink=ACCENT))
         return self.text_block(doc)
 
-    def key_figures(self, lines: tuple[Line, ...]) -> Block:
-        """Boxes in rows of at most three, wide enough that a figure never breaks."""
+    def key_figures(self, every: tuple[Line, ...]) -> Block:
+        """Boxes in rows of at most three, wide enough that a figure never breaks; at most
+        MAX_KEY_FIGURES, the others counted under them."""
+        lines = every[:MAX_KEY_FIGURES]
         columns = min(3, max(1, len(lines)))
         gap = 5 * self.pt
         box_w = (self.width - gap * (columns - 1)) / columns
@@ -199,7 +202,23 @@ class _Page:
                 doc.drawContents(painter)
                 painter.restore()
 
-        return Block(rows * box_h + (rows - 1) * gap, draw)
+        height = rows * box_h + (rows - 1) * gap
+        if len(every) > len(lines):
+            doc, c = self.doc(self.width)
+            self.para(c, True, 2)
+            c.insertText(
+                f"… and {len(every) - len(lines):,} more key figures (listed in the app)",
+                self.fmt(italic=True, ink=MUTED),
+            )
+            more = self.text_block(doc)
+            boxes = draw
+
+            def draw(painter: QPainter, x: float, y: float) -> None:
+                boxes(painter, x, y)
+                more.draw(painter, x, y + height)
+
+            height += more.height
+        return Block(height, draw)
 
     def chart(self, s: Summary, height_pt: float) -> Block:
         from ..ui.tier_chart import TierChart, print_colours
@@ -243,7 +262,10 @@ class _Page:
             "Share of projects",
             "Avg per project",
         ]
-        table = c.insertTable(len(s.tiers) + 1, len(headers), fmt)
+        tiers = [r for r in s.tiers if not r.is_total]
+        listed = [*tiers[:MAX_LISTED], *(r for r in s.tiers if r.is_total)]
+        c.beginEditBlock()  # lay the table out once, not after every cell
+        table = c.insertTable(len(listed) + 1, len(headers), fmt)
         right = QTextBlockFormat()
         right.setAlignment(Qt.AlignmentFlag.AlignRight)
 
@@ -256,13 +278,16 @@ class _Page:
 
         for col, title in enumerate(headers):
             put(0, col, title, self.fmt(7.5, bold=True, ink=MUTED))
-        for r, row in enumerate(s.tiers, 1):
+        for r, row in enumerate(listed, 1):
             char = self.fmt(8, bold=row.is_total, italic=row.derived)
             cells = row.cells()
             for col, text in enumerate(cells):
                 put(r, col, text, char)
+        c.movePosition(QTextCursor.MoveOperation.End)
+        self.more(c, len(tiers), "tiers")
+        c.endEditBlock()
         block = self.text_block(doc)
-        rows = len(s.tiers) + 1
+        rows = len(listed) + 1
         base = block.draw
 
         def draw(painter: QPainter, x: float, y: float) -> None:
@@ -362,11 +387,11 @@ class _Page:
     def footer(self, s: Summary, meta: PrintMeta) -> Block:
         doc, c = self.doc(self.width)
         first = True
-        shares = [f"{x.label}: {x.text}" for x in s.sector_shares]
-        for text in shares:
+        for share in s.sector_shares[:MAX_LISTED]:
             self.para(c, first)
             first = False
-            c.insertText(text, self.fmt(8))
+            c.insertText(f"{share.label}: {share.text}", self.fmt(8))
+        self.more(c, len(s.sector_shares), "sector shares")
         if s.derived_count:
             self.para(c, first, 3)
             first = False

@@ -20,10 +20,12 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPalette,
     QPen,
     QPicture,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -33,7 +35,8 @@ from .common import is_dark, plain_tooltip
 Mode = Literal["amount", "projects"]
 HATCH_SPACING = 7.0  # scene pixels between hatch lines
 LEGEND_ROW = 4  # PlotItem's grid: title 0, top axis 1, view 2, bottom axis 3
-MAX_LABELLED_BARS = 12  # more bars get no value labels, and only every n-th a tier name
+MAX_LABELLED_BARS = 12  # more bars get no value labels (the values are in their tooltips)
+TICK_GAP_PX = 16.0  # at least this much space between two tier names under the bars
 
 STATED_LABEL = "Stated in the source"
 DERIVED_LABEL = "Derived: the total minus the stated tiers"
@@ -290,9 +293,7 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
             if len(self._rows) <= MAX_LABELLED_BARS:  # more would overlap: values on hover
                 plot.addItem(label)
             self.bars.append(Bar(row, value, item, label))
-        step = math.ceil(len(self._rows) / MAX_LABELLED_BARS) or 1
-        self.ticks = [(i, r.title) for i, r in enumerate(self._rows) if i % step == 0]
-        plot.getAxis("bottom").setTicks([self.ticks])
+        self._update_ticks()
         top = max(values, default=1.0) or 1.0
         plot.setXRange(-0.6, len(values) - 0.4, padding=0)
         plot.setYRange(0, top * 1.18, padding=0)
@@ -300,6 +301,24 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         self.setAccessibleDescription(
             "; ".join(f"{b.row.label}: {bar_text(b.row, self.mode)}" for b in self.bars)
         )
+
+    def _update_ticks(self) -> None:
+        """Name as many tiers under the bars as fit side by side: every one, or every n-th."""
+        plot = self.getPlotItem()
+        if plot is None:  # closed
+            return
+        names = [(i, r.title) for i, r in enumerate(self._rows)]
+        metrics = QFontMetricsF(pixel_font(self.font()))
+        widest = max((metrics.horizontalAdvance(name) for _, name in names), default=0.0)
+        room = max(1.0, plot.getViewBox().width() or self.width() - 80.0)
+        step = max(1, math.ceil(len(names) * (widest + TICK_GAP_PX) / room))
+        self.ticks = names[::step]
+        plot.getAxis("bottom").setTicks([self.ticks])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_ready", False):  # pyqtgraph's __init__ resizes before ours has run
+            self._update_ticks()
 
     def _draw_legend(self, colours: ChartColours) -> None:
         """The legend sits in its own row under the axis, so it can never hide a bar."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .tier_chart import Mode, TierChart
 
 
+MAX_TABLE_ROWS = 12
 TIER_HEADERS = (
     "Tier",
     "Projects",
@@ -145,7 +146,14 @@ class TiersTab(QWidget):
         self._summary = summary
         self.tier_model.set_records(list(summary.tiers))
         self.tier_table.resizeColumnsToContents()
-        rows = max(1, len(summary.tiers))
+        # As tall as its rows up to MAX_TABLE_ROWS; beyond that it scrolls.
+        rows = min(max(1, len(summary.tiers)), MAX_TABLE_ROWS)
+        scrolls = len(summary.tiers) > MAX_TABLE_ROWS
+        self.tier_table.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if scrolls
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
         header = self.tier_table.horizontalHeader().height()
         self.tier_table.setFixedHeight(header + rows * self.tier_table.rowHeight(0) + 4)
         unit = f"Amount ({summary.currency} bn)" if summary.currency else "Amount"
