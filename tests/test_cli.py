@@ -127,3 +127,32 @@ def test_output_is_complete_when_redirected_to_a_file(tmp_path: Path) -> None:
     text = out.read_text()
     assert len(text) > 8192 and text.endswith("}\n")  # more than a buffer, and the last bytes
     assert json.loads(text)["title"] == "eventviewer event file"
+
+
+HOSTILE_KEY = "\x1b[31mRED\x1b]0;pwned\x07"
+
+
+def test_names_from_a_file_cannot_reach_the_terminal_raw(
+    tmp_path: Path, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    """Escape sequences and newlines in a key or a file name are shown escaped, so every
+    problem is one line and nothing colours the terminal or retitles its window."""
+    event_dict[HOSTILE_KEY] = 1
+    event_dict["event"]["x\nyunnan.json: valid (schema version 1, 0 warnings)"] = 2
+    path = write_json(event_dict, name="evil\n.json")
+    out = run("--validate", str(path))
+    assert out.returncode == 1
+    assert not any(ch in out.stderr for ch in "\x1b\x07\r")
+    lines = out.stderr.splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"{tmp_path}/evil\\n.json:$") for line in lines)
+    assert "unknown field `\\x1b[31mRED\\x1b]0;pwned\\x07`" in lines[0]
+    assert "unknown field `x\\nyunnan.json: valid" in lines[1]
+
+
+def test_a_valid_file_with_a_newline_in_its_name_is_reported_on_one_line(
+    tmp_path: Path, bundled_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    path = write_json(bundled_dict, name="a\nb.json")
+    out = run("--validate", str(path))
+    assert out.returncode == 0 and out.stdout.count("\n") == 1
+    assert out.stdout.startswith(f"{tmp_path}/a\\nb.json: valid")

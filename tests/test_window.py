@@ -18,7 +18,7 @@ from eventviewer.domain import bundled_event_path
 from eventviewer.ui.main_window import MainWindow
 from eventviewer.ui.settings import SettingsStore
 
-from .conftest import NO_DISPLAY_AT_ALL, run_cli, with_many_tiers
+from .conftest import NO_DISPLAY_AT_ALL, WAIT_MS, run_cli, with_many_tiers
 
 
 def test_title_and_four_tabs_in_order(window: MainWindow) -> None:
@@ -286,12 +286,12 @@ def test_file_changed_on_disk_reloads_and_survives_half_written(
     assert window.open_path(path)
     good = path.read_text(encoding="utf-8")
     path.write_text(good[: len(good) // 2], encoding="utf-8")  # half-written
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=WAIT_MS)
     assert "showing the last good version" in window.banner_text.text()
     assert window.summary is not None and window.summary.title.startswith("China")
     event_dict["event"]["name"]["value"] = "Fixed on disk"
     path.write_text(json.dumps(event_dict), encoding="utf-8")
-    qtbot.waitUntil(lambda: window.windowTitle() == "Fixed on disk", timeout=5000)
+    qtbot.waitUntil(lambda: window.windowTitle() == "Fixed on disk", timeout=WAIT_MS)
     assert not window.banner.isVisible()
 
 
@@ -354,7 +354,7 @@ def test_chart_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
     original = app.palette()
     try:
         apply_color_scheme(app, "dark")
-        qtbot.waitUntil(lambda: chart.colours().background.lightness() < 80, timeout=2000)
+        qtbot.waitUntil(lambda: chart.colours().background.lightness() < 80, timeout=WAIT_MS)
         assert chart.colours().text.lightness() > 180
     finally:
         app.setPalette(original)
@@ -423,7 +423,7 @@ def test_a_thousand_tiers_fit_the_window_and_the_chart_names_no_two_on_one_spot(
     assert window.open_path(write_json(with_many_tiers(event_dict, 1000)))
     window.resize(1200, 800)
     window.select_tab("tiers")
-    qtbot.waitUntil(lambda: window.tiers.chart is not None)
+    qtbot.waitUntil(lambda: window.tiers.chart is not None, timeout=WAIT_MS)
     chart = window.tiers.chart
     assert chart is not None and len(chart.bars) == 1001
     table = window.tiers.tier_table
@@ -441,3 +441,16 @@ def test_a_thousand_tiers_fit_the_window_and_the_chart_names_no_two_on_one_spot(
     labels = [item for item in chart.getPlotItem().items if item.__class__.__name__ == "TextItem"]
     assert labels == []  # 1,001 value labels would be a smear; values are in the tooltips
     assert "RMB 1009.5 bn" in chart.bars[0].item.toolTip()
+
+
+def test_the_error_dialog_shows_control_characters_escaped(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    event_dict["\x1b[31mRED\n"] = 1
+    assert window.open_path(write_json(event_dict, name="bad\x07.json")) is False
+    box = window.error_box
+    assert box is not None
+    shown = box.text() + box.informativeText()
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert "bad\\x07.json:$: unknown field `\\x1b[31mRED\\n`" in box.informativeText()
+    box.close()
