@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from eventviewer.domain import build_summary, bundled_event_path, load_event
 
-from .conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli, with_many_tiers
+from .conftest import NO_DISPLAY_AT_ALL, WAIT_MS, need_tool, run_cli, with_many_tiers
 from .test_summary import DERIVED, STATED
 
 
@@ -214,11 +214,11 @@ def test_print_preview_opens_and_paints(qtbot: QtBot, window: Any) -> None:
 
     dialog = dialogs.preview(window)
     dialog.paintRequested.connect(painted.append)
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     preview_widget = dialog.findChild(QPrintPreviewWidget)
     assert preview_widget is not None
     preview_widget.updatePreview()
-    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    qtbot.waitUntil(lambda: bool(painted), timeout=WAIT_MS)
     assert preview_widget.pageCount() == 1
     assert dialog.isVisible()
     dialog.close()

@@ -28,10 +28,10 @@ def main(out_dir: Path) -> dict[str, object]:
         )
         wid = found.stdout.split()[0]
         result["seconds_to_window"] = round(time.monotonic() - started, 2)
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True, timeout=10)
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True, timeout=60)
         time.sleep(0.5)
         for key in ("ctrl+3", "ctrl+4", "ctrl+2"):
-            subprocess.run(["xdotool", "key", key], check=True, timeout=10)
+            subprocess.run(["xdotool", "key", key], check=True, timeout=60)
             time.sleep(0.3)
         shot = out_dir / "xvfb.png"
         grab = (
@@ -44,7 +44,7 @@ def main(out_dir: Path) -> dict[str, object]:
             subprocess.run([sys.executable, "-c", grab], timeout=60).returncode == 0
         )
         result["screenshot"] = str(shot)
-        subprocess.run(["xdotool", "key", "ctrl+q"], check=True, timeout=10)
+        subprocess.run(["xdotool", "key", "ctrl+q"], check=True, timeout=60)
         result["exit_code"] = app.wait(timeout=30)
     finally:
         if app.poll() is None:
