@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from eventviewer import __version__
 
 from .conftest import BUNDLED, run_cli
@@ -156,3 +158,22 @@ def test_a_valid_file_with_a_newline_in_its_name_is_reported_on_one_line(
     out = run("--validate", str(path))
     assert out.returncode == 0 and out.stdout.count("\n") == 1
     assert out.stdout.startswith(f"{tmp_path}/a\\nb.json: valid")
+
+
+def test_the_window_session_ends_normally(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only destroying QApplication hands copied text to the clipboard manager, so after the
+    window the command exits the normal way (the one-shot modes end with os._exit, which
+    would end this test process)."""
+    from eventviewer import app, cli
+
+    monkeypatch.setattr(app, "run", lambda *args, **kwargs: 0)
+    monkeypatch.setattr(sys, "argv", ["eventviewer", "--tab", "tiers"])
+    with pytest.raises(SystemExit) as ended:
+        cli.entry()
+    assert ended.value.code == 0
+
+
+def test_a_full_disk_on_stdout_is_an_error_not_silence() -> None:
+    with open("/dev/full", "w") as full:
+        code = subprocess.run([sys.executable, "-m", "eventviewer", "--schema"], stdout=full)
+    assert code.returncode != 0

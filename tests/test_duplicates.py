@@ -117,6 +117,7 @@ def test_a_key_from_the_file_is_escaped_in_the_message() -> None:
 FRAGMENTS = ["a", ":", '"', "\\", "\\u003a", "\\u003A", "u003a", "{", "}", "[", "]", ",", " "]
 FRAGMENTS += ["行", "龙", "😀", "\u00e9", "\\\\", '\\"', "/"]
 ESCAPES = {'"': ['\\"', "\\u0022"], "\\": ["\\\\", "\\u005c", "\\u005C"], "/": ["/", "\\/"]}
+SHORT = {"\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def write_string(text: str, rng: random.Random) -> str:
@@ -124,7 +125,7 @@ def write_string(text: str, rng: random.Random) -> str:
     out = ['"']
     for ch in text:
         code = ord(ch)
-        choices = ESCAPES.get(ch, [ch])
+        choices = ESCAPES.get(ch, [SHORT[ch]] if ch in SHORT else [] if code < 0x20 else [ch])
         if code > 0xFFFF:
             high, low = divmod(code - 0x10000, 0x400)
             choices = [ch, f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04X}"]

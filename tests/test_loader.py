@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventviewer.domain import load_event, load_event_bytes
+from eventviewer.domain.characters import may_hold_forbidden
 from eventviewer.domain.decoding import MAX_DEPTH
+from eventviewer.domain.schema import FORBIDDEN_IN, NAME_PATTERN
 
 from .conftest import BUNDLED, located_problems
+from .test_duplicates import write_string
 
 problems = located_problems
 
@@ -253,3 +259,22 @@ def test_duplicates_that_explicit_nulls_could_mask(
     assert old in data
     [(_, message)] = problems(data.replace(old, new, 1))
     assert message.startswith(f"duplicate key `{key}`")
+
+
+FORBIDDEN_SAMPLES = ["\x00", "\x1f", "\n", "\t", "\x7f", "\x85", "\x9f", "\u202a", "\u202e"]
+FORBIDDEN_SAMPLES += ["\u2066", "\u2069", "\\", '"', "a", "é", "–", "😀", "\u2028"]
+
+
+@given(
+    texts=st.lists(st.text(st.sampled_from(FORBIDDEN_SAMPLES), max_size=6), min_size=1),
+    seed=st.integers(0, 2**32),
+)
+def test_the_byte_prefilter_never_misses_a_forbidden_character(texts: list[str], seed: int) -> None:
+    """Whatever escapes write them, strings holding a forbidden character are looked at."""
+    rng = random.Random(seed)
+    data = ("[" + ",".join(write_string(t, rng) for t in texts) + "]").encode(
+        "utf-8", "surrogatepass"
+    )
+    assert json.loads(data) == texts
+    if any(FORBIDDEN_IN[NAME_PATTERN].search(t) for t in texts):
+        assert may_hold_forbidden(data)

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .ui.registry import TAB_KEYS
@@ -49,16 +49,39 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def entry() -> None:
+def entry() -> NoReturn:
     """The ``eventviewer`` command."""
-    sys.exit(main())
+    args = _parse(sys.argv[1:])
+    code = _run(args)
+    if _opens_window(args):
+        sys.exit(code)  # a normal end: destroying QApplication hands copied text to the desktop
+    # A one-shot mode skips freeing the interpreter and Qt: see benchmarks/README.md.
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:
+        code = code or 120  # what Python itself exits with when stdout cannot be flushed
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line as ``eventviewer`` does and return its exit code."""
+    return _run(_parse(argv))
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    args = _parser().parse_args(argv)
+    return _parser().parse_args(argv)
+
+
+def _opens_window(args: argparse.Namespace) -> bool:
+    one_shot = (args.schema, args.validate, args.summary, args.print_summary, args.screenshot)
+    return not any(one_shot)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         code = _dispatch(args)
         sys.stdout.flush()  # here, so that a reader who left early is handled below

@@ -24,15 +24,30 @@ MAX_PROBLEMS = 100
 # DEL (7F), C1 controls (C2 80-9F), bidi embeddings/overrides (E2 80 AA-AE) and isolates
 # (E2 81 A6-A9). Literal C0 controls are not valid JSON at all.
 _LITERAL_SUSPECTS = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+# The escapes that can write those or a C0 control: \b \f \n \r \t and \u0000-\u001f,
+# \u007f-\u009f, \u202a-\u202e, \u2066-\u2069 (a match may be an escaped backslash followed by
+# such letters: that only costs a walk).
+_ESCAPED_SUSPECTS = re.compile(
+    rb"\\(?:[bfnrt]|u00[01]|u007[fF]|u00[89]|u202[a-eA-E]|u206[6-9])", re.IGNORECASE
+)
 
 
 def forbidden_character_problems(data: bytes, event: Event) -> list[Problem]:
     """Every name or text of ``event`` that holds a forbidden character, by JSON path."""
-    if b"\\" not in data and not _LITERAL_SUSPECTS.search(data):
+    if not may_hold_forbidden(data):
         return []
     out: list[Problem] = []
     _walk(event, "$", out)
     return out[:MAX_PROBLEMS]
+
+
+def may_hold_forbidden(data: bytes) -> bool:
+    """False when no decoded string can hold a forbidden character. The one-byte membership
+    tests are memchr scans; the pattern runs only if a possible lead byte is there."""
+    if b"\\" in data and _ESCAPED_SUSPECTS.search(data):
+        return True
+    leads = b"\x7f" in data or b"\xc2" in data or b"\xe2" in data
+    return leads and _LITERAL_SUSPECTS.search(data) is not None
 
 
 def forbidden_in(tp: object, text: str) -> bool:

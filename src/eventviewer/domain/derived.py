@@ -286,9 +286,8 @@ def assign_tiers(event: Event, stated: list[Tier]) -> list[int | None]:
 
 def recount_tiers(event: Event, stated: list[Tier]) -> tuple[ItemTier, ...]:
     """Count itemized projects (with an amount) into the stated tiers and the remainder."""
-    # One bulk pass per tier (list comprehensions run at C speed; a per-project Python loop
-    # cost ~3x more at 100k projects). Tiers cannot overlap in a valid file, so the remainder is
-    # what the tiers leave.
+    # One bulk pass per tier rather than a Python loop per project. Tiers cannot overlap in a
+    # valid file, so the remainder is what the tiers leave.
     amounts = [a for a in map(attrgetter("amount_bn"), event.projects or ()) if a is not None]
     counts: list[int] = []
     floats: list[float] = []

@@ -8,7 +8,7 @@ schema (:mod:`.decoding`), refuse forbidden characters (:mod:`.characters`) and 
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import os
 from pathlib import Path
 
@@ -24,15 +24,22 @@ from .files import MAX_FILE_BYTES, read_event_bytes
 from .schema import Event
 
 
-class LoadedEvent(msgspec.Struct, frozen=True):
+class LoadedEvent(msgspec.Struct, frozen=True, dict=True):
     """A valid event, its derived figures and audit findings, and where it came from."""
 
     event: Event
     figures: Figures
     file: str
-    sha256: str
+    data: bytes  # as read, for the digest
     findings: tuple[Problem, ...] = ()
     path: Path | None = None
+
+    @functools.cached_property
+    def sha256(self) -> str:
+        """The file's SHA-256, computed when first shown (--validate never shows it)."""
+        import hashlib
+
+        return hashlib.sha256(self.data).hexdigest()
 
 
 def load_event(path: str | os.PathLike[str]) -> LoadedEvent:
@@ -45,14 +52,13 @@ def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None
     """Validate bytes as an event file. Never raises anything but :class:`EventFileError`."""
     if len(data) > MAX_FILE_BYTES:
         raise EventFileError(file, [Problem("", f"larger than {MAX_FILE_BYTES // 2**20} MiB")])
-    digest = hashlib.sha256(data).hexdigest()
-    data = strip_utf8_bom(data, file)
-    event = decode_event(data, file)
-    problems = forbidden_character_problems(data, event)
-    problems += duplicate_key_problems(data, event)
+    text = strip_utf8_bom(data, file)
+    event = decode_event(text, file)
+    problems = forbidden_character_problems(text, event)
+    problems += duplicate_key_problems(text, event)
     figures = compute_figures(event)
     problems += check_event(event, figures)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise EventFileError(file, errors[:MAX_PROBLEMS])
-    return LoadedEvent(event, figures, file, digest, tuple(problems), path)
+    return LoadedEvent(event, figures, file, data, tuple(problems), path)

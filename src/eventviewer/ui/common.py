@@ -20,8 +20,8 @@ class SelectableLabel(QLabel):
     """Plain text the mouse can select, made selectable when the pointer first enters it.
 
     A selectable QLabel lays its text out through a QTextDocument, several times dearer than a
-    plain one: on the overview, 16 of them cost ~12 ms of the first paint. A pointer has to
-    enter a label before it can select or right-click there, so to the user it is the same.
+    plain one (its saving is in benchmarks/README.md). A pointer has to enter a label before it
+    can select or right-click there, so to the user it is the same.
     """
 
     def __init__(self) -> None:

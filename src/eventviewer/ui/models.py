@@ -2,8 +2,8 @@
 
 The view sees a :class:`QSortFilterProxyModel` over a :class:`QAbstractTableModel`, as in Qt's
 address_book example, but the proxy delegates sorting and filtering to the source model, which
-does them in bulk on precomputed keys. Measured at 100,000 rows offscreen: ~9 ms per filter
-keystroke and ~30 ms per sort this way, against ~70 ms and 5.6 s with per-row Python callbacks.
+does them in bulk on precomputed keys (per-row Python callbacks are far too slow at that size;
+see benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._needle = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
         # The search text of every row is built in chunks while the app is idle, so that the
-        # first keystroke does not stall (~270 ms for 100k rows when built at once).
+        # first keystroke does not stall on a large table.
         self._hay_timer = QTimer(self)
         self._hay_timer.setInterval(0)
         self._hay_timer.timeout.connect(self._grow_hay)
