@@ -267,10 +267,15 @@ def _remainder(
     )
 
 
+def tier_bounds(stated: list[Tier]) -> list[tuple[float, float]]:
+    """Each stated tier as [lower, upper) in bn; a tier with no cap ends at infinity."""
+    return [(t.lower_bn, t.upper_bn if t.upper_bn is not None else math.inf) for t in stated]
+
+
 def assign_tiers(event: Event, stated: list[Tier]) -> list[int | None]:
     """For each itemized project: the index of its stated tier, len(stated) for the remainder,
     None when its amount is not given."""
-    bounds = [(t.lower_bn, t.upper_bn if t.upper_bn is not None else float("inf")) for t in stated]
+    bounds = tier_bounds(stated)
     slots: list[int | None] = []
     for project in event.projects or ():
         amount = project.amount_bn
@@ -291,9 +296,8 @@ def recount_tiers(event: Event, stated: list[Tier]) -> tuple[ItemTier, ...]:
     amounts = [a for a in map(attrgetter("amount_bn"), event.projects or ()) if a is not None]
     counts: list[int] = []
     floats: list[float] = []
-    for t in stated:
-        upper = t.upper_bn if t.upper_bn is not None else float("inf")
-        inside = [a for a in amounts if t.lower_bn <= a < upper]
+    for lower, upper in tier_bounds(stated):
+        inside = [a for a in amounts if lower <= a < upper]
         counts.append(len(inside))
         floats.append(math.fsum(inside))
     counts.append(len(amounts) - sum(counts))

@@ -40,7 +40,7 @@ from ..domain.schema import SCHEMA_VERSION
 from .common import plain_label, plain_tooltip
 from .registry import TAB_KEYS, TABS, TabSpec
 from .settings import SettingsStore
-from .watch import FileWatch
+from .watch import FileReloader
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData, QUrl
@@ -163,8 +163,10 @@ class MainWindow(QMainWindow):
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addPermanentWidget(label)
 
-        self.watch = FileWatch(self)
-        self.watch.changed.connect(self._reload_from_disk)
+        self.reloader = FileReloader(self)
+        self.reloader.reloaded.connect(self._on_reloaded)
+        self.reloader.unchanged.connect(self.hide_banner)
+        self.reloader.failed.connect(self._on_reload_failed)
 
         self._build_menus()
         self._update_actions()
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
         self.slots[self.tabs.currentIndex()].ensure()
         # Qt reads "[*]" in a title as the unsaved-changes marker; doubled, it shows literally.
         self.setWindowTitle(summary.title.replace("[*]", "[*][*]"))
-        self.watch.watch(loaded.path)
+        self.reloader.follow(loaded)
         self._update_status()
         self._update_actions()
         self.hide_banner()
@@ -410,27 +412,22 @@ class MainWindow(QMainWindow):
         if path is not None and self.open_path(path, remember=False):
             self.statusBar().showMessage(self.tr("Reloaded"), 3000)
 
-    # -- watching ---------------------------------------------------------------------------
-    @Slot(Path)
-    def _reload_from_disk(self, path: Path) -> None:
-        """Auto-reload: a broken or half-written file keeps the last good data and says so."""
-        if self.loaded is None or self.loaded.path != path:
-            return
-        try:
-            loaded = load_event(path)
-        except EventFileError as exc:
-            first = exc.problems[0].format(path.name) if exc.problems else ""
-            self.show_banner(
-                self.tr("%s changed on disk and cannot be read now; showing the last good version.")
-                % visible(path.name)
-                + f"\n{first}"
-            )
-            return
-        if loaded.sha256 != self.loaded.sha256:
-            self.set_loaded(loaded)
-            self.statusBar().showMessage(self.tr("Reloaded: the file changed on disk"), 4000)
-        else:
-            self.hide_banner()
+    # -- the file changed on disk ----------------------------------------------------------
+    @Slot(object)
+    def _on_reloaded(self, loaded: LoadedEvent) -> None:
+        self.set_loaded(loaded)
+        self.statusBar().showMessage(self.tr("Reloaded: the file changed on disk"), 4000)
+
+    @Slot(object)
+    def _on_reload_failed(self, error: EventFileError) -> None:
+        """A broken or half-written file keeps the last good data on screen, and says so."""
+        name = Path(error.file).name
+        first = error.problems[0].format(name) if error.problems else ""
+        self.show_banner(
+            self.tr("%s changed on disk and cannot be read now; showing the last good version.")
+            % visible(name)
+            + f"\n{first}"
+        )
 
     def show_banner(self, text: str) -> None:
         self.banner_text.setText(text)
