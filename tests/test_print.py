@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -247,3 +248,37 @@ def test_a_thousand_tiers_or_two_hundred_shares_print_on_one_page(
     else:
         assert f"… and {shares - 12:,} more sector shares (listed in the app)" in text
         assert "more than 0.2% of the total amount" in text
+
+
+def test_written_files_get_the_permissions_the_umask_gives(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in NO_DISPLAY_AT_ALL}
+    for mode, out in (
+        ("--print-summary", tmp_path / "a.pdf"),
+        ("--screenshot", tmp_path / "a.png"),
+    ):
+        subprocess.run(
+            [sys.executable, "-m", "eventviewer", mode, str(out)],
+            check=True,
+            capture_output=True,
+            env=env,
+            umask=0o027,
+            timeout=120,
+        )
+        assert out.stat().st_mode & 0o777 == 0o640, mode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "a.png"]  # no temporary left
+
+
+def test_no_writer_overwrites_the_event_file_it_shows(
+    tmp_path: Path, bundled_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    data = write_json(bundled_dict)
+    link = tmp_path / "link.json"
+    link.symlink_to(data)
+    before = data.read_bytes()
+    for mode in ("--print-summary", "--screenshot"):
+        for target in (data, link):
+            result = run_cli(mode, str(target), str(data), unset=NO_DISPLAY_AT_ALL)
+            assert result.returncode == 1, (mode, target)
+            assert "refusing to write over the input data file" in result.stderr
+            assert "Traceback" not in result.stderr
+    assert data.read_bytes() == before
