@@ -282,3 +282,26 @@ def test_no_writer_overwrites_the_event_file_it_shows(
             assert "refusing to write over the input data file" in result.stderr
             assert "Traceback" not in result.stderr
     assert data.read_bytes() == before
+
+
+def test_outputs_never_go_inside_the_app_or_replace_a_device(tmp_path: Path) -> None:
+    from eventviewer.domain import bundled_event_path
+
+    inside = bundled_event_path().parent / "x.png"
+    for mode, out, reason in (
+        ("--screenshot", inside, "refusing to write inside the installed eventviewer"),
+        ("--print-summary", Path("/dev/null"), "is not a regular file"),
+        ("--screenshot", Path("/dev/null"), "is not a regular file"),
+    ):
+        result = run_cli(mode, str(out), unset=NO_DISPLAY_AT_ALL)
+        assert result.returncode == 1, (mode, out, result.stderr)
+        assert reason in result.stderr and result.stderr.count("\n") == 1
+    assert not inside.exists()
+    assert Path("/dev/null").is_char_device()
+
+
+@pytest.mark.parametrize("args", [("--screenshot", ""), ("--print-summary", ""), ("--summary", "")])
+def test_an_empty_name_is_wrong_usage(args: tuple[str, str]) -> None:
+    result = run_cli(*args, unset=NO_DISPLAY_AT_ALL)
+    assert result.returncode == 2
+    assert result.stderr == "eventviewer: an empty string is not a file name\n"

@@ -82,6 +82,9 @@ def _opens_window(args: argparse.Namespace) -> bool:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if "" in (args.file, args.print_summary, args.screenshot):
+        print("eventviewer: an empty string is not a file name", file=sys.stderr)
+        return EXIT_USAGE
     try:
         code = _dispatch(args)
         sys.stdout.flush()  # here, so that a reader who left early is handled below

@@ -22,12 +22,17 @@ class SaveError(Exception):
 def save_file(
     out: str | os.PathLike[str], write: Callable[[QIODevice], bool], *, source: Path | None
 ) -> Path:
-    """Write ``out`` through ``write`` (False: it failed); never over the file ``source``."""
+    """Write ``out`` through ``write`` (False: it failed); never over the file ``source``, never
+    inside the installed app, never in place of something that is not a regular file."""
     target = Path(out).expanduser().absolute()
     if source is not None and _same_file(target, source):
         raise SaveError(f"{target}: refusing to write over the input data file")
+    if any(target.resolve().is_relative_to(place) for place in _app_places()):
+        raise SaveError(f"{target}: refusing to write inside the installed eventviewer")
     if target.is_dir():
         raise SaveError(f"{target}: is a directory")
+    if target.exists() and not target.is_file():
+        raise SaveError(f"{target}: is not a regular file (a device, FIFO or socket)")
     if not target.parent.is_dir():
         raise SaveError(f"{target}: folder {target.parent} does not exist")
     file = QSaveFile(str(target))
@@ -44,6 +49,13 @@ def save_file(
     if not file.commit():
         raise SaveError(f"{target}: could not be written completely: {file.errorString()}")
     return target
+
+
+def _app_places() -> tuple[Path, ...]:
+    """The installed package and the folder of its bundled data (beside it in a checkout)."""
+    from .domain.bundled import resources_dir
+
+    return (Path(__file__).resolve().parent, resources_dir())
 
 
 def _same_file(a: Path, b: Path) -> bool:
