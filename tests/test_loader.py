@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventviewer.domain import load_event, load_event_bytes
+from eventviewer.domain import EventFileError, load_event, load_event_bytes
 from eventviewer.domain.characters import may_hold_forbidden
 from eventviewer.domain.decoding import MAX_DEPTH
 from eventviewer.domain.schema import FORBIDDEN_IN, NAME_PATTERN
@@ -223,7 +223,10 @@ def test_forbidden_characters_anywhere(event_dict: dict[str, Any], place: str, t
         assert load_event_bytes(data).event.event.purpose is not None
     else:
         assert problems(data) == [
-            (where, "contains control characters or bidirectional-override characters")
+            (
+                where,
+                "contains control characters, or invisible or bidirectional-override characters",
+            )
         ]
 
 
@@ -262,7 +265,8 @@ def test_duplicates_that_explicit_nulls_could_mask(
 
 
 FORBIDDEN_SAMPLES = ["\x00", "\x1f", "\n", "\t", "\x7f", "\x85", "\x9f", "\u202a", "\u202e"]
-FORBIDDEN_SAMPLES += ["\u2066", "\u2069", "\\", '"', "a", "é", "–", "😀", "\u2028"]
+FORBIDDEN_SAMPLES += ["\u2066", "\u2069", "\\", '"', "a", "é", "–", "😀", "\u2028", "\u2029"]
+FORBIDDEN_SAMPLES += ["\u061c", "\u200e", "\u200f", "\U000e0041", "\U000e007f", "\u200d", "ؤ"]
 
 
 @given(
@@ -278,3 +282,39 @@ def test_the_byte_prefilter_never_misses_a_forbidden_character(texts: list[str],
     assert json.loads(data) == texts
     if any(FORBIDDEN_IN[NAME_PATTERN].search(t) for t in texts):
         assert may_hold_forbidden(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"Kun{mark}ming" for mark in "\u2028\u2029\u200e\u200f\u061c\U000e0041\U000e007f"],
+)
+def test_invisible_direction_marks_separators_and_tags_are_refused(
+    event_dict: dict[str, Any], text: str
+) -> None:
+    event_dict["event"]["location"]["city"] = text
+    for ascii_only in (True, False):  # escaped and literal
+        data = json.dumps(event_dict, ensure_ascii=ascii_only).encode()
+        assert problems(data) == [
+            (
+                "$.event.location.city",
+                "contains control characters, or invisible or bidirectional-override characters",
+            )
+        ]
+
+
+def test_dates_that_do_not_exist_and_versions_out_of_range(event_dict: dict[str, Any]) -> None:
+    event_dict["event"]["opening_date"]["value"] = "2023-02-30"
+    assert problems(json.dumps(event_dict).encode()) == [
+        ("$.event.opening_date.value", "there is no such date as 2023-02-30")
+    ]
+    event_dict["event"]["opening_date"]["value"] = "2023-09-03"
+    event_dict["schema_version"] = 10**30
+    [(where, message)] = problems(json.dumps(event_dict).encode())
+    assert where == "$.schema_version" and "newer" not in message
+
+
+def test_a_name_ending_in_a_slash_is_not_read_as_the_file(tmp_path: Path) -> None:
+    name = f"{BUNDLED}/"
+    with pytest.raises(EventFileError) as info:
+        load_event(name)
+    assert info.value.describe() == f"{name}: a name ending in / is a folder, not an event file"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 
 from eventviewer.domain import Summary, build_summary, load_event, render_text
@@ -122,3 +125,18 @@ def test_source_line_and_no_boilerplate(summary: Summary, text: str) -> None:
     assert summary.sources == ("The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023",)
     for phrase in ("Also Read", "Saudi", "Kindle", "Previous article"):
         assert phrase not in text
+
+
+def test_negative_zero_and_extreme_values_are_written_sensibly(
+    event_dict: dict[str, Any],
+) -> None:
+    from eventviewer.domain import load_event_bytes
+    from eventviewer.domain.derived import dec, plain
+
+    event_dict["investment"]["sector_shares"][0]["share_percent"]["value"] = -0.0
+    summary = build_summary(load_event_bytes(json.dumps(event_dict).encode()))
+    assert "-0" not in render_text(summary)
+    assert "> 0%" in [line.text for line in summary.key_figures]
+    assert plain(dec(5e-324)) == "5E-324"  # not 0.000…0005 with 324 digits
+    assert plain(dec(1e9)) == "1000000000"
+    assert plain(dec(396.6)) == "396.6"

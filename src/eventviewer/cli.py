@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
@@ -133,7 +132,7 @@ def _with_event(file: str | None, action: Callable[[LoadedEvent], int]) -> int:
     from .domain.loader import load_event
 
     try:
-        loaded = load_event(Path(file) if file is not None else bundled_event_path())
+        loaded = load_event(file if file is not None else bundled_event_path())
     except EventFileError as exc:
         print(exc.describe(), file=sys.stderr)
         return EXIT_INVALID

@@ -18,17 +18,25 @@ import msgspec
 from .errors import Problem
 from .schema import FORBIDDEN_IN, Event
 
-FORBIDDEN_MESSAGE = "contains control characters or bidirectional-override characters"
+FORBIDDEN_MESSAGE = "contains control characters, or invisible or bidirectional-override characters"
 MAX_PROBLEMS = 100
 
-# DEL (7F), C1 controls (C2 80-9F), bidi embeddings/overrides (E2 80 AA-AE) and isolates
-# (E2 81 A6-A9). Literal C0 controls are not valid JSON at all.
-_LITERAL_SUSPECTS = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
-# The escapes that can write those or a C0 control: \b \f \n \r \t and \u0000-\u001f,
-# \u007f-\u009f, \u202a-\u202e, \u2066-\u2069 (a match may be an escaped backslash followed by
-# such letters: that only costs a walk).
+# The UTF-8 forms of the forbidden characters that JSON allows literally: DEL (7F), C1 controls
+# (C2 80-9F), ALM (D8 9C), LRM and RLM (E2 80 8E-8F), the line and paragraph separators and the
+# bidi embeddings and overrides (E2 80 A8-AE), the isolates (E2 81 A6-A9) and the tag characters
+# (F3 A0 80 80 - F3 A0 81 BF). Literal C0 controls are not valid JSON at all.
+_LITERAL_SUSPECTS = re.compile(
+    rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
+    rb"|\xf3\xa0[\x80\x81]"
+)
+_LEAD_BYTES = (b"\x7f", b"\xc2", b"\xd8", b"\xe2", b"\xf3")
+# The escapes that can write one of them: \b \f \n \r \t, \u0000-\u001f, \u007f-\u009f,
+# \u061c, \u200e-\u200f, \u2028-\u202e, \u2066-\u2069, and \udb40 (the high half of a tag
+# character). A match may be an escaped backslash followed by such letters: that only costs a
+# walk.
 _ESCAPED_SUSPECTS = re.compile(
-    rb"\\(?:[bfnrt]|u00[01]|u007[fF]|u00[89]|u202[a-eA-E]|u206[6-9])", re.IGNORECASE
+    rb"\\(?:[bfnrt]|u00[01]|u007f|u00[89]|u061c|u200[ef]|u202[89a-e]|u206[6-9]|udb40)",
+    re.IGNORECASE,
 )
 
 
@@ -46,7 +54,7 @@ def may_hold_forbidden(data: bytes) -> bool:
     tests are memchr scans; the pattern runs only if a possible lead byte is there."""
     if b"\\" in data and _ESCAPED_SUSPECTS.search(data):
         return True
-    leads = b"\x7f" in data or b"\xc2" in data or b"\xe2" in data
+    leads = any(lead in data for lead in _LEAD_BYTES)
     return leads and _LITERAL_SUSPECTS.search(data) is not None
 
 

@@ -14,7 +14,7 @@ import msgspec
 
 from .characters import FORBIDDEN_MESSAGE, forbidden_in
 from .errors import EventFileError, Problem
-from .schema import SCHEMA_VERSION, Event
+from .schema import MAX_SCHEMA_VERSION, SCHEMA_VERSION, Event
 
 MAX_DEPTH = 64
 MAX_PROBLEMS = 100
@@ -126,7 +126,7 @@ def _structural_problems(data: bytes, first_message: str) -> list[Problem]:
     except msgspec.DecodeError as exc:  # typed decoding stopped before the syntax error
         return [_syntax_problem(data, str(exc))]
     version = raw.get("schema_version") if isinstance(raw, dict) else None
-    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+    if type(version) is int and SCHEMA_VERSION < version <= MAX_SCHEMA_VERSION:
         return [_newer_problem(version)]
     out: list[Problem] = []
     _walk(raw, Event, "$", out)
@@ -224,7 +224,10 @@ def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
     except msgspec.ValidationError as exc:
         message, _, where = str(exc).partition(" - at `")
         sub = where.rstrip("`").removeprefix("$")
-        out.append(Problem(path + sub, _humane(message)))
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            out.append(Problem(path + sub, f"there is no such date as {value}"))
+        else:
+            out.append(Problem(path + sub, _humane(message)))
         return
     if isinstance(value, str) and forbidden_in(tp, value):
         out.append(Problem(path, FORBIDDEN_MESSAGE))

@@ -20,7 +20,9 @@ PERCENT = Decimal(100)
 
 
 def dec(value: float | int) -> Decimal:
-    """Exact decimal of a JSON number as written (shortest repr of the float)."""
+    """Exact decimal of a JSON number as written (shortest repr of the float); -0 is 0."""
+    if value == 0:
+        return Decimal(0)
     return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
 
 
@@ -44,10 +46,18 @@ class Figure(msgspec.Struct, frozen=True):
         return cls(value, formula=formula, inputs=tuple(refs))
 
 
+PLAIN_DIGITS = 15  # a number that would need more digits than this is written 5E-324
+
+
 def plain(value: Decimal) -> str:
-    """A Decimal as people write it: no exponent, no trailing zeros."""
-    text = format(value.normalize(), "f")
-    return text
+    """A Decimal as people write it: no exponent, no trailing zeros; a tiny or huge one in
+    scientific notation, all its significant digits kept."""
+    value = value.normalize()
+    if value.is_zero():
+        return "0"
+    if not -PLAIN_DIGITS <= value.adjusted() < PLAIN_DIGITS:
+        return format(value, "E")
+    return format(value, "f")
 
 
 def rounded(value: Decimal, places: int) -> Decimal:

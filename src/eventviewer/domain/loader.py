@@ -44,6 +44,9 @@ class LoadedEvent(msgspec.Struct, frozen=True, dict=True):
 
 def load_event(path: str | os.PathLike[str]) -> LoadedEvent:
     """Load and validate an event file; raise :class:`EventFileError` on any problem."""
+    if str(path).endswith(("/", os.sep)):  # Path() would drop the slash and read the file
+        reason = "a name ending in / is a folder, not an event file"
+        raise EventFileError(str(path), [Problem("", reason)])
     p = Path(path)
     return load_event_bytes(read_event_bytes(p), file=str(p), path=p)
 

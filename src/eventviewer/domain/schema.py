@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 import msgspec
 
 SCHEMA_VERSION = 1
+MAX_SCHEMA_VERSION = 1000  # beyond any version there will be: a number out of range, not newer
 
 MAX_COUNT = 10**12
 MAX_AMOUNT_BN = 10**9
@@ -32,12 +33,16 @@ AmountBn = Annotated[float, msgspec.Meta(ge=0, le=MAX_AMOUNT_BN)]
 # display differently from what it says (spoofing) and have no place in a report. The patterns
 # are published in the JSON Schema; the loader enforces them after decoding, looking at the
 # strings only when the raw bytes could hold such a character (see domain/characters.py).
-_BIDI = "\\u202a-\\u202e\\u2066-\\u2069"
+# Also refused: the invisible direction marks (ALM, LRM, RLM), the line and paragraph
+# separators, and (by the loader only: JSON Schema's regex dialect cannot name characters
+# beyond U+FFFF) the tag characters U+E0000-U+E007F.
+_BIDI = "\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069"
+_TAGS = "\\U000e0000-\\U000e007f"
 NAME_PATTERN = f"^[^\\x00-\\x1f\\x7f-\\x9f{_BIDI}]*$"
 TEXT_PATTERN = f"^[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]*$"
 FORBIDDEN_IN = {
-    NAME_PATTERN: re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI}]"),
-    TEXT_PATTERN: re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]"),
+    NAME_PATTERN: re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI}{_TAGS}]"),
+    TEXT_PATTERN: re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}{_TAGS}]"),
 }
 
 Name = Annotated[
@@ -248,7 +253,7 @@ class ActivityItem(Base, frozen=True):
 
 
 class Event(Base, frozen=True):
-    schema_version: Annotated[int, msgspec.Meta(ge=1)]
+    schema_version: Annotated[int, msgspec.Meta(ge=1, le=MAX_SCHEMA_VERSION)]
     sources: Annotated[list[Source], msgspec.Meta(min_length=1, max_length=MAX_LIST)]
     event: EventInfo
     investment: Investment | None = None
