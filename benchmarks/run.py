@@ -29,6 +29,14 @@ PY = sys.executable
 _SCRIPT = shutil.which("eventviewer", path=str(Path(PY).parent))
 EVENTVIEWER = [_SCRIPT] if _SCRIPT else [PY, "-m", "eventviewer"]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+BUNDLED = Path(
+    subprocess.run(
+        [PY, "-c", "import eventviewer.domain as d; print(d.bundled_event_path())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+)
 
 
 @dataclass
@@ -37,22 +45,24 @@ class Sample:
     peak_mib: float
 
 
-def measure(cmd: list[str]) -> Sample:
+def measure(cmd: list[str], expect: int = 0) -> Sample:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
+    if os.waitstatus_to_exitcode(status) != expect:
         assert proc.stderr is not None
         raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.read().decode()}")
     return Sample(seconds, usage.ru_maxrss / 1024)
 
 
-def side_by_side(a: list[str], b: list[str], runs: int) -> tuple[list[Sample], list[Sample]]:
-    measure(a), measure(b)  # warm the file cache and the .pyc files
+def side_by_side(
+    a: list[str], b: list[str], runs: int, expect_a: int = 0
+) -> tuple[list[Sample], list[Sample]]:
+    measure(a, expect_a), measure(b)  # warm the file cache and the .pyc files
     sa, sb = [], []
     for _ in range(runs):
-        sa.append(measure(a))
+        sa.append(measure(a, expect_a))
         sb.append(measure(b))
     return sa, sb
 
@@ -95,8 +105,9 @@ def compare(
     runs: int,
     target: float,
     memory_target: float | None = None,
+    expect: int = 0,
 ) -> list[Row]:
-    sa, sb = side_by_side(ours, floor, runs)
+    sa, sb = side_by_side(ours, floor, runs, expect)
     ratio = median(sa, "seconds") / median(sb, "seconds")
     rows = [
         Row(
@@ -155,6 +166,81 @@ def scale_rows(size: int, runs: int, work: Path, label: str) -> list[Row]:
         )
     )
     return rows
+
+
+def robustness_rows(size: int, empties: int, runs: int, work: Path) -> list[Row]:
+    """What one escape, one bad value, many tiers or many empty records cost, as ratios."""
+    big = work / f"event-{size}.json"
+    text = big.read_bytes()
+    escaped = work / "escaped.json"
+    escaped.write_bytes(text.replace(b"Synthetic project 0000001", b'Synthetic \\"project\\" 1', 1))
+    bad = work / "bad-at-end.json"
+    at = text.rindex(b'"amount_bn":')
+    end = min(text.index(b",", at), text.index(b"}", at))
+    bad.write_bytes(text[:at] + b'"amount_bn": "x"' + text[end:])
+    bundled = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    tiers = work / "tiers-100.json"
+    tiers.write_text(json.dumps(with_tiers(bundled, 100)), encoding="utf-8")
+    empty = work / "empty-records.json"
+    empty.write_text(json.dumps({**bundled, "projects": [{}] * empties}), encoding="utf-8")
+    validate = [*EVENTVIEWER, "--validate"]
+    pdf = str(work / "t.pdf")
+    rows = compare(
+        f'--validate with one \\" ÷ without, {size:,} + {size:,}',
+        [*validate, str(escaped)],
+        [*validate, str(big)],
+        runs,
+        1.5,
+    )
+    rows += compare(
+        "--print-summary, 100 tiers ÷ the bundled file",
+        [*EVENTVIEWER, "--print-summary", pdf, str(tiers)],
+        [*EVENTVIEWER, "--print-summary", pdf],
+        runs,
+        3.0,
+    )
+    rows += compare(
+        "--validate, one bad value at the end ÷ the valid file",
+        [*validate, str(bad)],
+        [*validate, str(big)],
+        runs,
+        1.5,
+        expect=1,
+    )
+    invalid = median([measure([*validate, str(empty)], 1) for _ in range(3)], "peak_mib")
+    base = median([measure([*validate, str(BUNDLED)]) for _ in range(3)], "peak_mib")
+    mib = empty.stat().st_size / 2**20
+    extra = (invalid - base) / mib
+    rows.append(
+        Row(
+            f"--validate {empties:,} empty records: extra peak memory ÷ file size",
+            f"{invalid - base:.0f} MiB",
+            f"{mib:.0f} MiB",
+            extra,
+            "≤ 3.0×",
+            extra <= 3.0,
+        )
+    )
+    return rows
+
+
+def with_tiers(event: dict[str, object], count: int) -> dict[str, object]:
+    """The bundled event with ``count`` one-project tiers (valid)."""
+    ref = {"source": "tdi-2023-09-05", "paragraph": 3}
+    tiers = [
+        {
+            "lower_bn": 10 + i,
+            "upper_bn": 11 + i,
+            "projects": {"value": 1, "ref": ref},
+            "amount_bn": {"value": 10.5 + i, "ref": ref},
+        }
+        for i in range(count)
+    ]
+    investment = dict(event["investment"])  # type: ignore[call-overload]
+    investment["tiers"] = tiers
+    investment["projects"] = {"value": count + 10, "ref": ref}
+    investment["amount_bn"] = {"value": sum(10.5 + i for i in range(count)) + 5, "ref": ref}
+    return {**event, "investment": investment}
 
 
 def window_rows(size: int, work: Path, label: str) -> list[Row]:
@@ -240,6 +326,7 @@ def main() -> None:
             1.2,
         )
         rows += scale_rows(size, runs, work, label)
+        rows += robustness_rows(size, 40_000 if args.quick else 4_000_000, runs, work)
         rows += window_rows(size, work, label)
         if not args.quick and not args.no_million:
             rows += scale_rows(1_000_000, 3, work, "1,000,000 projects + orgs")

@@ -56,6 +56,10 @@ def test_runner_quick_mode_prints_every_row() -> None:
         "--print-summary vs one-shot chart+text PDF",
         "--validate, 2,000 projects + orgs",
         "window, 2,000 projects + orgs: filter per keystroke",
+        '--validate with one \\" ÷ without',
+        "--print-summary, 100 tiers ÷ the bundled file",
+        "--validate, one bad value at the end ÷ the valid file",
+        "--validate 40,000 empty records: extra peak memory ÷ file size",
     ):
         assert any(line.startswith(figure) for line in lines), figure
     assert lines[-1].endswith("targets met")

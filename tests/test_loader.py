@@ -318,3 +318,24 @@ def test_a_name_ending_in_a_slash_is_not_read_as_the_file(tmp_path: Path) -> Non
     with pytest.raises(EventFileError) as info:
         load_event(name)
     assert info.value.describe() == f"{name}: a name ending in / is a folder, not an event file"
+
+
+def test_a_problem_deep_in_an_itemized_list_is_located_without_walking_every_record(
+    event_dict: dict[str, Any],
+) -> None:
+    event_dict["projects"] = [{"name": f"P{i}", "amount_bn": 1.0} for i in range(10_000)]
+    event_dict["projects"][7_000]["amount_bn"] = "a lot"
+    event_dict["event"]["location"]["city"] = 5  # problems in other sections are all listed
+    found = problems(json.dumps(event_dict).encode())
+    assert found == [
+        ("$.event.location.city", "expected text, got a whole number"),
+        (
+            "$.projects[7000].amount_bn",
+            "expected a number or null, got text (the list is checked up to here)",
+        ),
+    ]
+    event_dict["event"]["location"]["city"] = "Kunming"
+    event_dict["projects"] = [{}] * 100_000
+    assert problems(json.dumps(event_dict).encode()) == [
+        ("$.projects[0]", "missing required field `name` (the list is checked up to here)")
+    ]

@@ -115,8 +115,69 @@ def _newer_problem(version: int) -> Problem:
     )
 
 
+# Lists that may hold millions of records: a problem in one is reported as the typed decoder
+# finds the first, instead of walking every record (time and memory bounded by the file's size).
+ITEMIZED = ("projects", "organizations", "activity_items")
+_FIELDS = {f.encode_name: f for f in msgspec.structs.fields(Event)}
+
+
 def _structural_problems(data: bytes, first_message: str) -> list[Problem]:
-    """The slow path, taken only for invalid files: collect every problem, not just the first."""
+    """The slow path, taken only for invalid files: collect every problem, not just the first.
+
+    Each top-level section is decoded on its own; only a section that fails is looked at
+    further, value by value, except an itemized list, which reports its first problem.
+    """
+    try:
+        return _section_problems(data, first_message)
+    except (msgspec.DecodeError, RecursionError):  # not an object at the top, bad syntax inside
+        return _walk_untyped(data, first_message)
+
+
+def _section_problems(data: bytes, first_message: str) -> list[Problem]:
+    sections = msgspec.json.decode(data, type=dict[str, msgspec.Raw])
+    try:
+        version = _decoded(sections.get("schema_version"))
+    except msgspec.ValidationError:
+        version = None
+    if type(version) is int and SCHEMA_VERSION < version <= MAX_SCHEMA_VERSION:
+        return [_newer_problem(version)]
+    out: list[Problem] = []
+    for key, unknown in sections.items():
+        if key not in _FIELDS:
+            _decoded(unknown)  # its syntax and encoding are checked all the same
+            out.append(Problem("$", f"unknown field `{key}`"))
+    for name, field in _FIELDS.items():
+        raw = sections.get(name)
+        if raw is None:
+            if field.required:
+                out.append(Problem("$", f"missing required field `{name}`"))
+            continue
+        try:
+            msgspec.json.decode(raw, type=field.type)
+        except msgspec.ValidationError as exc:
+            if name in ITEMIZED:
+                out.append(_first_in(str(exc), f"$.{name}", " (the list is checked up to here)"))
+                continue
+            try:
+                _walk(_decoded(raw), field.type, f"$.{name}", out)
+            except msgspec.ValidationError:  # e.g. 1e400: not representable untyped either
+                out.append(_first_in(str(exc), f"$.{name}"))
+    return out[:MAX_PROBLEMS] or [_first_problem(first_message)]
+
+
+def _decoded(raw: msgspec.Raw | None) -> object:
+    """A top-level section as plain Python values (None when absent)."""
+    return None if raw is None else msgspec.json.decode(raw)
+
+
+def _first_in(message: str, path: str, note: str = "") -> Problem:
+    """The typed decoder's first problem in the section at ``path``."""
+    problem = _first_problem(message)
+    return Problem(path + problem.location.removeprefix("$"), problem.message + note)
+
+
+def _walk_untyped(data: bytes, first_message: str) -> list[Problem]:
+    """The whole file as plain Python values, walked against the model."""
     try:
         raw = msgspec.json.decode(data)
     except RecursionError:
@@ -125,9 +186,6 @@ def _structural_problems(data: bytes, first_message: str) -> list[Problem]:
         return [_first_problem(first_message)]
     except msgspec.DecodeError as exc:  # typed decoding stopped before the syntax error
         return [_syntax_problem(data, str(exc))]
-    version = raw.get("schema_version") if isinstance(raw, dict) else None
-    if type(version) is int and SCHEMA_VERSION < version <= MAX_SCHEMA_VERSION:
-        return [_newer_problem(version)]
     out: list[Problem] = []
     _walk(raw, Event, "$", out)
     return out[:MAX_PROBLEMS] or [_first_problem(first_message)]
@@ -176,6 +234,8 @@ def _humane(message: str) -> str:
         return "expected a date written as YYYY-MM-DD"
     if message == "Number out of range":
         return "number out of range"
+    if message.startswith(("Object missing required field", "Object contains unknown field")):
+        return message.removeprefix("Object ").replace("contains unknown", "unknown", 1)
     match = re.fullmatch(r"Expected `([\w | ]+)`(.*)", message)
     if match:
         what = " or ".join(_words(w.strip()) for w in match[1].split("|"))
