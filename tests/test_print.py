@@ -305,3 +305,20 @@ def test_an_empty_name_is_wrong_usage(args: tuple[str, str]) -> None:
     result = run_cli(*args, unset=NO_DISPLAY_AT_ALL)
     assert result.returncode == 2
     assert result.stderr == "eventviewer: an empty string is not a file name\n"
+
+
+def test_long_lists_and_texts_are_shortened_visibly_and_the_stamp_stays(
+    event_dict: dict[str, Any], write_json: Callable[..., Path], tmp_path: Path
+) -> None:
+    host = event_dict["event"]["hosts"][0]
+    event_dict["event"]["hosts"] = [{**host, "name": f"Host {i} " + "x" * 490} for i in range(1000)]
+    event_dict["event"]["name"]["value"] = "N" * 5000
+    out = tmp_path / "long.pdf"
+    result = print_pdf(out, str(write_json(event_dict)))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M)
+    text = " ".join(tool("pdftotext", "-layout", str(out), "-").split())
+    assert "… and 988 more hosts (listed in the app)" in text
+    assert "(shortened on paper; in full in the app)" in text
+    for essential in ("Projects signed", "RMB 396.6 bn", "Total", "Source:", "SHA-256"):
+        assert essential in text, essential

@@ -48,6 +48,13 @@ MAX_KEY_FIGURES = 9
 MIN_SCALE = 0.55
 
 
+def on_paper(text: str, limit: int = 400) -> str:
+    """``text``, or its first ``limit`` characters and a note that it was shortened here."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit].rstrip()}… (shortened on paper; in full in the app)"
+
+
 class PrintMeta(msgspec.Struct, frozen=True):
     """What the integrity stamp says about the printout."""
 
@@ -149,22 +156,25 @@ class _Page:
     def header(self, s: Summary) -> Block:
         doc, c = self.doc(self.width)
         self.para(c, True)
-        c.insertText(s.title, self.fmt(15, bold=True))
+        c.insertText(on_paper(s.title, 300), self.fmt(15, bold=True))
         if s.theme:
             self.para(c, False, 2)
-            c.insertText(f"“{s.theme}”", self.fmt(10, italic=True))
+            c.insertText(f"“{on_paper(s.theme, 300)}”", self.fmt(10, italic=True))
         self.para(c, False, 4)
         c.insertText(f"Opened {s.opening.text} · closing date {s.closing.text}", self.fmt(8.5))
         self.para(c, False)
-        c.insertText(f"{s.place.text} · venue {s.venue.text}", self.fmt(8.5))
+        c.insertText(on_paper(f"{s.place.text} · venue {s.venue.text}"), self.fmt(8.5))
         if s.hosts:
             self.para(c, False, 1)
             role = "Co-hosts" if len(s.hosts) > 1 else s.hosts[0].label
             c.insertText(f"{role}: ", self.fmt(8.5, bold=True))
-            c.insertText("; ".join(h.text for h in s.hosts), self.fmt(8.5))
+            c.insertText(
+                "; ".join(on_paper(h.text, 200) for h in s.hosts[:MAX_LISTED]), self.fmt(8.5)
+            )
+            self.more(c, len(s.hosts), "hosts")
         if s.significance:
             self.para(c, False, 1)
-            c.insertText(s.significance.text, self.fmt(8.5))
+            c.insertText(on_paper(s.significance.text, 600), self.fmt(8.5))
         return self.text_block(doc)
 
     def heading(self, text: str) -> Block:
@@ -187,7 +197,7 @@ class _Page:
             self.para(c, True)
             c.insertText(line.marked, self.fmt(12, bold=True))
             self.para(c, False)
-            c.insertText(line.label, self.fmt(7.5))
+            c.insertText(on_paper(line.label, 150), self.fmt(7.5))
             docs.append(doc)
         box_h = max((d.size().height() for d in docs), default=0) + 2 * pad
         rows = (len(docs) + columns - 1) // columns
@@ -317,7 +327,7 @@ class _Page:
         if indent:
             c.insertText("    ", self.fmt())
         c.insertText(f"{line.marked}  ", self.fmt(bold=True))
-        c.insertText(line.label, self.fmt())
+        c.insertText(on_paper(line.label, 200), self.fmt())
 
     def more(self, c: QTextCursor, total: int, what: str) -> None:
         if total > MAX_LISTED:
@@ -344,7 +354,7 @@ class _Page:
                 for i, theme in enumerate(s.themes[:MAX_LISTED], 1):
                     self.para(c, False, 0.5)
                     c.insertText(
-                        f"{i}. {theme.text}",
+                        f"{i}. {on_paper(theme.text, 200)}",
                         self.fmt(
                             italic=theme.name is None, ink=MUTED if theme.name is None else INK
                         ),
@@ -354,7 +364,7 @@ class _Page:
                 if item is not None:
                     self.para(c, False, 3)
                     c.insertText(f"{item.label}: ", self.fmt(bold=True))
-                    c.insertText(item.text, self.fmt())
+                    c.insertText(on_paper(item.text, 600), self.fmt())
 
         def participants(c: QTextCursor) -> None:
             for line in (s.people, s.companies):
@@ -390,7 +400,7 @@ class _Page:
         for share in s.sector_shares[:MAX_LISTED]:
             self.para(c, first)
             first = False
-            c.insertText(f"{share.label}: {share.text}", self.fmt(8))
+            c.insertText(on_paper(f"{share.label}: {share.text}", 300), self.fmt(8))
         self.more(c, len(s.sector_shares), "sector shares")
         if s.derived_count:
             self.para(c, first, 3)
@@ -402,11 +412,13 @@ class _Page:
                 c.insertText(f"{row.label}: amount {formula}. ", self.fmt(7, ink=MUTED))
         self.para(c, first, 3)
         c.insertText("Source: ", self.fmt(7.5, bold=True))
-        c.insertText("; ".join(s.sources) + ". " + PARAGRAPH_NOTE, self.fmt(7.5))
+        sources = "; ".join(on_paper(source) for source in s.sources[:MAX_LISTED])
+        c.insertText(sources + ". " + PARAGRAPH_NOTE, self.fmt(7.5))
+        self.more(c, len(s.sources), "sources")
         if s.findings:
             self.para(c, False, 2)
             c.insertText(
-                f"Audit findings ({len(s.findings)}): " + "; ".join(s.findings),
+                f"Audit findings ({len(s.findings)}): " + on_paper("; ".join(s.findings), 800),
                 self.fmt(7, ink=MUTED),
             )
         self.para(c, False, 3)
