@@ -454,3 +454,67 @@ def test_the_error_dialog_shows_control_characters_escaped(
     assert "\x1b" not in shown and "\x07" not in shown
     assert "bad\\x07.json:$: unknown field `\\x1b[31mRED\\n`" in box.informativeText()
     box.close()
+
+
+def test_reloading_runs_off_the_gui_thread_and_the_newest_change_wins(
+    qtbot: QtBot,
+    window: MainWindow,
+    event_dict: dict[str, Any],
+    write_json: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A load held up on the worker leaves the window working; the load for an older change is
+    never shown, even when it finishes last."""
+    import threading
+
+    from eventviewer.ui import watch
+
+    path = write_json(event_dict)
+    assert window.open_path(path)
+    from eventviewer.domain import load_event_bytes
+
+    gate = threading.Event()
+    loads: list[bytes] = []
+
+    def held_load(p: Path) -> Any:
+        loads.append(p.read_bytes())  # what the file holds when the load starts
+        if len(loads) == 1:
+            assert gate.wait(30), "the test never released the first load"
+        return load_event_bytes(loads[-1], str(p), p)
+
+    monkeypatch.setattr(watch, "load_event", held_load)
+    started: list[bool] = []
+    window.reloader.busy.connect(lambda busy: started.append(busy) if busy else None)
+    titles: list[str] = []
+    window.windowTitleChanged.connect(titles.append)
+    event_dict["event"]["name"]["value"] = "First change"
+    path.write_text(json.dumps(event_dict), encoding="utf-8")
+    qtbot.waitUntil(lambda: len(loads) == 1, timeout=WAIT_MS)
+    assert "reading it" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1  # the window answers while the file loads
+    event_dict["event"]["name"]["value"] = "Second change"
+    path.write_text(json.dumps(event_dict), encoding="utf-8")
+    qtbot.waitUntil(lambda: len(started) == 2, timeout=WAIT_MS)  # asked for while the 1st runs
+    gate.set()
+    qtbot.waitUntil(lambda: window.windowTitle() == "Second change", timeout=WAIT_MS)
+    assert "First change" not in titles  # the older load finished, and was not shown
+
+
+def test_a_file_deleted_and_written_back_or_briefly_a_folder_is_followed_again(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    path = write_json(event_dict)
+    assert window.open_path(path)
+    path.unlink()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=WAIT_MS)
+    assert "no such file" in window.banner_text.text()
+    path.mkdir()
+    path.rmdir()
+    event_dict["event"]["name"]["value"] = "Written back"
+    path.write_text(json.dumps(event_dict), encoding="utf-8")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Written back", timeout=WAIT_MS)
+    assert not window.banner.isVisible()
+    event_dict["event"]["name"]["value"] = "Changed again"
+    path.write_text(json.dumps(event_dict), encoding="utf-8")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Changed again", timeout=WAIT_MS)

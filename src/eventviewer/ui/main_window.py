@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.reloader.reloaded.connect(self._on_reloaded)
         self.reloader.unchanged.connect(self.hide_banner)
         self.reloader.failed.connect(self._on_reload_failed)
+        self.reloader.busy.connect(self._on_reload_busy)
 
         self._build_menus()
         self._update_actions()
@@ -418,6 +419,14 @@ class MainWindow(QMainWindow):
         self.set_loaded(loaded)
         self.statusBar().showMessage(self.tr("Reloaded: the file changed on disk"), 4000)
 
+    @Slot(bool)
+    def _on_reload_busy(self, busy: bool) -> None:
+        if busy and self.loaded is not None:
+            name = visible(Path(self.loaded.file).name)
+            self.statusBar().showMessage(self.tr("%s changed on disk: reading it…") % name)
+        elif not busy:
+            self.statusBar().clearMessage()
+
     @Slot(object)
     def _on_reload_failed(self, error: EventFileError) -> None:
         """A broken or half-written file keeps the last good data on screen, and says so."""
@@ -511,5 +520,6 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(TAB_KEYS.index(key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reloader.stop()
         self.save_settings()
         super().closeEvent(event)

@@ -1,11 +1,13 @@
 """Following the open event file on disk: reload it when it changes, report when it cannot be.
 
 The window hands over what it shows (:meth:`FileReloader.follow`) and hears back through
-signals; it never watches or reloads files itself.
+signals; it never watches or loads files itself. Loading runs on a worker thread, so a large
+file does not freeze the window, and a load started for an older change is never shown.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
@@ -20,20 +22,27 @@ class FileReloader(QObject):
 
     ``reloaded`` carries a new LoadedEvent when the content changed; ``unchanged`` says the file
     is back as it was; ``failed`` carries the EventFileError of a file that cannot be read now
-    (half-written, broken), while what is on screen stays. Editors that save by writing a new
-    file and renaming it over the old one end the watch on the old file: it is taken up again
-    on the path each time it fires.
+    (half-written, broken, briefly gone), while what is on screen stays; ``busy`` says whether
+    a load is under way. The file's folder is watched too, so a file that editors or sync tools
+    replace, delete and write back, or that was briefly something else, is taken up again.
     """
 
     reloaded = Signal(object)
     unchanged = Signal()
     failed = Signal(object)
+    busy = Signal(bool)
+    _finished = Signal(int, object)  # emitted on the worker thread, delivered on this one
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.current: LoadedEvent | None = None
+        self._generation = 0  # which change the newest load is for
+        self._pending: Future[None] | None = None
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventviewer-reload")
+        self._finished.connect(self._on_finished)
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._watcher.fileChanged.connect(self._on_changed)
+        self._watcher.directoryChanged.connect(self._on_changed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -45,31 +54,58 @@ class FileReloader(QObject):
 
     def follow(self, loaded: LoadedEvent | None) -> None:
         """Follow the file ``loaded`` came from (if any) instead of the one before."""
-        if self._watcher.files():
-            self._watcher.removePaths(self._watcher.files())
+        self._generation += 1  # whatever is loading now is for another file
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
         self.current = loaded
+        if self.path is not None and self.path.parent.is_dir():
+            self._watcher.addPath(str(self.path.parent))
         self._rearm()
+
+    def stop(self) -> None:
+        """Stop watching and drop any load not yet started (the window is closing)."""
+        self.follow(None)
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
     def _rearm(self) -> None:
         path = self.path
-        if path is not None and path.exists() and str(path) not in self._watcher.files():
+        if path is not None and path.is_file() and str(path) not in self._watcher.files():
             self._watcher.addPath(str(path))
 
     @Slot(str)
-    def _on_file_changed(self, _path: str) -> None:
+    def _on_changed(self, _path: str) -> None:
         self._timer.start()
 
     @Slot()
     def _reload(self) -> None:
         self._rearm()
-        if self.current is None or self.current.path is None:
+        path = self.path
+        if path is None:
             return
+        self._generation += 1
+        if self._pending is not None:
+            self._pending.cancel()  # not started yet: the newer change replaces it
+        self.busy.emit(True)
+        self._pending = self._pool.submit(self._load, self._generation, path)
+
+    def _load(self, generation: int, path: Path) -> None:
+        """On the worker thread."""
+        result: LoadedEvent | EventFileError
         try:
-            loaded = load_event(self.current.path)
+            result = load_event(path)
         except EventFileError as exc:
-            self.failed.emit(exc)
-            return
-        if loaded.sha256 != self.current.sha256:
-            self.reloaded.emit(loaded)  # the window shows it and follows it from then on
+            result = exc
+        self._finished.emit(generation, result)
+
+    @Slot(int, object)
+    def _on_finished(self, generation: int, result: LoadedEvent | EventFileError) -> None:
+        if generation != self._generation or self.current is None:
+            return  # a newer change, or another file, is what counts now
+        self.busy.emit(False)
+        if isinstance(result, EventFileError):
+            self.failed.emit(result)
+        elif result.sha256 != self.current.sha256:
+            self.reloaded.emit(result)  # the window shows it and follows it from then on
         else:
             self.unchanged.emit()
