@@ -518,3 +518,20 @@ def test_a_file_deleted_and_written_back_or_briefly_a_folder_is_followed_again(
     event_dict["event"]["name"]["value"] = "Changed again"
     path.write_text(json.dumps(event_dict), encoding="utf-8")
     qtbot.waitUntil(lambda: window.windowTitle() == "Changed again", timeout=WAIT_MS)
+
+
+def test_a_long_unbroken_name_wraps_instead_of_widening_the_window(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    long_name = "N" * 500
+    event_dict["event"]["name"]["value"] = long_name
+    event_dict["event"]["hosts"][0]["name"] = "H" * 500
+    event_dict["participants"]["categories"][0]["name"] = "C" * 500
+    assert window.open_path(write_json(event_dict))
+    for key in ("overview", "tiers", "activities", "participants"):
+        window.select_tab(key)
+        qtbot.wait(1)
+        assert window.minimumSizeHint().width() <= 1200, key
+    title = window.overview.title
+    assert title.text().replace("\u200b", "") == long_name  # the text itself is whole
+    assert title.width() <= window.width()

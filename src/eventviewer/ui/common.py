@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QEnterEvent, QFont, QPalette
@@ -16,7 +17,29 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
-class SelectableLabel(QLabel):
+LONGEST_RUN = 40  # characters without a break opportunity before one is offered
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN}}}(?=\S)")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after every 40 characters that have no space between
+    them, so that a long unbroken name wraps instead of widening the window."""
+    return _LONG_RUN.sub(lambda run: run.group() + "\u200b", text)
+
+
+class PlainLabel(QLabel):
+    """Plain text (never markup); when it wraps, long unbroken runs wrap too."""
+
+    def setText(self, text: str) -> None:
+        super().setText(breakable(text) if self.wordWrap() else text)
+
+    def setWordWrap(self, on: bool) -> None:
+        text = self.text().replace("\u200b", "")
+        super().setWordWrap(on)
+        self.setText(text)
+
+
+class SelectableLabel(PlainLabel):
     """Plain text the mouse can select, made selectable when the pointer first enters it.
 
     A selectable QLabel lays its text out through a QTextDocument, several times dearer than a
@@ -39,10 +62,10 @@ class SelectableLabel(QLabel):
 
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
-    label = SelectableLabel() if selectable else QLabel()
+    label = SelectableLabel() if selectable else PlainLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
     label.setWordWrap(wrap)
+    label.setText(text)
     return label
 
 
