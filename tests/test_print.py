@@ -322,3 +322,31 @@ def test_long_lists_and_texts_are_shortened_visibly_and_the_stamp_stays(
     assert "(shortened on paper; in full in the app)" in text
     for essential in ("Projects signed", "RMB 396.6 bn", "Total", "Source:", "SHA-256"):
         assert essential in text, essential
+
+
+STOPPED_MIDWAY = """
+import os, signal, sys
+from eventviewer import cli
+from eventviewer.printing import output
+
+def render_then_stop(device, *args):
+    from PySide6.QtGui import QPainter
+    painter = QPainter(device)  # the PDF has begun
+    painter.drawText(100, 100, "a first part of the page")
+    os.kill(os.getpid(), signal.SIGTERM)  # as `kill` or a logout would, while writing
+    painter.end()
+    return True
+
+output.render_page = render_then_stop
+sys.argv = ["eventviewer", "--print-summary", sys.argv[1]]
+cli.entry()
+"""
+
+
+def test_a_command_stopped_while_writing_leaves_no_file_behind(tmp_path: Path) -> None:
+    out = tmp_path / "stopped.pdf"
+    result = subprocess.run(
+        [sys.executable, "-c", STOPPED_MIDWAY, str(out)], capture_output=True, timeout=120
+    )
+    assert result.returncode == 128 + 15, result.stderr
+    assert list(tmp_path.iterdir()) == []  # neither the PDF nor a temporary file

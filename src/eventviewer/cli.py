@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
@@ -51,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
 def entry() -> NoReturn:
     """The ``eventviewer`` command."""
     args = _parse(sys.argv[1:])
+    if not _opens_window(args):  # a file half-written when the command is stopped is removed
+        signal.signal(signal.SIGTERM, _stop)
     code = _run(args)
     if _opens_window(args):
         sys.exit(code)  # a normal end: destroying QApplication hands copied text to the desktop
@@ -61,6 +64,10 @@ def entry() -> NoReturn:
     except OSError:
         code = code or 120  # what Python itself exits with when stdout cannot be flushed
     os._exit(code)
+
+
+def _stop(signum: int, _frame: object) -> NoReturn:
+    raise SystemExit(128 + signum)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
