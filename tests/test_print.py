@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -350,3 +352,54 @@ def test_a_command_stopped_while_writing_leaves_no_file_behind(tmp_path: Path) -
     )
     assert result.returncode == 128 + 15, result.stderr
     assert list(tmp_path.iterdir()) == []  # neither the PDF nor a temporary file
+
+
+def test_hostile_output_paths_end_in_one_line_never_a_traceback(tmp_path: Path) -> None:
+    long_name = tmp_path / ("a" * 246 + ".png")  # a legal 250-byte name
+    cases = [("--screenshot", long_name, 0), ("--screenshot", tmp_path, 1)]
+    cases += [("--print-summary", tmp_path / ("b" * 246 + ".pdf"), 0)]
+    for mode, out, code in cases:
+        result = run_cli(mode, str(out), unset=NO_DISPLAY_AT_ALL)
+        assert result.returncode == code, (mode, out, result.stderr)
+        assert "Traceback" not in result.stderr
+        if code:
+            assert result.stderr.count("\n") == 1 and "is a directory" in result.stderr
+    assert long_name.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a" * 246 + ".png", "b" * 246 + ".pdf"]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to run as another user")
+@pytest.mark.parametrize("where", ["sticky", "closed"])
+def test_a_file_another_user_cannot_replace(tmp_path: Path, where: str) -> None:
+    """Run as nobody: a sticky folder anyone may write in, holding root's read-only file; or a
+    folder nobody may enter. Either way: one line, exit 1, the file as it was."""
+    try:
+        probe = [sys.executable, "-c", "import eventviewer"]
+        subprocess.run(probe, user=65534, group=65534, extra_groups=[], check=True, timeout=60)
+    except (PermissionError, subprocess.CalledProcessError):
+        pytest.skip("this Python or eventviewer cannot be run as another user here")
+    base = Path(tempfile.mkdtemp(dir="/tmp"))  # /tmp/pytest-of-root is closed to others
+    base.chmod(0o755 if where == "sticky" else 0o700)
+    folder = base / "shared"
+    folder.mkdir()
+    folder.chmod(0o1777)
+    out = folder / "summary.pdf"
+    out.write_bytes(b"%PDF-1.4 root's document %%EOF")
+    out.chmod(0o444)
+    env = {k: v for k, v in os.environ.items() if k not in NO_DISPLAY_AT_ALL}
+    env["HOME"] = str(folder)
+    result = subprocess.run(
+        [sys.executable, "-m", "eventviewer", "--print-summary", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        user=65534,
+        group=65534,
+        extra_groups=[],
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(f"eventviewer: {out}: ") and result.stderr.count("\n") == 1
+    assert out.read_bytes() == b"%PDF-1.4 root's document %%EOF"
+    assert sorted(p.name for p in folder.iterdir()) == ["summary.pdf"]
+    shutil.rmtree(base)

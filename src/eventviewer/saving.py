@@ -25,16 +25,10 @@ def save_file(
     """Write ``out`` through ``write`` (False: it failed); never over the file ``source``, never
     inside the installed app, never in place of something that is not a regular file."""
     target = Path(out).expanduser().absolute()
-    if source is not None and _same_file(target, source):
-        raise SaveError(f"{target}: refusing to write over the input data file")
-    if any(target.resolve().is_relative_to(place) for place in _app_places()):
-        raise SaveError(f"{target}: refusing to write inside the installed eventviewer")
-    if target.is_dir():
-        raise SaveError(f"{target}: is a directory")
-    if target.exists() and not target.is_file():
-        raise SaveError(f"{target}: is not a regular file (a device, FIFO or socket)")
-    if not target.parent.is_dir():
-        raise SaveError(f"{target}: folder {target.parent} does not exist")
+    try:
+        _check_target(target, source)
+    except OSError as exc:  # e.g. a folder on the way that this user may not enter
+        raise SaveError(f"{target}: {(exc.strerror or str(exc)).lower()}") from None
     file = QSaveFile(str(target))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
         raise SaveError(f"{target}: cannot write in {target.parent}: {file.errorString()}")
@@ -49,6 +43,19 @@ def save_file(
     if not file.commit():
         raise SaveError(f"{target}: could not be written completely: {file.errorString()}")
     return target
+
+
+def _check_target(target: Path, source: Path | None) -> None:
+    if source is not None and _same_file(target, source):
+        raise SaveError(f"{target}: refusing to write over the input data file")
+    if any(target.resolve().is_relative_to(place) for place in _app_places()):
+        raise SaveError(f"{target}: refusing to write inside the installed eventviewer")
+    if target.is_dir():
+        raise SaveError(f"{target}: is a directory")
+    if target.exists() and not target.is_file():
+        raise SaveError(f"{target}: is not a regular file (a device, FIFO or socket)")
+    if not target.parent.is_dir():
+        raise SaveError(f"{target}: folder {target.parent} does not exist")
 
 
 def _app_places() -> tuple[Path, ...]:
