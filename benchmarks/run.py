@@ -171,18 +171,11 @@ def scale_rows(size: int, runs: int, work: Path, label: str) -> list[Row]:
 def robustness_rows(size: int, empties: int, runs: int, work: Path) -> list[Row]:
     """What one escape, one bad value, many tiers or many empty records cost, as ratios."""
     big = work / f"event-{size}.json"
-    text = big.read_bytes()
-    escaped = work / "escaped.json"
-    escaped.write_bytes(text.replace(b"Synthetic project 0000001", b'Synthetic \\"project\\" 1', 1))
-    bad = work / "bad-at-end.json"
-    at = text.rindex(b'"amount_bn":')
-    end = min(text.index(b",", at), text.index(b"}", at))
-    bad.write_bytes(text[:at] + b'"amount_bn": "x"' + text[end:])
-    bundled = json.loads(BUNDLED.read_text(encoding="utf-8"))
-    tiers = work / "tiers-100.json"
-    tiers.write_text(json.dumps(with_tiers(bundled, 100)), encoding="utf-8")
-    empty = work / "empty-records.json"
-    empty.write_text(json.dumps({**bundled, "projects": [{}] * empties}), encoding="utf-8")
+    # Written by a child: a child's peak memory (ru_maxrss) starts from its parent's size, so
+    # this process must not hold the large files.
+    subprocess.run([PY, "-c", DERIVE, str(big), str(work), str(BUNDLED), str(empties)], check=True)
+    escaped, bad = work / "escaped.json", work / "bad-at-end.json"
+    tiers, empty = work / "tiers-100.json", work / "empty-records.json"
     validate = [*EVENTVIEWER, "--validate"]
     pdf = str(work / "t.pdf")
     rows = compare(
@@ -224,23 +217,30 @@ def robustness_rows(size: int, empties: int, runs: int, work: Path) -> list[Row]
     return rows
 
 
-def with_tiers(event: dict[str, object], count: int) -> dict[str, object]:
-    """The bundled event with ``count`` one-project tiers (valid)."""
-    ref = {"source": "tdi-2023-09-05", "paragraph": 3}
-    tiers = [
-        {
-            "lower_bn": 10 + i,
-            "upper_bn": 11 + i,
-            "projects": {"value": 1, "ref": ref},
-            "amount_bn": {"value": 10.5 + i, "ref": ref},
-        }
-        for i in range(count)
-    ]
-    investment = dict(event["investment"])  # type: ignore[call-overload]
-    investment["tiers"] = tiers
-    investment["projects"] = {"value": count + 10, "ref": ref}
-    investment["amount_bn"] = {"value": sum(10.5 + i for i in range(count)) + 5, "ref": ref}
-    return {**event, "investment": investment}
+DERIVE = """
+import json, sys
+from pathlib import Path
+big, work, bundled_path, empties = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+text = big.read_bytes()
+(work / "escaped.json").write_bytes(
+    text.replace(b"Synthetic project 0000001", b'Synthetic \\\\"project\\\\" 1', 1)
+)
+at = text.rindex(b'"amount_bn":')
+end = min(text.index(b",", at), text.index(b"}", at))
+(work / "bad-at-end.json").write_bytes(text[:at] + b'"amount_bn": "x"' + text[end:])
+bundled = json.loads(Path(bundled_path).read_text(encoding="utf-8"))
+ref = {"source": "tdi-2023-09-05", "paragraph": 3}
+tiers = [
+    {"lower_bn": 10 + i, "upper_bn": 11 + i, "projects": {"value": 1, "ref": ref},
+     "amount_bn": {"value": 10.5 + i, "ref": ref}}
+    for i in range(100)
+]
+investment = {**bundled["investment"], "tiers": tiers}
+investment["projects"] = {"value": 110, "ref": ref}
+investment["amount_bn"] = {"value": sum(10.5 + i for i in range(100)) + 5, "ref": ref}
+(work / "tiers-100.json").write_text(json.dumps({**bundled, "investment": investment}))
+(work / "empty-records.json").write_text(json.dumps({**bundled, "projects": [{}] * int(empties)}))
+"""
 
 
 def window_rows(size: int, work: Path, label: str) -> list[Row]:
