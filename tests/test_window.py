@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -365,6 +368,33 @@ def test_no_display_says_so_and_exits_2() -> None:
     assert out.returncode == 2
     assert out.stderr.count("\n") == 1 and "no display" in out.stderr
     assert "--summary" in out.stderr and "--screenshot" in out.stderr
+
+
+def test_a_display_that_does_not_answer_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """Qt itself aborts (exit 134) with a hint about missing libraries."""
+    unused = next(n for n in range(99, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    env = {k: v for k, v in os.environ.items() if k not in NO_DISPLAY_AT_ALL}
+    for name, value in (("DISPLAY", f":{unused}"), ("WAYLAND_DISPLAY", "no-such-wayland-0")):
+        out = subprocess.run(
+            [sys.executable, "-m", "eventviewer"],
+            env={**env, name: value, "XDG_RUNTIME_DIR": str(tmp_path)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert out.returncode == 2, out.stderr
+        assert out.stderr == (
+            f"eventviewer: the display cannot be reached ({name}={value}). Use --summary, "
+            "--print-summary OUT.pdf or --screenshot OUT.png, or set QT_QPA_PLATFORM.\n"
+        )
+    png = tmp_path / "x.png"  # a screenshot needs no display: it falls back to offscreen
+    shot = subprocess.run(
+        [sys.executable, "-m", "eventviewer", "--screenshot", str(png)],
+        env={**env, "DISPLAY": f":{unused}"},
+        capture_output=True,
+        timeout=120,
+    )
+    assert shot.returncode == 0 and png.stat().st_size > 0
 
 
 @pytest.mark.parametrize("tab", ["overview", "tiers", "activities", "participants"])

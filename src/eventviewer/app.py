@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .display import display_problem
 from .domain.bundled import bundled_event_path
 
 if TYPE_CHECKING:
@@ -18,17 +19,10 @@ if TYPE_CHECKING:
     from .ui.main_window import MainWindow
 
 EXIT_OK, EXIT_INVALID, EXIT_NO_DISPLAY = 0, 1, 2
-NO_DISPLAY_MESSAGE = (
-    "eventviewer: no display found (DISPLAY/WAYLAND_DISPLAY unset). Use --summary, "
-    "--print-summary OUT.pdf or --screenshot OUT.png, or set QT_QPA_PLATFORM."
+NO_DISPLAY_HINT = (
+    "Use --summary, --print-summary OUT.pdf or --screenshot OUT.png, or set QT_QPA_PLATFORM."
 )
 SCREENSHOT_SIZE = (1200, 800)
-
-
-def has_display() -> bool:
-    if not sys.platform.startswith("linux"):
-        return True
-    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _application(color_scheme: str) -> QApplication:
@@ -51,8 +45,9 @@ def _application(color_scheme: str) -> QApplication:
 
 def run(file: str | None, *, tab: str | None = None, color_scheme: str = "system") -> int:
     """The window, on FILE or the bundled event."""
-    if not has_display():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+    problem = display_problem()
+    if problem is not None:
+        print(f"eventviewer: {problem}. {NO_DISPLAY_HINT}", file=sys.stderr)
         return EXIT_NO_DISPLAY
     app = _application(color_scheme)
     from .ui.main_window import MainWindow
@@ -72,7 +67,7 @@ def screenshot(
     out: str, loaded: LoadedEvent, *, tab: str | None = None, color_scheme: str = "system"
 ) -> int:
     """Render the window on ``loaded`` to a PNG; offscreen when there is no display."""
-    if not has_display():
+    if display_problem() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = _application(color_scheme)
     from PySide6.QtCore import QSettings
