@@ -177,3 +177,18 @@ def test_a_full_disk_on_stdout_is_an_error_not_silence() -> None:
     with open("/dev/full", "w") as full:
         code = subprocess.run([sys.executable, "-m", "eventviewer", "--schema"], stdout=full)
     assert code.returncode != 0
+
+
+def test_schema_takes_no_file_and_screenshot_says_what_it_wrote(tmp_path: Path) -> None:
+    out = run("--schema", str(BUNDLED))
+    assert (out.returncode, out.stderr) == (2, "eventviewer: --schema takes no FILE\n")
+    png = tmp_path / "shot.png"
+    shot = run_cli(
+        "--screenshot", str(png), unset=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+    assert shot.returncode == 0 and shot.stdout == f"{png}\n"
+
+
+def test_a_derived_lower_bound_keeps_its_more_than() -> None:
+    text = run("--summary").stdout
+    assert "more than RMB 237.96 bn* = 60% × 396.6" in text

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -211,7 +211,7 @@ def test_html_in_data_is_shown_literally(
     from eventviewer.ui.common import plain_tooltip
 
     assert plain_tooltip(payload + " & &amp;") == (
-        "<p style='white-space:pre-wrap'>&lt;b&gt;Bold&lt;/b&gt; &lt;img "
+        "<p style='white-space:pre'>&lt;b&gt;Bold&lt;/b&gt; &lt;img "
         "src=file:///etc/passwd&gt; &lt;a href='x'&gt;link&lt;/a&gt; &amp; &amp;amp;</p>"
     )
     # What Qt shows for it is the text itself, markup and entities included.
@@ -246,7 +246,8 @@ def test_settings_round_trip(qtbot: QtBot, store: SettingsStore, tmp_path: Path)
     assert (second.size().width(), second.size().height()) == (700, 500)
     assert second.tiers.mode() == "projects"
     assert store.strings(keys.RECENT_FILES) == [str(bundled_event_path().resolve())]
-    assert second.recent_menu.actions()[0].text() == "&1 yunnan-2023.json"
+    first = second.recent_menu.actions()[0]
+    assert first.text() == f"&1 yunnan-2023.json  ({bundled_event_path().parent})"
 
 
 def test_recent_files_keep_at_most_eight(store: SettingsStore) -> None:
@@ -565,3 +566,13 @@ def test_a_long_unbroken_name_wraps_instead_of_widening_the_window(
     title = window.overview.title
     assert title.text().replace("\u200b", "") == long_name  # the text itself is whole
     assert title.width() <= window.width()
+
+
+def test_menus_say_what_a_person_types(window: MainWindow, store: SettingsStore) -> None:
+    from eventviewer.ui.main_window import recent_label
+
+    shown = window.previous_tab_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert shown == "Ctrl+PgUp" and "Backtab" not in shown
+    home = Path.home()
+    assert recent_label(str(home / "a&b" / "x.json")) == "x.json  (~/a&&b)"
+    assert recent_label("/data/2024/event.json") == "event.json  (/data/2024)"

@@ -120,10 +120,11 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, source: Path |
         return image.save(device, "PNG")
 
     try:
-        save_file(out, write, source=source)
+        written = save_file(out, write, source=source)
     except SaveError as exc:
         print(f"eventviewer: {exc}", file=sys.stderr)
         return EXIT_INVALID
     finally:
         window.hide()  # not close(): that saves window state, which a screenshot must not touch
+    print(written)  # as --print-summary does
     return EXIT_OK

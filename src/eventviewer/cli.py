@@ -105,6 +105,9 @@ def _run(args: argparse.Namespace) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.schema:
+        if args.file is not None:
+            print("eventviewer: --schema takes no FILE", file=sys.stderr)
+            return EXIT_USAGE
         import json
 
         from .domain.schema import json_schema

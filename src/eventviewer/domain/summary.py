@@ -212,11 +212,9 @@ class _Builder:
             bound = ""
             qualifier = QUALIFIERS[s.qualifier]
             if s.amount_bound is not None:
-                b = self.money_line(f"{s.label}, amount", s.amount_bound, 2)
-                assert b is not None
-                bound = (
-                    f" — {qualifier} {b.marked}" if s.qualifier != "exactly" else f" — {b.marked}"
-                )
+                amount = money(s.amount_bound.value, self.currency, 2)
+                said = amount if s.qualifier == "exactly" else f"{qualifier} {amount}"
+                bound = f" — {self.line(f'{s.label}, amount', s.amount_bound, said).marked}"
             sectors = join_words(s.sectors)
             if s.sectors:
                 sectors = f" ({sectors})" if s.sectors_complete else f" such as {sectors}"

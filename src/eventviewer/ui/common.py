@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QEnterEvent, QFont, QPalette
@@ -11,10 +12,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.summary import Line
 
+TOOLTIP_WIDTH = 80  # characters; longer lines are wrapped at spaces
+
 
 def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally: escaped and wrapped so Qt treats it as markup."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+    """A tooltip that shows ``text`` literally, line by line as written (Qt would otherwise
+    choose a narrow width and wrap "> 60%" after one word); long lines wrap at 80 characters."""
+    lines = [textwrap.fill(line, TOOLTIP_WIDTH) or line for line in text.splitlines()]
+    return f"<p style='white-space:pre'>{html.escape(chr(10).join(lines), quote=False)}</p>"
 
 
 LONGEST_RUN = 40  # characters without a break opportunity before one is offered

@@ -73,6 +73,15 @@ def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequen
     return keys if keys else [QKeySequence(fallback)]
 
 
+def recent_label(path: str) -> str:
+    """``name.json  (~/folder)``: enough to tell two files of one name apart, as menu text."""
+    file = Path(path)
+    folder, home = str(file.parent), str(Path.home())
+    if folder == home or folder.startswith(home + os.sep):
+        folder = "~" + folder[len(home) :]
+    return visible(f"{file.name}  ({folder})").replace("&", "&&")  # & marks a menu shortcut
+
+
 def tab_title(spec: TabSpec) -> str:
     return QCoreApplication.translate("tabs", spec.title)
 
@@ -235,12 +244,12 @@ class MainWindow(QMainWindow):
         self.next_tab_action = self._action(
             "&Next Tab",
             lambda: self._step_tab(1),
-            [QKeySequence(QKeySequence.StandardKey.NextChild), QKeySequence("Ctrl+PgDown")],
+            [QKeySequence("Ctrl+PgDown"), QKeySequence(QKeySequence.StandardKey.NextChild)],
         )
         self.previous_tab_action = self._action(
             "P&revious Tab",
             lambda: self._step_tab(-1),
-            [QKeySequence(QKeySequence.StandardKey.PreviousChild), QKeySequence("Ctrl+PgUp")],
+            [QKeySequence("Ctrl+PgUp"), QKeySequence(QKeySequence.StandardKey.PreviousChild)],
         )
         view_menu.addAction(self.next_tab_action)
         view_menu.addAction(self.previous_tab_action)
@@ -269,7 +278,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.store.strings(keys.RECENT_FILES)
         for i, path in enumerate(recent, 1):
-            action = QAction(f"&{i} {Path(path).name}", self.recent_menu)
+            action = QAction(f"&{i} {recent_label(path)}", self.recent_menu)
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
@@ -391,7 +400,8 @@ class MainWindow(QMainWindow):
             + (f"\n… and {more} more (see details)" if more else "")
             + ("\n\nThe data on screen is unchanged." if self.loaded is not None else "")
         )
-        box.setDetailedText("\n".join(p.format(error.file) for p in error.problems))
+        if more:  # the full list, when the message shows only the first ones
+            box.setDetailedText("\n".join(p.format(error.file) for p in error.problems))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.error_box = box
         box.open()
