@@ -576,3 +576,34 @@ def test_menus_say_what_a_person_types(window: MainWindow, store: SettingsStore)
     home = Path.home()
     assert recent_label(str(home / "a&b" / "x.json")) == "x.json  (~/a&&b)"
     assert recent_label("/data/2024/event.json") == "event.json  (/data/2024)"
+
+
+def test_select_all_and_copy_put_every_tier_row_on_the_clipboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_tab("tiers")
+    table = window.tiers.tier_table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == [
+        "Tier",
+        "Projects",
+        "Amount",
+        "Share of amount",
+        "Share of projects",
+        "Average per project",
+    ]
+    assert [line.split("\t")[:3] for line in lines[1:]] == [
+        ["≥ RMB 10 bn", "6", "RMB 100.8 bn"],
+        ["RMB 5–10 bn", "14", "RMB 82.9 bn"],
+        ["< RMB 5 bn (derived)", "362*", "RMB 212.9 bn*"],
+        ["Total", "382", "RMB 396.6 bn"],
+    ]
+    titles = [action.text() for action in table.actions()]
+    assert titles == ["&Copy", "Copy &Table", "Select &All"]  # also on the context menu
+    table.clearSelection()
+    table.selectRow(1)
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text().splitlines()[1].startswith("RMB 5–10 bn\t14\t")

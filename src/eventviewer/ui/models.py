@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .common import heading, muted, plain_label
+from .copying import install_copy
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -223,6 +224,7 @@ def configure_table(view: QTableView, *, sortable: bool) -> None:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    install_copy(view)
 
 
 class ItemizedTable(QWidget, Generic[T]):
