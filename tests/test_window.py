@@ -607,3 +607,15 @@ def test_select_all_and_copy_put_every_tier_row_on_the_clipboard(
     table.selectRow(1)
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text().splitlines()[1].startswith("RMB 5–10 bn\t14\t")
+
+
+def test_chart_titles_name_the_unit_once_and_ticks_stay_out_of_the_bars(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_tab("tiers")
+    chart = window.tiers.chart
+    assert chart is not None
+    assert chart.getPlotItem().titleLabel.text == "Amount by tier (RMB bn)"
+    qtbot.mouseClick(window.tiers.projects_button, Qt.MouseButton.LeftButton)
+    assert chart.getPlotItem().titleLabel.text == "Projects by tier"
+    assert chart.getPlotItem().getAxis("bottom").style["tickLength"] > 0  # below the axis line

@@ -226,6 +226,7 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         plot.showGrid(x=False, y=True, alpha=0.3)
         left = plot.getAxis("left")
         left.setStyle(maxTickLevel=0)  # grid at major ticks only
+        plot.getAxis("bottom").setStyle(tickLength=5)  # tick marks below the axis, not in the bars
         left.setZValue(-100)  # grid behind the bars
         self.setAccessibleName("Investment tier chart")
         self.setMinimumHeight(240)
@@ -264,8 +265,8 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
             axis.setTextPen(text_pen)
             axis.setStyle(tickFont=tick_font)
         unit = f"{self._currency} bn" if self.mode == "amount" else "projects"
-        title = "Amount by tier" if self.mode == "amount" else "Number of projects by tier"
-        plot.setTitle(f"{title} ({unit})", color=colours.text.name())
+        title = f"Amount by tier ({unit})" if self.mode == "amount" else "Projects by tier"
+        plot.setTitle(title, color=colours.text.name())
         plot.setLabel("left", unit, color=colours.text.name())
         values = [
             float(r.amount.value or 0) if self.mode == "amount" else float(r.projects.value or 0)
