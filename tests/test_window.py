@@ -27,6 +27,7 @@ from .conftest import NO_DISPLAY_AT_ALL, WAIT_MS, run_cli, with_many_tiers
 def test_title_and_four_tabs_in_order(window: MainWindow) -> None:
     assert window.windowTitle() == (
         "China Industrial Transfer & Development Matchmaking Activity (Yunnan) 2023"
+        " — yunnan-2023.json"
     )
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Overview", "Investment tiers", "Activities", "Participants"]
@@ -204,7 +205,7 @@ def test_html_in_data_is_shown_literally(
     event_dict["participants"]["categories"][0]["name"] = "<b>category</b>"
     event_dict["activities"]["themes"][0]["name"] = "<u>theme one</u>"
     assert window.open_path(write_json(event_dict))
-    assert window.windowTitle() == payload
+    assert window.windowTitle() == f"{payload} — event.json"
     assert window.overview.title.text() == payload
     assert window.overview.title.textFormat() == Qt.TextFormat.PlainText
     assert window.overview.theme.text() == "“<i>theme</i>”"
@@ -229,7 +230,7 @@ def test_html_in_data_is_shown_literally(
     event_dict["event"]["name"]["value"] = "Expo [*] 2023"  # Qt's modified-marker placeholder
     assert window.open_path(write_json(event_dict))
     window.show()
-    assert window.windowHandle().title() == "Expo [*] 2023"
+    assert window.windowHandle().title() == "Expo [*] 2023 — event.json"
 
 
 def test_settings_round_trip(qtbot: QtBot, store: SettingsStore, tmp_path: Path) -> None:
@@ -280,7 +281,7 @@ def test_drag_and_drop_opens_a_file(
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(window, drop)
-    assert window.windowTitle() == "Dropped event"
+    assert window.windowTitle().startswith("Dropped event — ")
 
 
 def test_file_changed_on_disk_reloads_and_survives_half_written(
@@ -295,7 +296,7 @@ def test_file_changed_on_disk_reloads_and_survives_half_written(
     assert window.summary is not None and window.summary.title.startswith("China")
     event_dict["event"]["name"]["value"] = "Fixed on disk"
     path.write_text(json.dumps(event_dict), encoding="utf-8")
-    qtbot.waitUntil(lambda: window.windowTitle() == "Fixed on disk", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Fixed on disk — "), timeout=WAIT_MS)
     assert not window.banner.isVisible()
 
 
@@ -528,8 +529,8 @@ def test_reloading_runs_off_the_gui_thread_and_the_newest_change_wins(
     path.write_text(json.dumps(event_dict), encoding="utf-8")
     qtbot.waitUntil(lambda: len(started) == 2, timeout=WAIT_MS)  # asked for while the 1st runs
     gate.set()
-    qtbot.waitUntil(lambda: window.windowTitle() == "Second change", timeout=WAIT_MS)
-    assert "First change" not in titles  # the older load finished, and was not shown
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Second change — "), timeout=WAIT_MS)
+    assert not any(t.startswith("First change") for t in titles)  # the older load finished, and was not shown
 
 
 def test_a_file_deleted_and_written_back_or_briefly_a_folder_is_followed_again(
@@ -544,11 +545,11 @@ def test_a_file_deleted_and_written_back_or_briefly_a_folder_is_followed_again(
     path.rmdir()
     event_dict["event"]["name"]["value"] = "Written back"
     path.write_text(json.dumps(event_dict), encoding="utf-8")
-    qtbot.waitUntil(lambda: window.windowTitle() == "Written back", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Written back — "), timeout=WAIT_MS)
     assert not window.banner.isVisible()
     event_dict["event"]["name"]["value"] = "Changed again"
     path.write_text(json.dumps(event_dict), encoding="utf-8")
-    qtbot.waitUntil(lambda: window.windowTitle() == "Changed again", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Changed again — "), timeout=WAIT_MS)
 
 
 def test_a_long_unbroken_name_wraps_instead_of_widening_the_window(

@@ -73,6 +73,12 @@ def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequen
     return keys if keys else [QKeySequence(fallback)]
 
 
+def window_title(title: str, file: str) -> str:
+    """``Event title — file.json``: what is shown and where it comes from."""
+    shown = f"{visible(title)} — {visible(Path(file).name)}"
+    return shown.replace("[*]", "[*][*]")  # Qt reads "[*]" as the unsaved-changes marker
+
+
 def recent_label(path: str) -> str:
     """``name.json  (~/folder)``: enough to tell two files of one name apart, as menu text."""
     file = Path(path)
@@ -358,7 +364,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.slots[self.tabs.currentIndex()].ensure()
         # Qt reads "[*]" in a title as the unsaved-changes marker; doubled, it shows literally.
-        self.setWindowTitle(summary.title.replace("[*]", "[*][*]"))
+        self.setWindowTitle(window_title(summary.title, loaded.file))
         self.reloader.follow(loaded)
         self._update_status()
         self._update_actions()
