@@ -84,8 +84,9 @@ def test_every_derived_figure_explains_itself(summary: Summary, text: str) -> No
 
 def test_provenance_of_stated_figures(summary: Summary) -> None:
     by_label = {k.label: k.provenance.describe() for k in summary.key_figures}
-    assert by_label["Projects signed"] == "Stated: TDI, paragraph 2"
-    assert by_label["People"] == "Stated: TDI, paragraph 8"
+    source = f"Source: {summary.sources[0]}"
+    assert by_label["Projects signed"] == f"Stated: TDI, paragraph 2\n{source}"
+    assert by_label["People"] == f"Stated: TDI, paragraph 8\n{source}"
 
 
 def test_event_facts_and_unknowns(summary: Summary, text: str) -> None:
@@ -122,7 +123,10 @@ def test_emerging_industries_are_a_lower_bound(summary: Summary) -> None:
 
 
 def test_source_line_and_no_boilerplate(summary: Summary, text: str) -> None:
-    assert summary.sources == ("The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023",)
+    assert summary.sources == (
+        "The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023, "
+        "https://thediplomaticinsight.com/yunnan-matchmaking-event-spurs-rmb396-6-billion-in-projects/",
+    )
     for phrase in ("Also Read", "Saudi", "Kindle", "Previous article"):
         assert phrase not in text
 

@@ -530,7 +530,9 @@ def test_reloading_runs_off_the_gui_thread_and_the_newest_change_wins(
     qtbot.waitUntil(lambda: len(started) == 2, timeout=WAIT_MS)  # asked for while the 1st runs
     gate.set()
     qtbot.waitUntil(lambda: window.windowTitle().startswith("Second change — "), timeout=WAIT_MS)
-    assert not any(t.startswith("First change") for t in titles)  # the older load finished, and was not shown
+    assert not any(
+        t.startswith("First change") for t in titles
+    )  # the older load finished, and was not shown
 
 
 def test_a_file_deleted_and_written_back_or_briefly_a_folder_is_followed_again(

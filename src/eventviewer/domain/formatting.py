@@ -86,6 +86,7 @@ class Provenance(msgspec.Struct, frozen=True):
     citation: str = ""  # "TDI, paragraph 12"
     formula: str = ""  # how eventviewer computed a derived figure
     inputs: str = ""  # the paragraphs the formula's figures are stated in
+    source: str = ""  # the source in full: publication, title, dateline, address
 
     @property
     def derived(self) -> bool:
@@ -110,13 +111,34 @@ class Provenance(msgspec.Struct, frozen=True):
         if self.derived:
             return f"Derived by eventviewer: {self.derivation}"
         if self.citation:
-            return f"Stated: {self.citation}"
+            return f"Stated: {self.citation}" + (f"\nSource: {self.source}" if self.source else "")
         return NOT_GIVEN.capitalize()
 
 
 def stated(ref: Ref | None, sources: list[Source]) -> Provenance:
     """The provenance of a fact stated at ``ref`` (none when ``ref`` is None)."""
-    return Provenance(citation=cite(ref, sources)) if ref is not None else Provenance()
+    if ref is None:
+        return Provenance()
+    source = next((s for s in sources if s.id == ref.source), None)
+    return Provenance(citation=cite(ref, sources), source=source_line(source) if source else "")
+
+
+def source_line(source: Source) -> str:
+    """``The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023, https://…``."""
+    name = source.publication + (f" ({source.short_name})" if source.short_name else "")
+    parts = [name]
+    if source.title:
+        parts.append(f"“{source.title}”")
+    place_date = (
+        source.dateline_place,
+        long_date(source.dateline_date) if source.dateline_date else None,
+    )
+    dateline = ", ".join(p for p in place_date if p)
+    if dateline:
+        parts.append(f"dateline {dateline}")
+    if source.url:
+        parts.append(source.url)
+    return ", ".join(parts)
 
 
 def provenance(figure: Figure, sources: list[Source]) -> Provenance:

@@ -19,11 +19,12 @@ from .formatting import (
     money,
     percent,
     provenance,
+    source_line,
     stated,
     tier_label,
 )
 from .loader import LoadedEvent
-from .schema import CountFact, Event, Source, TextFact
+from .schema import CountFact, Event, TextFact
 
 QUALIFIERS = {
     "more_than": "more than",
@@ -362,26 +363,6 @@ class _Builder:
             itemized=tuple(itemized),
             schema_version=ev.schema_version,
         )
-
-
-def source_line(source: Source) -> str:
-    name = source.publication + (f" ({source.short_name})" if source.short_name else "")
-    parts = [name]
-    if source.title:
-        parts.append(f"“{source.title}”")
-    dateline = ", ".join(
-        p
-        for p in (
-            source.dateline_place,
-            long_date(source.dateline_date) if source.dateline_date else None,
-        )
-        if p
-    )
-    if dateline:
-        parts.append(f"dateline {dateline}")
-    if source.url:
-        parts.append(source.url)
-    return ", ".join(parts)
 
 
 def build_summary(loaded: LoadedEvent) -> Summary:
