@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -361,8 +361,21 @@ def test_chart_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
         apply_color_scheme(app, "dark")
         qtbot.waitUntil(lambda: chart.colours().background.lightness() < 80, timeout=WAIT_MS)
         assert chart.colours().text.lightness() > 180
+        # An unchecked radio button must still show its ring against the dark window.
+        button = window.tiers.projects_button
+        assert not button.isChecked()
+        where = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+        image = window.grab(where).toImage()  # as it shows in the window
+        background = image.pixelColor(image.width() - 1, 0).lightness()
+        ring = max(
+            image.pixelColor(x, y).lightness()
+            for x in range(min(20, image.width()))
+            for y in range(image.height())
+        )
+        assert ring - background > 40, (ring, background)
     finally:
-        app.setPalette(original)
+        for widget_class in (None, "QRadioButton", "QCheckBox"):
+            app.setPalette(original, widget_class)
 
 
 def test_no_display_says_so_and_exits_2() -> None:

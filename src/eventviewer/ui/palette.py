@@ -24,6 +24,9 @@ DARK = {
 }
 
 
+INDICATOR_WINDOW = "#a8a8a8"  # its darker shade, Fusion's outline, shows on #2b2b2b
+
+
 def apply_color_scheme(app: QApplication, scheme: str) -> None:
     """Fusion with a light or dark palette; "system" is handled by not calling this at all."""
     app.setStyle("Fusion")
@@ -39,3 +42,10 @@ def apply_color_scheme(app: QApplication, scheme: str) -> None:
             QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#7a7a7a")
         )
     app.setPalette(palette)
+    if scheme == "dark":
+        # Fusion outlines radio buttons and check boxes in a darker shade of Window: on a dark
+        # window that outline vanishes, and an unchecked button with it. They get a light one.
+        indicators = QPalette(palette)
+        indicators.setColor(QPalette.ColorRole.Window, QColor(INDICATOR_WINDOW))
+        for widget_class in ("QRadioButton", "QCheckBox"):
+            app.setPalette(indicators, widget_class)
