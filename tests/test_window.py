@@ -374,7 +374,7 @@ def test_chart_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
         )
         assert ring - background > 40, (ring, background)
     finally:
-        for widget_class in (None, b"QRadioButton", b"QCheckBox"):
+        for widget_class in (None, "QRadioButton", "QCheckBox"):
             app.setPalette(original, widget_class)
 
 

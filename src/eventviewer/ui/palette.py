@@ -47,5 +47,6 @@ def apply_color_scheme(app: QApplication, scheme: str) -> None:
         # window that outline vanishes, and an unchecked button with it. They get a light one.
         indicators = QPalette(palette)
         indicators.setColor(QPalette.ColorRole.Window, QColor(INDICATOR_WINDOW))
-        for widget_class in (b"QRadioButton", b"QCheckBox"):
-            app.setPalette(indicators, widget_class)
+        for widget_class in ("QRadioButton", "QCheckBox"):
+            # The stub declares bytes for the class name; the binding accepts only str.
+            app.setPalette(indicators, widget_class)  # type: ignore[arg-type]
