@@ -178,7 +178,9 @@ def test_activities_show_unnamed_themes_as_unknown(window: MainWindow) -> None:
 def test_status_bar(window: MainWindow) -> None:
     assert window.file_label.text() == "yunnan-2023.json"
     assert window.schema_label.text() == "Schema v1"
-    assert window.audit_label.text() == "15 derived figures · 0 warnings"
+    assert window.audit_label.text() == "15 derived figures ·"
+    assert window.findings_button.text() == "0 warnings"
+    assert not window.findings_button.isEnabled()
 
 
 def test_bad_file_keeps_the_data_and_reports_located_errors(
@@ -635,3 +637,27 @@ def test_chart_titles_name_the_unit_once_and_ticks_stay_out_of_the_bars(
     qtbot.mouseClick(window.tiers.projects_button, Qt.MouseButton.LeftButton)
     assert chart.getPlotItem().titleLabel.text == "Projects by tier"
     assert chart.getPlotItem().getAxis("bottom").style["tickLength"] > 0  # below the axis line
+
+
+def test_the_chart_mode_switches_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.chart_mode_action.shortcut().toString() == "Ctrl+M"
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.tiers.mode() == "projects"
+    assert window.tiers.projects_button.isChecked()
+    qtbot.mouseClick(window.tiers.amount_button, Qt.MouseButton.LeftButton)  # by mouse, back
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.tiers.mode() == "projects"  # the key follows what the buttons did
+
+
+def test_audit_findings_open_as_a_list_from_the_status_bar(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    event_dict["participants"]["categories"][0]["count"]["value"] = 5000  # > all companies
+    assert window.open_path(write_json(event_dict))
+    button = window.findings_button
+    assert button.isEnabled() and button.text() == "1 warning"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    box = window.findings_box
+    assert box is not None and box.isVisible()
+    assert "$.participants.categories[0]" in box.informativeText()
+    box.close()

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.loaded: LoadedEvent | None = None
         self.summary: Summary | None = None
         self.error_box: QMessageBox | None = None
+        self.findings_box: QMessageBox | None = None
         self.print_dialog_ref: tuple[QDialog, QPrinter] | None = None  # keeps an open dialog alive
         self.setWindowTitle(self.tr("eventviewer"))
         self.setAcceptDrops(True)
@@ -174,9 +175,14 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel()
         self.schema_label = QLabel()
         self.audit_label = QLabel()
+        self.findings_button = QPushButton()
+        self.findings_button.setFlat(True)
+        self.findings_button.setToolTip(self.tr("List the audit findings"))
+        self.findings_button.clicked.connect(self.show_findings)
         for label in (self.file_label, self.schema_label, self.audit_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addPermanentWidget(label)
+        self.statusBar().addPermanentWidget(self.findings_button)
 
         self.reloader = FileReloader(self)
         self.reloader.reloaded.connect(self._on_reloaded)
@@ -259,6 +265,15 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(self.next_tab_action)
         view_menu.addAction(self.previous_tab_action)
+        view_menu.addSeparator()
+        self.chart_mode_action = self._action(
+            "Tier Chart Shows Number of &Projects", self._toggle_chart_mode, QKeySequence("Ctrl+M")
+        )
+        self.chart_mode_action.setCheckable(True)
+        view_menu.addAction(self.chart_mode_action)
+        view_menu.aboutToShow.connect(self._sync_view_menu)
+        self.findings_action = self._action("Audit &Findings…", self.show_findings)
+        view_menu.addAction(self.findings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("&About eventviewer", self.about))
@@ -275,6 +290,7 @@ class MainWindow(QMainWindow):
             self.print_action,
             self.preview_action,
             self.export_action,
+            self.chart_mode_action,
         ):
             action.setEnabled(has_data)
         for action in self.tab_actions:
@@ -382,12 +398,41 @@ class MainWindow(QMainWindow):
         self.schema_label.setText(self.tr("Schema v%d") % summary.schema_version)
         warnings = len(loaded.findings)
         plural = "s" if warnings != 1 else ""
-        self.audit_label.setText(
-            f"{summary.derived_count} derived figures · {warnings} warning{plural}"
-        )
-        self.audit_label.setToolTip(
-            plain_tooltip("\n".join(summary.findings) if summary.findings else "No audit findings")
-        )
+        self.audit_label.setText(f"{summary.derived_count} derived figures ·")
+        self.findings_button.setText(f"{warnings} warning{plural}")
+        self.findings_button.setEnabled(warnings > 0)
+        self.findings_action.setEnabled(warnings > 0)
+
+    @Slot()
+    def show_findings(self) -> None:
+        """The audit findings, one a line: implausible things the file says, not errors."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.summary is None or not self.summary.findings:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Audit findings"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("The file is valid, but these figures look implausible; check them:"))
+        box.setInformativeText("\n".join(visible(f) for f in self.summary.findings))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.findings_box = box
+        box.open()
+
+    @Slot()
+    def _sync_view_menu(self) -> None:
+        projects = self.store.text(keys.TIER_CHART_MODE) == "projects"
+        self.chart_mode_action.setChecked(projects)
+
+    @Slot()
+    def _toggle_chart_mode(self) -> None:
+        """Show the tier chart, switched between amount and number of projects (the tab's
+        buttons may have changed it since: the remembered mode is what counts)."""
+        projects = self.store.text(keys.TIER_CHART_MODE) != "projects"
+        self.select_tab("tiers")  # the change is seen where it happens
+        self.tiers.set_mode("projects" if projects else "amount")
+        self.chart_mode_action.setChecked(projects)
 
     def report_error(self, title: str, error: EventFileError) -> None:
         """A window-modal, non-blocking message with the located problems."""
