@@ -13,7 +13,7 @@ from .display import display_problem
 from .domain.bundled import bundled_event_path
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from .domain.loader import LoadedEvent
     from .ui.main_window import MainWindow
@@ -104,6 +104,20 @@ def _drop_offscreen_noise() -> None:
     previous = qInstallMessageHandler(handler)
 
 
+def settle(app: QApplication, window: QWidget, passes: int = 10) -> None:
+    """Process events until the window's layout stops moving: a tab built on its first show
+    lays out in a second pass, and a screenshot must show what the window settles to."""
+    from PySide6.QtWidgets import QWidget
+
+    shape = None
+    for _ in range(passes):
+        app.processEvents()
+        now = [widget.geometry() for widget in window.findChildren(QWidget)]
+        if now == shape:
+            return
+        shape = now
+
+
 def _screenshot(app: QApplication, window: MainWindow, out: Path, source: Path | None) -> int:
     from PySide6.QtCore import QIODevice
 
@@ -113,7 +127,7 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, source: Path |
         _drop_offscreen_noise()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    app.processEvents()
+    settle(app, window)
     image = window.grab()
 
     def write(device: QIODevice) -> bool:

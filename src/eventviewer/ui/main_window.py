@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -109,11 +111,22 @@ class TabSlot(QWidget):
             module = importlib.import_module(f"{__package__}.{self.spec.module}")
             widget: Any = getattr(module, self.spec.class_name)()
             self.widget, self.tab = widget, widget
-            self.box.addWidget(widget)
+            page = widget if isinstance(widget, QAbstractScrollArea) else scrolling(widget)
+            self.box.addWidget(page)
             self.on_built(widget)
             if self.isVisible():  # Qt would show it only on a queued call
-                widget.show()
+                page.show()
         return self.widget
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: it fills the room there is, and scrolls when it
+    needs more, so no tab sets a minimum size on the window."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -565,10 +578,21 @@ class MainWindow(QMainWindow):
         geometry = self.store.bytes(keys.WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
+        self.fit_to_screen()
         state = self.store.bytes(keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
         self.select_tab(self.store.text(keys.LAST_TAB))
+
+    def fit_to_screen(self) -> None:
+        """No larger than the screen's free area, and on a screen (screens change between runs)."""
+        from PySide6.QtGui import QGuiApplication
+
+        room = self.screen().availableGeometry()
+        self.resize(self.size().boundedTo(room.size()))
+        screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+        if not any(area.intersects(self.frameGeometry()) for area in screens):
+            self.move(room.topLeft())
 
     def save_settings(self) -> None:
         self.store.set(keys.WINDOW_GEOMETRY, self.saveGeometry())

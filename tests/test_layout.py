@@ -1,0 +1,226 @@
+"""Every tab at every size: nothing drawn over anything else, nothing cut off out of reach.
+
+A widget may be cut off only by a scroll area (its content then scrolls); anywhere else, a
+label, button, view or chart must lie wholly inside each of its parents, and no two of them
+may overlap.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QMenuBar,
+    QScrollBar,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from eventviewer.domain import bundled_event_path, load_event
+from eventviewer.ui.main_window import MainWindow
+from eventviewer.ui.registry import TAB_KEYS
+
+from .conftest import REPO, WAIT_MS
+
+SIZES = [(800, 500), (960, 540), (1024, 640), (1200, 800), (1280, 720), (1600, 1000)]
+LEAVES = (QLabel, QAbstractButton, QAbstractItemView, QGraphicsView, QLineEdit)
+OPAQUE = (QAbstractItemView, QGraphicsView, QTabBar, QMenuBar, QScrollBar)  # inner parts their own
+
+
+@pytest.fixture(scope="module")
+def itemized(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("layout") / "itemized.json"
+    script = REPO / "benchmarks" / "make_large_event.py"
+    args = ["--projects", "2000", "--organizations", "3000", "--out", str(out)]
+    subprocess.run([sys.executable, str(script), *args], check=True)
+    return out
+
+
+@pytest.fixture(params=["light", "dark"])
+def scheme(request: pytest.FixtureRequest) -> Iterator[str]:
+    from eventviewer.ui.palette import apply_color_scheme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, style = app.palette(), app.style().name()
+    apply_color_scheme(app, request.param)
+    yield request.param
+    app.setStyle(style)
+    for widget_class in (None, "QRadioButton", "QCheckBox"):
+        app.setPalette(palette, widget_class)
+
+
+def in_window(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def on_screen(widget: QWidget, window: QWidget) -> QRect:
+    """The part of ``widget`` that can be seen: cut by every parent (scroll areas included)."""
+    rect = in_window(widget, window)
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        rect = rect.intersected(in_window(parent, window))
+        parent = parent.parentWidget()
+    return rect
+
+
+def settle(window: QWidget) -> None:
+    """Let layouts that depend on other layouts (a tab built on first show) finish."""
+    shape = None
+    for _ in range(10):
+        QApplication.processEvents()
+        now = [in_window(w, window) for w in leaves(window)]
+        if now == shape:
+            return
+        shape = now
+
+
+def leaves(window: QWidget) -> list[QWidget]:
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, LEAVES) or not widget.isVisible() or widget.size().isEmpty():
+            continue
+        parent = widget.parentWidget()
+        inside_opaque = False
+        while parent is not None and parent is not window:
+            inside_opaque = inside_opaque or isinstance(parent, OPAQUE)
+            parent = parent.parentWidget()
+        if not inside_opaque and not isinstance(widget, QScrollBar):
+            found.append(widget)
+    return found
+
+
+def clipped(widget: QWidget, window: QWidget) -> str | None:
+    """The first parent that cuts ``widget`` off without a way to scroll to it, if any."""
+    rect = in_window(widget, window)
+    parent = widget.parentWidget()
+    while parent is not None:
+        scroll = parent.parentWidget()
+        if isinstance(scroll, QAbstractScrollArea) and scroll.viewport() is parent:
+            return None  # it scrolls into view
+        room = in_window(parent, window) if parent is not window else window.rect()
+        if not room.adjusted(-1, -1, 1, 1).contains(rect):
+            return f"{parent.__class__.__name__} {room} cuts off {rect}"
+        if parent is window:
+            return None
+        parent = parent.parentWidget()
+    return None
+
+
+def describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+    return f"{widget.__class__.__name__}({text[:30]!r})"
+
+
+def problems_on_screen(window: MainWindow) -> list[str]:
+    found = []
+    shown = leaves(window)
+    for widget in shown:
+        cut = clipped(widget, window)
+        if cut:
+            found.append(f"{describe(widget)}: {cut}")
+    rects = [(w, on_screen(w, window)) for w in shown]
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1 :]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            if ra.intersected(rb).width() > 1 and ra.intersected(rb).height() > 1:
+                found.append(f"{describe(a)} {ra} overlaps {describe(b)} {rb}")
+    return found
+
+
+@pytest.mark.parametrize("which", ["bundled", "itemized"])
+def test_every_tab_fits_every_size(
+    qtbot: QtBot, store: Any, scheme: str, which: str, itemized: Path
+) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.set_loaded(load_event(bundled_event_path() if which == "bundled" else itemized))
+    window.show()
+    qtbot.waitExposed(window, timeout=WAIT_MS)
+    failures = []
+    for width, height in SIZES:
+        window.resize(width, height)
+        for key in TAB_KEYS:
+            window.select_tab(key)
+            settle(window)
+            assert (window.width(), window.height()) == (width, height), "a minimum size"
+            failures += [f"{width}×{height} {key}: {p}" for p in problems_on_screen(window)]
+    assert not failures, "\n".join(failures[:40])
+
+
+@pytest.mark.parametrize("which", ["bundled", "itemized"])
+def test_the_screenshot_is_the_settled_window(
+    qtbot: QtBot, store: Any, which: str, itemized: Path, tmp_path: Path
+) -> None:
+    """`--screenshot` renders what the live window shows at 1200×800 once its layout settled."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    path = bundled_event_path() if which == "bundled" else itemized
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.set_loaded(load_event(path))
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window, timeout=WAIT_MS)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    for key in TAB_KEYS:
+        out = tmp_path / f"{key}.png"
+        command = ["--screenshot", str(out), "--tab", key, str(path)]
+        subprocess.run([sys.executable, "-m", "eventviewer", *command], env=env, check=True)
+        window.select_tab(key)
+        settle(window)
+        live, shot = window.grab().toImage(), QImage(str(out))
+        assert (shot.width(), shot.height()) == (live.width(), live.height())
+
+        def pixels(image: QImage) -> Any:
+            image = image.convertToFormat(QImage.Format.Format_RGB32)
+            return np.frombuffer(image.constBits(), np.uint32).copy()
+
+        differ = np.count_nonzero(pixels(live) != pixels(shot)) / (live.width() * live.height())
+        assert differ <= 0.005, f"{key}: {differ:.1%} of the pixels differ"
+
+
+def test_the_first_window_fits_the_screen_and_a_lost_one_comes_back(
+    qtbot: QtBot, store: Any
+) -> None:
+    from eventviewer import settings as keys
+
+    room = QApplication.primaryScreen().availableGeometry()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert window.width() <= room.width() and window.height() <= room.height()
+    window.move(room.right() + 5000, room.bottom() + 5000)  # a screen that is gone
+    window.resize(room.width() * 3, room.height() * 3)
+    store.set(keys.WINDOW_GEOMETRY, window.saveGeometry())
+    again = MainWindow(store)
+    qtbot.addWidget(again)
+    assert room.intersects(again.frameGeometry())
+    assert again.width() <= room.width() and again.height() <= room.height()
+
+
+@pytest.mark.skipif(os.environ.get("QT_SCALE_FACTOR") == "2", reason="this is the scaled run")
+def test_the_layout_holds_at_twice_the_scale() -> None:
+    env = {**os.environ, "QT_SCALE_FACTOR": "2"}
+    args = [str(Path(__file__)), "-q", "-p", "no:cacheprovider", "-k", "fits_every_size"]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", *args], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "4 passed" in result.stdout
