@@ -661,3 +661,11 @@ def test_audit_findings_open_as_a_list_from_the_status_bar(
     assert box is not None and box.isVisible()
     assert "$.participants.categories[0]" in box.informativeText()
     box.close()
+
+
+def test_a_tier_name_cut_short_in_its_column_is_whole_in_its_tooltip(window: MainWindow) -> None:
+    window.select_tab("tiers")
+    model = window.tiers.tier_model
+    derived = model.index(2, 0)
+    assert model.data(derived) == "< RMB 5 bn (derived)"
+    assert "&lt; RMB 5 bn (derived)" in model.data(derived, Qt.ItemDataRole.ToolTipRole)

@@ -47,6 +47,8 @@ def _tier_column(index: int) -> Column[TierRow]:
     """A column of TierRow.cells(); its tooltip is the provenance of the figure behind it."""
 
     def tooltip(row: TierRow) -> str:
+        if index == 0:  # the tier's name in full, where the column cuts it short
+            return plain_tooltip(row.title)
         line = row.lines()[index - 1]
         return plain_tooltip(line.provenance.describe()) if line is not None else ""
 
@@ -54,7 +56,7 @@ def _tier_column(index: int) -> Column[TierRow]:
         TIER_HEADERS[index],
         lambda row: row.cells()[index],
         numeric=index > 0,
-        tooltip=tooltip if index > 0 else None,
+        tooltip=tooltip,
     )
 
 
