@@ -224,3 +224,22 @@ def test_the_layout_holds_at_twice_the_scale() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "4 passed" in result.stdout
+
+
+def test_wide_windows_use_their_room(qtbot: QtBot, store: Any) -> None:
+    """The key figures reflow into one row, the category bars grow."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.set_loaded(load_event(bundled_event_path()))
+    window.show()
+    heights = {}
+    for size in ((1200, 800), (1600, 1000)):
+        window.resize(*size)
+        window.select_tab("overview")
+        settle(window)
+        rows = {card.y() for card in window.overview.cards}
+        assert len(rows) == (2 if size[0] == 1200 else 1), size
+        window.select_tab("participants")
+        settle(window)
+        heights[size] = window.participants.bars.height()
+    assert heights[(1600, 1000)] > heights[(1200, 800)]

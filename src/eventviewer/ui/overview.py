@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -25,7 +25,7 @@ from .common import (
 )
 from .settings import SettingsStore
 
-CARD_COLUMNS = 3
+MIN_CARD_WIDTH = 240  # px: the widest key figure, "RMB 396.6 bn", and its margins
 
 
 class OverviewTab(QScrollArea):
@@ -58,6 +58,7 @@ class OverviewTab(QScrollArea):
         self.cards_grid.setSpacing(10)
         layout.addLayout(self.cards_grid)
         self.cards: list[KeyFigureCard] = []
+        self.columns = 0
 
         layout.addWidget(hline())
         layout.addWidget(heading("Purpose, aims and goal"))
@@ -90,11 +91,12 @@ class OverviewTab(QScrollArea):
             self.cards_grid.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        for i, line in enumerate(summary.key_figures):
+        for line in summary.key_figures:
             card = KeyFigureCard()
             card.set_line(line)
-            self.cards_grid.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
             self.cards.append(card)
+        self.columns = 0
+        self._place_cards()
 
         _clear_form(self.aims)
         for item in (summary.purpose, summary.aims):
@@ -110,6 +112,26 @@ class OverviewTab(QScrollArea):
             notes.append(DERIVED_NOTE)
         notes.append(PARAGRAPH_NOTE + " Hover a figure to see where it comes from.")
         self.footer.setText("\n".join(notes))
+
+    def _place_cards(self) -> None:
+        """As many columns as fit, in rows as even as can be: 6 cards are 6×1, 3×2 or 2×3."""
+        room = max(1, self.viewport().width() - 48) // MIN_CARD_WIDTH
+        count = max(1, len(self.cards))
+        rows = -(-count // max(1, min(room, count)))
+        columns = -(-count // rows)
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.cards_grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.cards_grid.addWidget(card, i // columns, i % columns)
+        for column in range(self.cards_grid.columnCount()):
+            self.cards_grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_cards()
 
     def _add_fact(self, form: QFormLayout, line: Line) -> None:
         name = QLabel(f"{line.label}:")

@@ -31,28 +31,39 @@ class CategoryBars(QWidget):
     """Horizontal bars, one per reported category, scaled to the largest; plain-text labels."""
 
     ROW = 34
+    MAX_ROW = 72  # the most a row grows to when there is room
+    MAX_BAR = 32  # the thickest a bar gets
     LABEL_SHARE = 0.5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[Line] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Its rows grow with the room there is, up to MAX_ROW each.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Participant categories")
 
     def set_lines(self, lines: list[Line]) -> None:
         self.lines = lines
+        self.setMaximumHeight(self.maximumSizeHint())
         self.setAccessibleDescription("; ".join(f"{x.label}: {x.text}" for x in lines))
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self._row_height() * max(1, len(self.lines)) + 8)
+        return QSize(600, self._least_row() * max(1, len(self.lines)) + 8)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(320, self.sizeHint().height())
 
-    def _row_height(self) -> int:
+    def maximumSizeHint(self) -> int:
+        return max(self._least_row(), self.MAX_ROW) * max(1, len(self.lines)) + 8
+
+    def _least_row(self) -> int:
         return max(self.ROW, QFontMetrics(self.font()).height() * 2 + 10)
+
+    def _row_height(self) -> int:
+        room = (self.height() - 8) // max(1, len(self.lines))
+        return max(self._least_row(), min(room, self.MAX_ROW))
 
     def _rows(self) -> list[tuple[Line, QRect, QRect]]:
         width = self.width()
@@ -87,9 +98,9 @@ class CategoryBars(QWidget):
             )
             space = bar_rect.width() - number_w
             length = int(space * float(line.value or 0) / biggest)
-            body = QRect(
-                bar_rect.left(), bar_rect.top() + 7, max(2, length), bar_rect.height() - 14
-            )
+            thickness = min(bar_rect.height() - 14, self.MAX_BAR)
+            top = bar_rect.top() + (bar_rect.height() - thickness) // 2
+            body = QRect(bar_rect.left(), top, max(2, length), thickness)
             painter.fillRect(body, bar)
             painter.drawText(
                 QRect(body.right() + 6, bar_rect.top(), number_w, bar_rect.height()),
@@ -140,7 +151,7 @@ class ParticipantsTab(QWidget):
         layout.addSpacing(8)
         layout.addWidget(heading("Reported categories", level=2))
         self.bars = CategoryBars()
-        layout.addWidget(self.bars)
+        layout.addWidget(self.bars, 1)
         self.note = muted(plain_label())
         layout.addWidget(self.note)
         layout.addStretch(1)

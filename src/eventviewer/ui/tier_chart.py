@@ -15,7 +15,7 @@ import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,6 +35,7 @@ from .common import is_dark, plain_tooltip
 Mode = Literal["amount", "projects"]
 HATCH_SPACING = 7.0  # scene pixels between hatch lines
 LEGEND_ROW = 4  # PlotItem's grid: title 0, top axis 1, view 2, bottom axis 3
+CHART_PREFERRED_HEIGHT = 300
 MAX_LABELLED_BARS = 12  # more bars get no value labels (the values are in their tooltips)
 TICK_GAP_PX = 16.0  # at least this much space between two tier names under the bars
 
@@ -231,6 +232,11 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         self.setAccessibleName("Investment tier chart")
         self.setMinimumHeight(240)
         self._ready = True
+
+    def sizeHint(self) -> QSize:
+        """Modest: the chart grows into the room there is (pyqtgraph's hint is 600×494, which
+        made the tab scroll in a 1200×800 window)."""
+        return QSize(600, CHART_PREFERRED_HEIGHT)
 
     def set_rows(self, rows: list[TierRow], currency: str, mode: Mode | None = None) -> None:
         self._rows = [r for r in rows if not r.is_total]
