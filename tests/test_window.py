@@ -669,3 +669,18 @@ def test_a_tier_name_cut_short_in_its_column_is_whole_in_its_tooltip(window: Mai
     derived = model.index(2, 0)
     assert model.data(derived) == "< RMB 5 bn (derived)"
     assert "&lt; RMB 5 bn (derived)" in model.data(derived, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_value_axis_labels_its_zero(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QPainter, QPicture
+
+    window.select_tab("tiers")
+    chart = window.tiers.chart
+    assert chart is not None
+    axis = chart.getPlotItem().getAxis("left")
+    picture = QPicture()
+    painter = QPainter(picture)
+    _, _, texts = axis.generateDrawSpecs(painter)
+    painter.end()
+    labels = [text for _, _, text in texts]
+    assert "0" in labels, labels

@@ -157,6 +157,36 @@ def hatch(p: QPainter, area: QRectF, colour: QColor) -> None:
     p.restore()
 
 
+class GridLines(pg.GraphicsObject):  # type: ignore[misc]
+    """Lines across the plot at the value axis's major ticks, behind the bars.
+
+    pyqtgraph's own grid keeps its axis from labelling the 0 at the foot of the axis.
+    """
+
+    def __init__(self, axis: pg.AxisItem, colour: QColor) -> None:
+        super().__init__()
+        self.axis = axis
+        self.colour = colour
+        self.setZValue(-10)
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        return QRectF(view.viewRect()) if view is not None else QRectF()
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        view = self.getViewBox()
+        if view is None:
+            return
+        area = view.viewRect()
+        levels = self.axis.tickValues(area.top(), area.bottom(), view.height())
+        pen = QPen(self.colour)
+        pen.setCosmetic(True)
+        p.setPen(pen)
+        for value in levels[0][1] if levels else ():
+            if value > area.top():  # the axis line itself is the 0
+                p.drawLine(QPointF(area.left(), value), QPointF(area.right(), value))
+
+
 class LegendSample(pg.ItemSample):  # type: ignore[misc]
     """A legend swatch drawn like its bar, hatching included, that clicks cannot hide.
 
@@ -224,11 +254,9 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         plot = self.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.showGrid(x=False, y=True, alpha=0.3)
         left = plot.getAxis("left")
-        left.setStyle(maxTickLevel=0)  # grid at major ticks only
+        left.setStyle(maxTickLevel=0, hideOverlappingLabels=False)  # its 0 at the foot, too
         plot.getAxis("bottom").setStyle(tickLength=5)  # tick marks below the axis, not in the bars
-        left.setZValue(-100)  # grid behind the bars
         self.setAccessibleName("Investment tier chart")
         self.setMinimumHeight(240)
         self._ready = True
@@ -262,6 +290,9 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         plot.clear()
         self.bars = []
         colours = self.colours()
+        grid = QColor(colours.grid)
+        grid.setAlphaF(0.3)
+        plot.addItem(GridLines(plot.getAxis("left"), grid))
         self.setBackground(colours.background)
         text_pen = pg.mkPen(colours.text)
         tick_font = pixel_font(self.font())
