@@ -684,3 +684,38 @@ def test_the_value_axis_labels_its_zero(qtbot: QtBot, window: MainWindow) -> Non
     painter.end()
     labels = [text for _, _, text in texts]
     assert "0" in labels, labels
+
+
+def test_cards_and_the_chart_copy_their_figures_with_sources(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    card = next(c for c in window.overview.cards if c.label.text() == "Projects signed")
+    assert [a.text() for a in card.actions()] == ["&Copy"]
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert copied.startswith("Projects signed: 382 (Stated: TDI, paragraph 2 Source: The Diplo")
+    window.select_tab("tiers")
+    chart = window.tiers.chart
+    assert chart is not None
+    assert [a.text() for a in chart.actions()] == ["&Copy Values", "Copy &Image"]
+    chart.actions()[0].trigger()
+    lines = QApplication.clipboard().text().splitlines()
+    assert lines[0] == "Tier\tValue\tSource"
+    assert lines[3].startswith("< RMB 5 bn (derived)\tRMB 212.9 bn*\tDerived by eventviewer")
+    chart.actions()[1].trigger()
+    assert not QApplication.clipboard().image().isNull()
+
+
+def test_about_names_the_source_with_its_address_as_a_link(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from eventviewer.ui.main_window import linked
+
+    window.about()
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    url = "https://thediplomaticinsight.com/yunnan-matchmaking-event-spurs-rmb396-6-billion-in-projects/"
+    assert f'<a href="{url}">{url}</a>' in box.informativeText()
+    assert "The Diplomatic Insight (TDI)" in box.informativeText()
+    box.close()
+    assert linked("<b>x</b> javascript:alert(1)") == "&lt;b&gt;x&lt;/b&gt; javascript:alert(1)"

@@ -7,7 +7,7 @@ import re
 import textwrap
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QEnterEvent, QFont, QPalette
+from PySide6.QtGui import QAction, QEnterEvent, QFont, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.summary import Line
@@ -113,6 +113,13 @@ class KeyFigureCard(QFrame):
         self.value.setFont(font)
         self.label = plain_label(selectable=False)
         self.note = muted(plain_label(selectable=False))
+        self.line: Line | None = None
+        copy = QAction(self.tr("&Copy"), self)
+        copy.setShortcuts(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy)
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(2)
@@ -121,6 +128,7 @@ class KeyFigureCard(QFrame):
         layout.addStretch(1)
 
     def set_line(self, line: Line) -> None:
+        self.line = line
         self.value.setText(line.marked)
         self.label.setText(line.label)
         self.note.setText(line.provenance.short)
@@ -128,6 +136,13 @@ class KeyFigureCard(QFrame):
         self.setToolTip(plain_tooltip(f"{line.label}: {line.marked}\n{tip}"))
         self.setAccessibleName(f"{line.label}: {line.text}")
         self.setAccessibleDescription(tip)
+
+    def copy(self) -> None:
+        """The figure with its label and where it comes from, as one line of text."""
+        if self.line is not None:
+            line = self.line
+            text = f"{line.label}: {line.marked} ({line.provenance.describe()})"
+            QGuiApplication.clipboard().setText(" ".join(text.split()))
 
 
 def hline() -> QFrame:

@@ -6,8 +6,10 @@ that fails to load never replaces what is on screen.
 
 from __future__ import annotations
 
+import html
 import importlib
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -79,6 +81,15 @@ def window_title(title: str, file: str) -> str:
     """``Event title — file.json``: what is shown and where it comes from."""
     shown = f"{visible(title)} — {visible(Path(file).name)}"
     return shown.replace("[*]", "[*][*]")  # Qt reads "[*]" as the unsaved-changes marker
+
+
+def linked(text: str) -> str:
+    """``text`` escaped as HTML, each http(s) address in it a link (opened only when clicked)."""
+    parts = re.split(r"(https?://[^\s,<>\"]+)", visible(text))
+    return "".join(
+        f'<a href="{html.escape(part)}">{html.escape(part)}</a>' if i % 2 else html.escape(part)
+        for i, part in enumerate(parts)
+    )
 
 
 def recent_label(path: str) -> str:
@@ -562,14 +573,21 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About eventviewer"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        sources = "\n".join(self.summary.sources) if self.summary else self.tr("no file open")
+        box.setTextFormat(
+            Qt.TextFormat.RichText
+        )  # every data string escaped, its web address a link
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        if self.summary is not None:
+            sources = "<br>".join(linked(source) for source in self.summary.sources)
+        else:
+            sources = html.escape(self.tr("no file open"))
         box.setText(f"eventviewer {__version__}")
+        version = self.summary.schema_version if self.summary else SCHEMA_VERSION
+        schema = self.tr("Event schema version %d (this version reads up to %d).")
         box.setInformativeText(
-            self.tr("A viewer for reports of investment-matchmaking events.")
-            + f"\n\nData source:\n{sources}\n\n"
-            + self.tr("Event schema version %d (this version reads up to %d).")
-            % (self.summary.schema_version if self.summary else SCHEMA_VERSION, SCHEMA_VERSION)
+            html.escape(self.tr("A viewer for reports of investment-matchmaking events."))
+            + f"<br><br>{html.escape(self.tr('Data source:'))}<br>{sources}<br><br>"
+            + html.escape(schema % (version, SCHEMA_VERSION))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.open()

@@ -17,10 +17,12 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPainter,
     QPalette,
     QPen,
@@ -259,7 +261,26 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         plot.getAxis("bottom").setStyle(tickLength=5)  # tick marks below the axis, not in the bars
         self.setAccessibleName("Investment tier chart")
         self.setMinimumHeight(240)
+        for text, slot in (("&Copy Values", self.copy_values), ("Copy &Image", self.copy_image)):
+            action = QAction(self.tr(text), self)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._ready = True
+
+    def copy_values(self) -> None:
+        """Each bar's tier, value and source, tab-separated under a header row."""
+        header = "Tier\tValue\tSource"
+        rows = [
+            "\t".join((b.row.title, bar_text(b.row, self.mode), line.provenance.describe()))
+            for b in self.bars
+            for line in [b.row.amount if self.mode == "amount" else b.row.projects]
+        ]
+        text = "\n".join([header, *(" ".join(r.split("\n")) for r in rows)]) + "\n"
+        QGuiApplication.clipboard().setText(text)
+
+    def copy_image(self) -> None:
+        QGuiApplication.clipboard().setPixmap(self.grab())
 
     def sizeHint(self) -> QSize:
         """Modest: the chart grows into the room there is (pyqtgraph's hint is 600×494, which
