@@ -719,3 +719,23 @@ def test_about_names_the_source_with_its_address_as_a_link(window: MainWindow) -
     assert "The Diplomatic Insight (TDI)" in box.informativeText()
     box.close()
     assert linked("<b>x</b> javascript:alert(1)") == "&lt;b&gt;x&lt;/b&gt; javascript:alert(1)"
+
+
+def test_audit_findings_are_marked_where_the_figure_is(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    event_dict["participants"]["categories"][0]["count"]["value"] = 5000  # > all companies
+    event_dict["activities"]["special"]["value"] = 5  # fewer than the 7 themes
+    event_dict["projects"] = [{"name": "Only one", "amount_bn": 1.0}]  # not the 382 stated
+    assert window.open_path(write_json(event_dict))
+    bars = window.participants.bars
+    flagged = [line for line in bars.lines if line.warning]
+    assert [line.text for line in flagged] == ["5,000"]
+    assert "more than the 2066 companies" in flagged[0].warning
+    window.select_tab("activities")
+    model = window.activities.tree_model
+    special = model.index(1, 1, model.index(0, 0))  # the whole programme > special: count
+    assert special.data() == "5 ⚠"
+    assert "cannot cover 7 themes" in special.data(Qt.ItemDataRole.ToolTipRole)
+    window.select_tab("tiers")
+    assert "⚠ Audit finding: 1 itemized projects" in window.tiers.projects.note.text()

@@ -54,6 +54,7 @@ class Line(msgspec.Struct, frozen=True):
     text: str
     provenance: Provenance = Provenance()
     value: Decimal | None = None
+    warning: str = ""  # an audit finding about this figure, in words
 
     @property
     def derived(self) -> bool:
@@ -146,6 +147,7 @@ class Summary(msgspec.Struct, frozen=True):
     derived_lines: tuple[Line, ...]
     findings: tuple[str, ...]
     itemized: tuple[Line, ...] = ()
+    item_findings: dict[str, str] = {}  # "projects", "organizations", "activity_items": in words
     schema_version: int = 1
 
     @property
@@ -155,6 +157,7 @@ class Summary(msgspec.Struct, frozen=True):
 
 class _Builder:
     def __init__(self, loaded: LoadedEvent) -> None:
+        self.findings = loaded.findings
         self.event: Event = loaded.event
         self.figures: Figures = loaded.figures
         self.sources = self.event.sources
@@ -186,6 +189,8 @@ class _Builder:
         projects = self.count_line(f"Projects {label}", tier.projects)
         amount = self.money_line(f"Amount {label}", tier.amount)
         assert projects is not None and amount is not None
+        if tier.is_remainder:  # what the checks find about the remainder they say of the total
+            amount = self.warned(amount, "$.investment", inside=False)
         return TierRow(
             label,
             projects,
@@ -195,6 +200,16 @@ class _Builder:
             self.money_line(f"Average per project, {label}", tier.average, 2),
             tier.is_remainder,
         )
+
+    def warned(self, line: Line, path: str, *, inside: bool = True) -> Line:
+        """``line`` with the audit findings made at ``path`` (or, if ``inside``, within it)."""
+        within = (f"{path}.", f"{path}[") if inside else ()
+        found = [
+            p.message for p in self.findings if p.location == path or p.location.startswith(within)
+        ]
+        if not found:
+            return line
+        return msgspec.structs.replace(line, warning="; ".join(found))
 
     def build(self, findings: tuple[str, ...]) -> Summary:
         ev, info, figs = self.event, self.event.event, self.figures
@@ -262,9 +277,10 @@ class _Builder:
             def stated_count(label: str, fact: CountFact | None) -> Line | None:
                 return self.count_line(label, Figure.stated(fact)) if fact else None
 
+            special = stated_count("Special activities", act.special)
             activities = ActivityCounts(
                 main=stated_count("Main activity", act.main),
-                special=stated_count("Special activities", act.special),
+                special=special and self.warned(special, "$.activities.special"),
                 theme_count=stated_count("Themes of the special activities", act.theme_count),
                 extension=stated_count("Extension activities", act.extension),
                 total=activities_total,
@@ -295,21 +311,27 @@ class _Builder:
                 chains = Line("Focus industry chains", text, stated(chain.ref, self.sources))
 
         categories = [
-            self.line(c.name, Figure.stated(c.count), count(c.count.value))
-            for c in (part.categories if part else [])
+            self.warned(
+                self.line(c.name, Figure.stated(c.count), count(c.count.value)),
+                f"$.participants.categories[{i}]",
+            )
+            for i, c in enumerate(part.categories if part else [])
         ]
 
         loc = info.location
         place_parts = [p for p in (loc.city, loc.province, loc.country) if p] if loc else []
-        itemized = [
-            Line(label, count(len(items)), Provenance(citation="itemized in the file"))
-            for label, items in (
-                ("Itemized projects", ev.projects),
-                ("Itemized organizations", ev.organizations),
-                ("Itemized activities", ev.activity_items),
+        itemized = {
+            name: self.warned(
+                Line(label, count(len(items)), Provenance(citation="itemized in the file")),
+                f"$.{name}",
             )
-            if items is not None
-        ]
+            for name, label in (
+                ("projects", "Itemized projects"),
+                ("organizations", "Itemized organizations"),
+                ("activity_items", "Itemized activities"),
+            )
+            if (items := getattr(ev, name)) is not None
+        }
 
         def text_line(label: str, fact: TextFact | None) -> Line | None:
             return Line(label, fact.value, stated(fact.ref, self.sources)) if fact else None
@@ -360,7 +382,8 @@ class _Builder:
             sources=tuple(source_line(s) for s in self.sources),
             derived_lines=tuple(dict.fromkeys(self.derived)),
             findings=findings,
-            itemized=tuple(itemized),
+            itemized=tuple(itemized.values()),
+            item_findings={name: line.warning for name, line in itemized.items() if line.warning},
             schema_version=ev.schema_version,
         )
 

@@ -19,7 +19,7 @@ from ..domain.formatting import NOT_GIVEN, cite, join_words
 from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
-from .common import heading, plain_label, plain_tooltip
+from .common import explained, finding_note, heading, marked, plain_label, plain_tooltip
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore
 
@@ -121,7 +121,8 @@ class ActivitiesTab(QWidget):
         if summary.chains is not None:
             self.chains.setText(f"{summary.chains.text}  ({summary.chains.provenance.short})")
             self.chains.setToolTip(plain_tooltip(summary.chains.provenance.describe()))
-        self.items.set_records(loaded.event.activity_items)
+        finding = summary.item_findings.get("activity_items", "")
+        self.items.set_records(loaded.event.activity_items, finding_note("", finding))
 
     def _fill_tours(self, loaded: LoadedEvent) -> None:
         while self.tours.rowCount():
@@ -166,8 +167,8 @@ class ActivitiesTab(QWidget):
         ) -> list[QStandardItem]:
             if line is None:
                 return [_item(label or ""), _item("not given"), _item("")]
-            tip = line.provenance.describe()
-            count = _item(line.marked, tip, bold=bold)
+            tip = explained(line.provenance.describe(), line)
+            count = _item(marked(line.marked, line), tip, bold=bold)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return [_item(label or line.label, tip, bold=bold), count, _item(line.provenance.short)]
 

@@ -15,6 +15,25 @@ from ..domain.summary import Line
 TOOLTIP_WIDTH = 80  # characters; longer lines are wrapped at spaces
 
 
+WARNING_MARK = "⚠"
+
+
+def marked(text: str, line: Line) -> str:
+    """``text``, with the warning mark when an audit finding concerns ``line``."""
+    return f"{text} {WARNING_MARK}" if line.warning else text
+
+
+def explained(tip: str, line: Line) -> str:
+    """A tooltip's text, with the audit finding about ``line`` (if any) added in words."""
+    return f"{tip}\n{WARNING_MARK} Audit finding: {line.warning}" if line.warning else tip
+
+
+def finding_note(note: str, finding: str) -> str:
+    """An itemized table's note, with the audit finding about its list (if any)."""
+    found = f"{WARNING_MARK} Audit finding: {finding}" if finding else ""
+    return "\n".join(part for part in (note, found) if part)
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally, line by line as written (Qt would otherwise
     choose a narrow width and wrap "> 60%" after one word); long lines wrap at 80 characters."""
@@ -129,10 +148,10 @@ class KeyFigureCard(QFrame):
 
     def set_line(self, line: Line) -> None:
         self.line = line
-        self.value.setText(line.marked)
+        self.value.setText(marked(line.marked, line))
         self.label.setText(line.label)
         self.note.setText(line.provenance.short)
-        tip = line.provenance.describe()
+        tip = explained(line.provenance.describe(), line)
         self.setToolTip(plain_tooltip(f"{line.label}: {line.marked}\n{tip}"))
         self.setAccessibleName(f"{line.label}: {line.text}")
         self.setAccessibleDescription(tip)

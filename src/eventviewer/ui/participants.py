@@ -17,7 +17,18 @@ from PySide6.QtWidgets import (
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Organization
 from ..domain.summary import CATEGORY_NOTE, Line, Summary
-from .common import KeyFigureCard, heading, is_dark, muted, plain_label, plain_tooltip
+from .common import (
+    WARNING_MARK,
+    KeyFigureCard,
+    explained,
+    finding_note,
+    heading,
+    is_dark,
+    marked,
+    muted,
+    plain_label,
+    plain_tooltip,
+)
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore
 
@@ -86,7 +97,7 @@ class CategoryBars(QWidget):
         bar = QColor("#5b9bd5" if is_dark(palette) else "#1f5f99")
         biggest = max((float(x.value or 0) for x in self.lines), default=1.0) or 1.0
         metrics = QFontMetrics(self.font())
-        number_w = metrics.horizontalAdvance("000,000") + 12
+        number_w = metrics.horizontalAdvance(f"000,000* {WARNING_MARK}") + 12
         for line, label_rect, bar_rect in self._rows():
             painter.setPen(text)
             painter.drawText(
@@ -105,7 +116,7 @@ class CategoryBars(QWidget):
             painter.drawText(
                 QRect(body.right() + 6, bar_rect.top(), number_w, bar_rect.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                line.marked,
+                marked(line.marked, line),
             )
         painter.end()
 
@@ -121,7 +132,9 @@ class CategoryBars(QWidget):
             if line is not None:
                 QToolTip.showText(
                     event.globalPos(),
-                    plain_tooltip(f"{line.label}: {line.text}\n{line.provenance.describe()}"),
+                    plain_tooltip(
+                        explained(f"{line.label}: {line.text}\n{line.provenance.describe()}", line)
+                    ),
                     self,
                 )
             else:
@@ -179,4 +192,5 @@ class ParticipantsTab(QWidget):
             f"{CATEGORY_NOTE} Bars are scaled to the largest category. "
             f"Counts: {'; '.join(sources)}."
         )
-        self.organizations.set_records(loaded.event.organizations)
+        finding = summary.item_findings.get("organizations", "")
+        self.organizations.set_records(loaded.event.organizations, finding_note("", finding))

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from ..domain.summary import TierRow
-from .common import is_dark, plain_tooltip
+from .common import WARNING_MARK, is_dark, plain_tooltip
 
 Mode = Literal["amount", "projects"]
 HATCH_SPACING = 7.0  # scene pixels between hatch lines
@@ -95,6 +95,8 @@ def bar_tooltip(row: TierRow) -> str:
         f"Projects: {row.projects.marked}",
         f"Amount: {row.amount.marked}",
     ]
+    if row.amount.warning:
+        lines.append(f"{WARNING_MARK} Audit finding: {row.amount.warning}")
     if row.share:
         lines.append(f"Share of total amount: {row.share.marked}")
     if row.share_of_projects:

@@ -24,7 +24,7 @@ from ..domain.formatting import count, money, tier_label
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow
-from .common import heading, muted, plain_label, plain_tooltip
+from .common import explained, finding_note, heading, marked, muted, plain_label, plain_tooltip
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable, RecordTableModel, configure_table
 from .settings import SettingsStore
 
@@ -48,13 +48,18 @@ def _tier_column(index: int) -> Column[TierRow]:
 
     def tooltip(row: TierRow) -> str:
         if index == 0:  # the tier's name in full, where the column cuts it short
-            return plain_tooltip(row.title)
+            return plain_tooltip(explained(row.title, row.amount))
         line = row.lines()[index - 1]
-        return plain_tooltip(line.provenance.describe()) if line is not None else ""
+        return plain_tooltip(explained(line.provenance.describe(), line)) if line else ""
+
+    def text(row: TierRow) -> str:
+        cell = row.cells()[index]
+        line = row.amount if index == 0 else row.lines()[index - 1]
+        return marked(cell, line) if line is not None else cell
 
     return Column(
         TIER_HEADERS[index],
-        lambda row: row.cells()[index],
+        text,
         numeric=index > 0,
         tooltip=tooltip,
     )
@@ -190,7 +195,8 @@ class TiersTab(QWidget):
             for t in loaded.figures.item_tiers
         ]
         note = "Recounted from the itemized projects (derived): " + " · ".join(recount)
-        self.projects.set_records(projects, note if recount else "")
+        finding = summary.item_findings.get("projects", "")
+        self.projects.set_records(projects, finding_note(note if recount else "", finding))
 
     @Slot(bool)
     def _on_mode_toggled(self, amount_checked: bool) -> None:
