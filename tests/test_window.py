@@ -739,3 +739,15 @@ def test_audit_findings_are_marked_where_the_figure_is(
     assert "cannot cover 7 themes" in special.data(Qt.ItemDataRole.ToolTipRole)
     window.select_tab("tiers")
     assert "⚠ Audit finding: 1 itemized projects" in window.tiers.projects.note.text()
+
+
+def test_long_cells_in_itemized_tables_show_in_full_on_hover(
+    window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    long_name = "A project whose name runs well past any column's width " * 3
+    event_dict["projects"] = [{"name": long_name.strip(), "amount_bn": 1.0}]
+    assert window.open_path(write_json(event_dict))
+    model = window.tiers.projects.table.model()
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert " ".join(tip.removesuffix("</p>").split(">", 1)[1].split()) == long_name.strip()
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None  # "1", short

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import heading, muted, plain_label
+from .common import heading, muted, plain_label, plain_tooltip
 from .copying import install_copy
 
 T = TypeVar("T")
@@ -41,6 +41,9 @@ HAY_CHUNK = 5_000
 NOT_GIVEN_CELL = "—"  # a table cell whose value the file does not give
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+LONG_CELL = 30  # characters: a longer cell shows its text in full on hover
 
 
 class Column(msgspec.Struct, Generic[T], frozen=True):
@@ -166,8 +169,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         record = self.records[self.visible[index.row()]]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.display(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip is not None:
+                return column.tooltip(record)
+            text = column.display(record)  # a long text the column may cut short, in full
+            return plain_tooltip(text) if len(text) > LONG_CELL else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column.numeric else LEFT
         if role == Qt.ItemDataRole.FontRole and self.style is not None:
