@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from eventviewer import settings as keys
@@ -751,3 +751,35 @@ def test_long_cells_in_itemized_tables_show_in_full_on_hover(
     tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert " ".join(tip.removesuffix("</p>").split(">", 1)[1].split()) == long_name.strip()
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None  # "1", short
+
+
+def test_a_file_broken_at_start_is_watched_until_it_can_be_read(
+    qtbot: QtBot, store: SettingsStore, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    """No dead end: F5 works, the file is watched, and the bundled event is one click away."""
+    path = write_json(event_dict)
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good[:100], encoding="utf-8")  # broken when the window opens on it
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(path) is False
+    assert window.stack.currentWidget() is window.empty
+    assert window.reload_action.isEnabled()
+    buttons = [b.text() for b in window.empty.findChildren(QPushButton)]
+    assert buttons == ["Open an event file…", "Open the bundled event"]
+    path.write_text(good, encoding="utf-8")  # fixed by the editor
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=WAIT_MS)
+    assert window.stack.currentWidget() is window.tabs
+    assert window.error_box is None or not window.error_box.isVisible()
+
+
+def test_the_empty_window_opens_the_bundled_event(qtbot: QtBot, store: SettingsStore) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    button = next(
+        b for b in window.empty.findChildren(QPushButton) if b.text() == "Open the bundled event"
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.windowTitle().endswith(" — yunnan-2023.json")

@@ -179,9 +179,12 @@ class MainWindow(QMainWindow):
         empty_layout.addWidget(self.empty_text)
         open_button = QPushButton(self.tr("Open an event file…"))
         open_button.clicked.connect(self.open_dialog)
+        bundled_button = QPushButton(self.tr("Open the bundled event"))
+        bundled_button.clicked.connect(self.open_bundled)
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(open_button)
+        button_row.addWidget(bundled_button)
         button_row.addStretch(1)
         empty_layout.addLayout(button_row)
         empty_layout.addStretch(1)
@@ -309,8 +312,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_data = self.loaded is not None
+        self.reload_action.setEnabled(has_data or self.reloader.path is not None)
         for action in (
-            self.reload_action,
             self.print_action,
             self.preview_action,
             self.export_action,
@@ -341,11 +344,15 @@ class MainWindow(QMainWindow):
 
     # -- loading ----------------------------------------------------------------------------
     def open_path(self, path: str | os.PathLike[str], *, remember: bool = True) -> bool:
-        """Load ``path``; on failure report it and keep whatever is on screen."""
+        """Load ``path``; on failure report it and keep whatever is on screen. With nothing on
+        screen yet, the file is watched all the same and shown once it can be read."""
         try:
             loaded = load_event(path)
         except EventFileError as exc:
             self.report_error(self.tr("Could not open the event file"), exc)
+            if self.loaded is None:
+                self.reloader.follow_path(Path(path).absolute())
+                self._update_actions()
             return False
         self.set_loaded(loaded)
         if remember:
@@ -493,14 +500,22 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     @Slot()
+    def open_bundled(self) -> None:
+        from ..domain import bundled_event_path
+
+        self.open_path(bundled_event_path(), remember=False)
+
+    @Slot()
     def reload(self) -> None:
-        path = self.loaded.path if self.loaded is not None else None
+        path = self.loaded.path if self.loaded is not None else self.reloader.path
         if path is not None and self.open_path(path, remember=False):
             self.statusBar().showMessage(self.tr("Reloaded"), 3000)
 
     # -- the file changed on disk ----------------------------------------------------------
     @Slot(object)
     def _on_reloaded(self, loaded: LoadedEvent) -> None:
+        if self.error_box is not None:
+            self.error_box.close()  # the file it reported on can be read now
         self.set_loaded(loaded)
         self.statusBar().showMessage(self.tr("Reloaded: the file changed on disk"), 4000)
 
@@ -517,11 +532,13 @@ class MainWindow(QMainWindow):
         """A broken or half-written file keeps the last good data on screen, and says so."""
         name = Path(error.file).name
         first = error.problems[0].format(name) if error.problems else ""
-        self.show_banner(
-            self.tr("%s changed on disk and cannot be read now; showing the last good version.")
-            % visible(name)
-            + f"\n{first}"
-        )
+        if self.loaded is not None:
+            said = self.tr(
+                "%s changed on disk and cannot be read now; showing the last good version."
+            )
+        else:
+            said = self.tr("%s changed on disk and still cannot be read; it is shown once it can.")
+        self.show_banner(said % visible(name) + f"\n{first}")
 
     def show_banner(self, text: str) -> None:
         self.banner_text.setText(text)

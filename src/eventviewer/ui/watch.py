@@ -35,7 +35,8 @@ class FileReloader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.current: LoadedEvent | None = None
+        self.path: Path | None = None
+        self.current: LoadedEvent | None = None  # the last good load of ``path``, if any
         self._generation = 0  # which change the newest load is for
         self._pending: Future[None] | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventviewer-reload")
@@ -48,24 +49,26 @@ class FileReloader(QObject):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self._reload)
 
-    @property
-    def path(self) -> Path | None:
-        return self.current.path if self.current is not None else None
-
     def follow(self, loaded: LoadedEvent | None) -> None:
         """Follow the file ``loaded`` came from (if any) instead of the one before."""
+        self.follow_path(loaded.path if loaded is not None else None)
+        self.current = loaded
+
+    def follow_path(self, path: Path | None) -> None:
+        """Follow ``path``, which has not loaded yet (broken, or not there): reload it when it
+        changes, and say ``reloaded`` once it can be read."""
         self._generation += 1  # whatever is loading now is for another file
         watched = self._watcher.files() + self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
-        self.current = loaded
-        if self.path is not None and self.path.parent.is_dir():
-            self._watcher.addPath(str(self.path.parent))
+        self.path, self.current = path, None
+        if path is not None and path.parent.is_dir():
+            self._watcher.addPath(str(path.parent))
         self._rearm()
 
     def stop(self) -> None:
         """Stop watching and drop any load not yet started (the window is closing)."""
-        self.follow(None)
+        self.follow_path(None)
         self._pool.shutdown(wait=False, cancel_futures=True)
 
     def _rearm(self) -> None:
@@ -100,12 +103,12 @@ class FileReloader(QObject):
 
     @Slot(int, object)
     def _on_finished(self, generation: int, result: LoadedEvent | EventFileError) -> None:
-        if generation != self._generation or self.current is None:
+        if generation != self._generation:
             return  # a newer change, or another file, is what counts now
         self.busy.emit(False)
         if isinstance(result, EventFileError):
             self.failed.emit(result)
-        elif result.sha256 != self.current.sha256:
+        elif self.current is None or result.sha256 != self.current.sha256:
             self.reloaded.emit(result)  # the window shows it and follows it from then on
         else:
             self.unchanged.emit()
