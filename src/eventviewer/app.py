@@ -121,6 +121,7 @@ def settle(app: QApplication, window: QWidget, passes: int = 10) -> None:
 def _screenshot(app: QApplication, window: MainWindow, out: Path, source: Path | None) -> int:
     from PySide6.QtCore import QIODevice
 
+    from .domain.errors import visible
     from .saving import SaveError, save_file
 
     if app.platformName() == "offscreen":
@@ -136,9 +137,9 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, source: Path |
     try:
         written = save_file(out, write, source=source)
     except SaveError as exc:
-        print(f"eventviewer: {exc}", file=sys.stderr)
+        print(visible(f"eventviewer: {exc}"), file=sys.stderr)
         return EXIT_INVALID
     finally:
         window.hide()  # not close(): that saves window state, which a screenshot must not touch
-    print(written)  # as --print-summary does
+    print(visible(str(written)))  # as --print-summary does
     return EXIT_OK

@@ -14,6 +14,7 @@ def print_summary_to_pdf(out: str, loaded: LoadedEvent, page_size: str | None) -
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from ..domain.errors import visible
     from ..domain.summary import build_summary
     from ..saving import SaveError
     from .output import write_pdf
@@ -22,7 +23,7 @@ def print_summary_to_pdf(out: str, loaded: LoadedEvent, page_size: str | None) -
     try:
         written = write_pdf(out, loaded, build_summary(loaded), page_size or "A4")
     except SaveError as exc:
-        print(f"eventviewer: {exc}", file=sys.stderr)
+        print(visible(f"eventviewer: {exc}"), file=sys.stderr)
         return EXIT_FAILED
-    print(written)
+    print(visible(str(written)))
     return EXIT_OK
