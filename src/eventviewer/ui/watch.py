@@ -1,16 +1,16 @@
 """Following the open event file on disk: reload it when it changes, report when it cannot be.
 
 The window hands over what it shows (:meth:`FileReloader.follow`) and hears back through
-signals; it never watches or loads files itself. Loading runs on a worker thread, so a large
-file does not freeze the window, and a load started for an older change is never shown.
+signals; it never watches or loads files itself. Loading runs on a worker thread of Qt's thread
+pool, so a large file does not freeze the window, and a load started for an older change is
+never shown.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from ..domain import EventFileError, LoadedEvent, load_event
 
@@ -38,8 +38,8 @@ class FileReloader(QObject):
         self.path: Path | None = None
         self.current: LoadedEvent | None = None  # the last good load of ``path``, if any
         self._generation = 0  # which change the newest load is for
-        self._pending: Future[None] | None = None
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventviewer-reload")
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # loads run one after another, newest last
         self._finished.connect(self._on_finished)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_changed)
@@ -67,9 +67,11 @@ class FileReloader(QObject):
         self._rearm()
 
     def stop(self) -> None:
-        """Stop watching and drop any load not yet started (the window is closing)."""
+        """Stop watching, drop the loads not started yet and let a running one end (the window
+        is closing: nothing may be delivered to it afterwards)."""
         self.follow_path(None)
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool.clear()
+        self._pool.waitForDone()
 
     def _rearm(self) -> None:
         path = self.path
@@ -86,11 +88,11 @@ class FileReloader(QObject):
         path = self.path
         if path is None:
             return
+        self._pool.clear()  # loads not started yet: the newer change replaces them
         self._generation += 1
-        if self._pending is not None:
-            self._pending.cancel()  # not started yet: the newer change replaces it
         self.busy.emit(True)
-        self._pending = self._pool.submit(self._load, self._generation, path)
+        generation = self._generation
+        self._pool.start(QRunnable.create(lambda: self._load(generation, path)))
 
     def _load(self, generation: int, path: Path) -> None:
         """On the worker thread."""
