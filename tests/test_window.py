@@ -530,8 +530,8 @@ def test_reloading_runs_off_the_gui_thread_and_the_newest_change_wins(
         return load_event_bytes(loads[-1], str(p), p)
 
     monkeypatch.setattr(watch, "load_event", held_load)
-    started: list[bool] = []
-    window.reloader.busy.connect(lambda busy: started.append(busy) if busy else None)
+    started: list[Path] = []
+    window.reloader.reading.connect(started.append)
     titles: list[str] = []
     window.windowTitleChanged.connect(titles.append)
     event_dict["event"]["name"]["value"] = "First change"

@@ -23,14 +23,16 @@ class FileReloader(QObject):
     ``reloaded`` carries a new LoadedEvent when the content changed; ``unchanged`` says the file
     is back as it was; ``failed`` carries the EventFileError of a file that cannot be read now
     (half-written, broken, briefly gone), while what is on screen stays; ``busy`` says whether
-    a load is under way. The file's folder is watched too, so a file that editors or sync tools
-    replace, delete and write back, or that was briefly something else, is taken up again.
+    a load is under way, ``reading`` that one more was asked for. The file's folder is watched
+    too, so a file that editors or sync tools replace, delete and write back, or that was
+    briefly something else, is taken up again.
     """
 
     reloaded = Signal(object)
     unchanged = Signal()
     failed = Signal(object)
     busy = Signal(bool)
+    reading = Signal(Path)  # a load of the file was asked for (one per change that settled)
     _finished = Signal(int, object)  # emitted on the worker thread, delivered on this one
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -38,6 +40,7 @@ class FileReloader(QObject):
         self.path: Path | None = None
         self.current: LoadedEvent | None = None  # the last good load of ``path``, if any
         self._generation = 0  # which change the newest load is for
+        self._busy = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # loads run one after another, newest last
         self._finished.connect(self._on_finished)
@@ -58,6 +61,7 @@ class FileReloader(QObject):
         """Follow ``path``, which has not loaded yet (broken, or not there): reload it when it
         changes, and say ``reloaded`` once it can be read."""
         self._generation += 1  # whatever is loading now is for another file
+        self._set_busy(False)
         watched = self._watcher.files() + self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
@@ -90,9 +94,15 @@ class FileReloader(QObject):
             return
         self._pool.clear()  # loads not started yet: the newer change replaces them
         self._generation += 1
-        self.busy.emit(True)
+        self._set_busy(True)
+        self.reading.emit(path)
         generation = self._generation
         self._pool.start(QRunnable.create(lambda: self._load(generation, path)))
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy.emit(busy)
 
     def _load(self, generation: int, path: Path) -> None:
         """On the worker thread."""
@@ -107,7 +117,7 @@ class FileReloader(QObject):
     def _on_finished(self, generation: int, result: LoadedEvent | EventFileError) -> None:
         if generation != self._generation:
             return  # a newer change, or another file, is what counts now
-        self.busy.emit(False)
+        self._set_busy(False)
         if isinstance(result, EventFileError):
             self.failed.emit(result)
         elif self.current is None or result.sha256 != self.current.sha256:
