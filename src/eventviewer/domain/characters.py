@@ -15,11 +15,10 @@ import typing
 
 import msgspec
 
-from .errors import Problem
+from .errors import MAX_PROBLEMS, Problem
 from .schema import FORBIDDEN_IN, Event
 
 FORBIDDEN_MESSAGE = "contains control characters, or invisible or bidirectional-override characters"
-MAX_PROBLEMS = 100
 
 # The UTF-8 forms of the forbidden characters that JSON allows literally: DEL (7F), C1 controls
 # (C2 80-9F), ALM (D8 9C), LRM and RLM (E2 80 8E-8F), the line and paragraph separators and the

@@ -17,7 +17,7 @@ import msgspec
 from .derived import Figures, contiguous_floor, dec, ordered_tiers, plain
 from .errors import Problem
 from .formatting import tier_label
-from .schema import Event, Ref
+from .schema import ITEMIZED, Event, Ref
 
 # Stated figures are rounded (RMB 396.6 bn); itemized sums are compared within this tolerance.
 AMOUNT_TOLERANCE_BN = Decimal("0.05")
@@ -49,7 +49,7 @@ def _refs(value: object, path: str) -> list[tuple[str, Ref]]:
     found: list[tuple[str, Ref]] = []
     if isinstance(value, msgspec.Struct):
         for name in value.__struct_fields__:
-            if name in ("projects", "organizations", "activity_items") and path == "$":
+            if name in ITEMIZED and path == "$":
                 continue
             found += _refs(getattr(value, name), f"{path}.{name}")
     elif isinstance(value, list):

@@ -13,11 +13,10 @@ import typing
 import msgspec
 
 from .characters import FORBIDDEN_MESSAGE, forbidden_in
-from .errors import EventFileError, Problem
-from .schema import MAX_SCHEMA_VERSION, SCHEMA_VERSION, Event
+from .errors import MAX_PROBLEMS, EventFileError, Problem
+from .schema import ITEMIZED, MAX_SCHEMA_VERSION, SCHEMA_VERSION, Event
 
 MAX_DEPTH = 64
-MAX_PROBLEMS = 100
 
 _UTF16_32_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -115,9 +114,6 @@ def _newer_problem(version: int) -> Problem:
     )
 
 
-# Lists that may hold millions of records: a problem in one is reported as the typed decoder
-# finds the first, instead of walking every record (time and memory bounded by the file's size).
-ITEMIZED = ("projects", "organizations", "activity_items")
 _FIELDS = {f.encode_name: f for f in msgspec.structs.fields(Event)}
 
 
@@ -155,7 +151,7 @@ def _section_problems(data: bytes, first_message: str) -> list[Problem]:
         try:
             msgspec.json.decode(raw, type=field.type)
         except msgspec.ValidationError as exc:
-            if name in ITEMIZED:
+            if name in ITEMIZED:  # millions of records, maybe: the first problem says enough
                 out.append(_first_in(str(exc), f"$.{name}", " (the list is checked up to here)"))
                 continue
             try:

@@ -61,7 +61,8 @@ def file_colons(data: bytes | bytearray) -> int:
 
 def no_duplicates_proved(data: bytes, event: Event) -> bool:
     """True only when the colon counts prove ``data`` has no duplicate key (see the module)."""
-    if file_colons(data) == msgspec.json.encode(event).count(b":"):
+    colons = file_colons(data)
+    if colons == msgspec.json.encode(event).count(b":"):
         return True
     sections = msgspec.json.decode(data, type=_Sections)
     present = 0
@@ -72,12 +73,12 @@ def no_duplicates_proved(data: bytes, event: Event) -> bool:
             continue
         present += 1
         part = bytes(raw)
-        colons = file_colons(part)
-        section_colons += colons
+        part_colons = file_colons(part)
+        section_colons += part_colons
         encoded = msgspec.json.encode(getattr(event, name)).count(b":")
-        if colons != encoded and _has_duplicates(part):
+        if part_colons != encoded and _has_duplicates(part):
             return False
-    return file_colons(data) == section_colons + present  # else a top-level key came twice
+    return colons == section_colons + present  # else a top-level key came twice
 
 
 def _has_duplicates(data: bytes) -> bool:

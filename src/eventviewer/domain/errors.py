@@ -7,6 +7,7 @@ from typing import Literal
 import msgspec
 
 Severity = Literal["error", "warning"]
+MAX_PROBLEMS = 100  # reported for one file; the first ones say what is wrong
 
 _NAMED_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 # Characters that would act on a terminal or a text view instead of being shown: C0 and C1

@@ -16,10 +16,10 @@ import msgspec
 
 from .characters import forbidden_character_problems
 from .checks import check_event
-from .decoding import MAX_PROBLEMS, decode_event, strip_utf8_bom
+from .decoding import decode_event, strip_utf8_bom
 from .derived import Figures, compute_figures
 from .duplicates import duplicate_key_problems
-from .errors import EventFileError, Problem
+from .errors import MAX_PROBLEMS, EventFileError, Problem
 from .files import MAX_FILE_BYTES, read_event_bytes
 from .schema import Event
 

@@ -26,6 +26,7 @@ MAX_NAME = 500
 MAX_TEXT = 5_000
 MAX_LIST = 1_000
 MAX_ITEMS = 5_000_000
+ITEMIZED = ("projects", "organizations", "activity_items")  # the Event fields that list records
 
 Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
 AmountBn = Annotated[float, msgspec.Meta(ge=0, le=MAX_AMOUNT_BN)]
