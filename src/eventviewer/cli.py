@@ -52,10 +52,11 @@ def _parser() -> argparse.ArgumentParser:
 def entry() -> NoReturn:
     """The ``eventviewer`` command."""
     args = _parse(sys.argv[1:])
-    if not _opens_window(args):  # a file half-written when the command is stopped is removed
+    window = _opens_window(args)
+    if not window:  # a file half-written when the command is stopped is removed
         signal.signal(signal.SIGTERM, _stop)
     code = _run(args)
-    if _opens_window(args):
+    if window:
         sys.exit(code)  # a normal end: destroying QApplication hands copied text to the desktop
     # A one-shot mode skips freeing the interpreter and Qt: see benchmarks/README.md.
     try:

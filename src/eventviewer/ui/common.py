@@ -18,6 +18,16 @@ TOOLTIP_WIDTH = 80  # characters; longer lines are wrapped at spaces
 WARNING_MARK = "⚠"
 
 
+def one_line(text: str) -> str:
+    """``text`` with its tabs, newlines and runs of spaces made single spaces: one cell."""
+    return " ".join(text.split())
+
+
+def finding_words(finding: str) -> str:
+    """``⚠ Audit finding: …``: how an audit finding is said wherever it is shown."""
+    return f"{WARNING_MARK} Audit finding: {finding}"
+
+
 def marked(text: str, line: Line) -> str:
     """``text``, with the warning mark when an audit finding concerns ``line``."""
     return f"{text} {WARNING_MARK}" if line.warning else text
@@ -25,13 +35,12 @@ def marked(text: str, line: Line) -> str:
 
 def explained(tip: str, line: Line) -> str:
     """A tooltip's text, with the audit finding about ``line`` (if any) added in words."""
-    return f"{tip}\n{WARNING_MARK} Audit finding: {line.warning}" if line.warning else tip
+    return f"{tip}\n{finding_words(line.warning)}" if line.warning else tip
 
 
 def finding_note(note: str, finding: str) -> str:
     """An itemized table's note, with the audit finding about its list (if any)."""
-    found = f"{WARNING_MARK} Audit finding: {finding}" if finding else ""
-    return "\n".join(part for part in (note, found) if part)
+    return "\n".join(part for part in (note, finding and finding_words(finding)) if part)
 
 
 def plain_tooltip(text: str) -> str:
@@ -161,7 +170,7 @@ class KeyFigureCard(QFrame):
         if self.line is not None:
             line = self.line
             text = f"{line.label}: {line.marked} ({line.provenance.describe()})"
-            QGuiApplication.clipboard().setText(" ".join(text.split()))
+            QGuiApplication.clipboard().setText(one_line(text))
 
 
 def hline() -> QFrame:

@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
+from .common import one_line
+
 
 def table_text(view: QAbstractItemView, *, selected_only: bool) -> str:
     """The header row and the rows (selected, or all) as tab-separated lines, in view order."""
@@ -22,7 +24,7 @@ def table_text(view: QAbstractItemView, *, selected_only: bool) -> str:
         rows = list(range(model.rowCount()))
 
     def cell(value: object) -> str:
-        return " ".join(str(value if value is not None else "").split())  # no tab, no newline
+        return one_line(str(value if value is not None else ""))
 
     header = [cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
     lines = ["\t".join(header)]

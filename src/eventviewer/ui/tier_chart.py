@@ -31,8 +31,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from ..domain.summary import TierRow
-from .common import WARNING_MARK, is_dark, plain_tooltip
+from ..domain.summary import Line, TierRow
+from .common import finding_words, is_dark, one_line, plain_tooltip
 
 Mode = Literal["amount", "projects"]
 HATCH_SPACING = 7.0  # scene pixels between hatch lines
@@ -84,9 +84,13 @@ def pixel_font(font: QFont) -> QFont:
     return sized
 
 
+def bar_line(row: TierRow, mode: Mode) -> Line:
+    """The figure a bar shows: the tier's amount or its number of projects."""
+    return row.amount if mode == "amount" else row.projects
+
+
 def bar_text(row: TierRow, mode: Mode) -> str:
-    line = row.amount if mode == "amount" else row.projects
-    return line.marked
+    return bar_line(row, mode).marked
 
 
 def bar_tooltip(row: TierRow) -> str:
@@ -96,7 +100,7 @@ def bar_tooltip(row: TierRow) -> str:
         f"Amount: {row.amount.marked}",
     ]
     if row.amount.warning:
-        lines.append(f"{WARNING_MARK} Audit finding: {row.amount.warning}")
+        lines.append(finding_words(row.amount.warning))
     if row.share:
         lines.append(f"Share of total amount: {row.share.marked}")
     if row.share_of_projects:
@@ -273,12 +277,12 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
     def copy_values(self) -> None:
         """Each bar's tier, value and source, tab-separated under a header row."""
         header = "Tier\tValue\tSource"
-        rows = [
-            "\t".join((b.row.title, bar_text(b.row, self.mode), line.provenance.describe()))
-            for b in self.bars
-            for line in [b.row.amount if self.mode == "amount" else b.row.projects]
-        ]
-        text = "\n".join([header, *(" ".join(r.split("\n")) for r in rows)]) + "\n"
+        rows = []
+        for bar in self.bars:
+            line = bar_line(bar.row, self.mode)
+            cells = (bar.row.title, line.marked, line.provenance.describe())
+            rows.append("\t".join(one_line(cell) for cell in cells))
+        text = "\n".join([header, *rows]) + "\n"
         QGuiApplication.clipboard().setText(text)
 
     def copy_image(self) -> None:
