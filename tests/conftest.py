@@ -39,7 +39,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 REPO = Path(__file__).resolve().parent.parent
-BUNDLED = REPO / "resources" / "events" / "yunnan-2023.json"
+BUNDLED = REPO / "resources" / "events" / "2023-yunnan.json"
+V1_YUNNAN = REPO / "tests" / "data" / "yunnan-2023-v1.json"  # the round-1 file, schema v1
 SOURCES = REPO.parent / "shared" / "sources"
 ARTICLE = SOURCES / "yunnan-2023-tdi-article.txt"
 

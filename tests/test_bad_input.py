@@ -47,7 +47,7 @@ def expect(entry: dict[str, Any], problems: list[tuple[str, str]]) -> None:
 def test_loader_on_the_corpus(entry: dict[str, Any]) -> None:
     path = CORPUS / entry["file"]
     if entry.get("valid"):
-        assert load_event(path).event.schema_version == 1
+        assert load_event(path).written_version == 1
         return
     with pytest.raises(EventFileError) as info:
         load_event(path)

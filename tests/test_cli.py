@@ -41,7 +41,7 @@ def test_summary_of_another_file(
 def test_validate_accepts_the_bundled_file() -> None:
     out = run("--validate", str(BUNDLED))
     assert out.returncode == 0
-    assert out.stdout == f"{BUNDLED}: valid (schema version 1, 0 warnings)\n"
+    assert out.stdout == f"{BUNDLED}: valid (schema version 2, 0 warnings)\n"
     assert out.stderr == ""
 
 

@@ -34,7 +34,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_carries_the_bundled_data(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    assert "eventviewer/resources/events/yunnan-2023.json" in names
+    assert "eventviewer/resources/events/2023-yunnan.json" in names
     assert "eventviewer/py.typed" in names
     assert not any("__pycache__" in n or n.startswith("tests/") for n in names)
 
@@ -56,7 +56,7 @@ def test_installed_wheel_finds_its_data_from_any_directory(wheel: Path, tmp_path
     assert out.returncode == 0, out.stderr
     package, data, name = out.stdout.splitlines()
     assert package.startswith(str(target))
-    assert data == str(target / "eventviewer" / "resources" / "events" / "yunnan-2023.json")
+    assert data == str(target / "eventviewer" / "resources" / "events" / "2023-yunnan.json")
     assert name.startswith("China Industrial Transfer")
     summary = subprocess.run(
         [sys.executable, "-m", "eventviewer", "--summary"],
@@ -76,4 +76,4 @@ def test_plain_source_checkout_finds_the_top_level_resources(tmp_path: Path) -> 
     assert out.returncode == 0, out.stderr
     package, data, _ = out.stdout.splitlines()
     assert package == str(REPO / "src" / "eventviewer" / "__init__.py")
-    assert data == str(REPO / "resources" / "events" / "yunnan-2023.json")
+    assert data == str(REPO / "resources" / "events" / "2023-yunnan.json")

@@ -68,7 +68,7 @@ def test_every_figure_is_extractable_text(a4: Path) -> None:
         assert phrase in text, phrase
     sha = load_event(bundled_event_path()).sha256[:12]
     assert re.search(
-        rf"Data file yunnan-2023\.json · SHA-256 {sha} · schema v1 · eventviewer", text
+        rf"Data file 2023-yunnan\.json · SHA-256 {sha} · schema v1 · eventviewer", text
     )
 
 

@@ -27,7 +27,7 @@ from .conftest import NO_DISPLAY_AT_ALL, WAIT_MS, run_cli, with_many_tiers
 def test_title_and_four_tabs_in_order(window: MainWindow) -> None:
     assert window.windowTitle() == (
         "China Industrial Transfer & Development Matchmaking Activity (Yunnan) 2023"
-        " — yunnan-2023.json"
+        " — 2023-yunnan.json"
     )
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Overview", "Investment tiers", "Activities", "Participants"]
@@ -176,7 +176,7 @@ def test_activities_show_unnamed_themes_as_unknown(window: MainWindow) -> None:
 
 
 def test_status_bar(window: MainWindow) -> None:
-    assert window.file_label.text() == "yunnan-2023.json"
+    assert window.file_label.text() == "2023-yunnan.json"
     assert window.schema_label.text() == "Schema v1"
     assert window.audit_label.text() == "15 derived figures ·"
     assert window.findings_button.text() == "0 warnings"
@@ -250,7 +250,7 @@ def test_settings_round_trip(qtbot: QtBot, store: SettingsStore, tmp_path: Path)
     assert second.tiers.mode() == "projects"
     assert store.strings(keys.RECENT_FILES) == [str(bundled_event_path().resolve())]
     first = second.recent_menu.actions()[0]
-    assert first.text() == f"&1 yunnan-2023.json  ({bundled_event_path().parent})"
+    assert first.text() == f"&1 2023-yunnan.json  ({bundled_event_path().parent})"
 
 
 def test_recent_files_keep_at_most_eight(store: SettingsStore) -> None:
@@ -782,4 +782,4 @@ def test_the_empty_window_opens_the_bundled_event(qtbot: QtBot, store: SettingsS
         b for b in window.empty.findChildren(QPushButton) if b.text() == "Open the bundled event"
     )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.windowTitle().endswith(" — yunnan-2023.json")
+    assert window.windowTitle().endswith(" — 2023-yunnan.json")

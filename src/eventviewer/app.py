@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .display import display_problem
-from .domain.bundled import bundled_event_path
+from .domain.bundled import bundled_event_path, resolve
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -57,7 +57,7 @@ def run(file: str | None, *, tab: str | None = None, color_scheme: str = "system
         window.select_tab(tab)
     window.show()
     if file is not None:
-        window.open_path(file)  # reports a bad file in the window, remembers a good one
+        window.open_path(resolve(file))  # reports a bad file in the window, remembers a good one
     else:
         window.open_path(bundled_event_path(), remember=False)
     return app.exec()

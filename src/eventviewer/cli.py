@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
+from .domain.errors import visible
 from .ui.registry import TAB_KEYS
 
 if TYPE_CHECKING:
@@ -31,6 +32,13 @@ def _parser() -> argparse.ArgumentParser:
         "--validate", action="store_true", help="check FILE; exit 0 if valid, 1 if not"
     )
     mode.add_argument("--schema", action="store_true", help="print the JSON Schema of event files")
+    mode.add_argument(
+        "--list",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="list the bundled editions (or the event files in DIR), one line each, id first",
+    )
     mode.add_argument(
         "--print-summary", metavar="OUT.pdf", help="write the one-page summary as PDF (no window)"
     )
@@ -85,7 +93,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def _opens_window(args: argparse.Namespace) -> bool:
     one_shot = (args.schema, args.validate, args.summary, args.print_summary, args.screenshot)
-    return not any(one_shot)
+    return not any(one_shot) and args.list is None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -115,6 +123,11 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return EXIT_OK
+    if args.list is not None:
+        if args.file is not None:
+            print("eventviewer: --list takes a folder, not a FILE", file=sys.stderr)
+            return EXIT_USAGE
+        return _list(args.list)
     if args.validate:
         if args.file is None:
             print("eventviewer: --validate needs a FILE", file=sys.stderr)
@@ -138,21 +151,41 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _with_event(file: str | None, action: Callable[[LoadedEvent], int]) -> int:
     """Load FILE (or the bundled event) and act on it; a bad file is reported, exit 1."""
-    from .domain.bundled import bundled_event_path
+    from .domain.bundled import bundled_event_path, resolve
     from .domain.errors import EventFileError
     from .domain.loader import load_event
 
     try:
-        loaded = load_event(file if file is not None else bundled_event_path())
+        loaded = load_event(resolve(file) if file is not None else bundled_event_path())
     except EventFileError as exc:
         print(exc.describe(), file=sys.stderr)
         return EXIT_INVALID
     return action(loaded)
 
 
-def _report_valid(loaded: LoadedEvent) -> int:
-    from .domain.errors import visible
+def _list(folder: str) -> int:
+    """Every bundled edition, or every ``*.json`` in ``folder``: exit 1 if any fails to load."""
+    from pathlib import Path
 
+    from .domain.bundled import edition_ids, edition_path
+    from .domain.listing import list_files, table
+
+    if folder:
+        where = Path(folder)
+        if not where.is_dir():
+            print(f"eventviewer: {visible(folder)} is not a folder", file=sys.stderr)
+            return EXIT_USAGE
+        named = [(p.name, p) for p in sorted(where.glob("*.json"))]
+    else:
+        named = [(i, edition_path(i)) for i in edition_ids()]
+    rows, errors = list_files(named)
+    sys.stdout.write(table(sorted(rows, key=lambda row: row[4])))  # by opening date
+    for error in errors:
+        print(error, file=sys.stderr)
+    return EXIT_INVALID if errors else EXIT_OK
+
+
+def _report_valid(loaded: LoadedEvent) -> int:
     for problem in loaded.findings:
         print(problem.format(loaded.file), file=sys.stderr)
     n = len(loaded.findings)

@@ -2,25 +2,48 @@
 
 A wheel carries ``resources/`` inside the package (``eventviewer/resources``, see
 pyproject.toml); an editable install or a plain checkout finds the top-level ``resources/``
-beside ``src/``.
+beside ``src/``. Each bundled edition of the series is one file, ``events/<id>.json``; its id
+(``2023-yunnan``) can be given wherever an event file can.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-BUNDLED_EVENT = "events/yunnan-2023.json"
+DEFAULT_EDITION = "2023-yunnan"
+EVENTS = "events"
+EDITION_ID = re.compile(r"\d{4}-[a-z]+(?:-[a-z]+)*")
 
 
 def resources_dir() -> Path:
     package = Path(__file__).resolve().parent.parent
+    default = f"{EVENTS}/{DEFAULT_EDITION}.json"
     for candidate in (package / "resources", package.parent.parent / "resources"):
-        if (candidate / BUNDLED_EVENT).is_file():
+        if (candidate / default).is_file():
             return candidate
     raise FileNotFoundError(
-        f"bundled data not found next to {package} (looked for resources/{BUNDLED_EVENT})"
+        f"bundled data not found next to {package} (looked for resources/{default})"
     )
 
 
 def bundled_event_path() -> Path:
-    return resources_dir() / BUNDLED_EVENT
+    """The edition the app opens when given none."""
+    return edition_path(DEFAULT_EDITION)
+
+
+def edition_path(edition_id: str) -> Path:
+    return resources_dir() / EVENTS / f"{edition_id}.json"
+
+
+def edition_ids() -> list[str]:
+    """The bundled editions' ids, oldest first (an id starts with its year)."""
+    return sorted(p.stem for p in (resources_dir() / EVENTS).glob("*.json"))
+
+
+def resolve(name: str) -> str | Path:
+    """The file a FILE argument names: an existing path, else a bundled edition's id, else the
+    name as given (whose loading then says what is wrong with it)."""
+    if EDITION_ID.fullmatch(name) and not Path(name).exists() and edition_path(name).is_file():
+        return edition_path(name)
+    return name

@@ -16,7 +16,7 @@ import typing
 import msgspec
 
 from .errors import MAX_PROBLEMS, Problem
-from .schema import FORBIDDEN_IN, Event
+from .schema import FORBIDDEN_IN
 
 FORBIDDEN_MESSAGE = "contains control characters, or invisible or bidirectional-override characters"
 
@@ -39,7 +39,7 @@ _ESCAPED_SUSPECTS = re.compile(
 )
 
 
-def forbidden_character_problems(data: bytes, event: Event) -> list[Problem]:
+def forbidden_character_problems(data: bytes, event: msgspec.Struct) -> list[Problem]:
     """Every name or text of ``event`` that holds a forbidden character, by JSON path."""
     if not may_hold_forbidden(data):
         return []

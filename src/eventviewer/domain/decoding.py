@@ -12,6 +12,7 @@ import typing
 
 import msgspec
 
+from . import schema_v1
 from .characters import FORBIDDEN_MESSAGE, forbidden_in
 from .errors import MAX_PROBLEMS, EventFileError, Problem
 from .schema import ITEMIZED, MAX_SCHEMA_VERSION, SCHEMA_VERSION, Event
@@ -22,21 +23,54 @@ _UTF16_32_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xff\xfe", b"\xfe\
 _UTF8_BOM = b"\xef\xbb\xbf"
 
 
-def decode_event(data: bytes, file: str) -> Event:
-    """The event in ``data`` (BOM already stripped), or :class:`EventFileError`."""
+AnyEvent = Event | schema_v1.Event
+MODELS: dict[int, type[AnyEvent]] = {1: schema_v1.Event, SCHEMA_VERSION: Event}
+
+
+class _Version(msgspec.Struct):
+    schema_version: object = None
+
+
+def decode_event(data: bytes, file: str) -> AnyEvent:
+    """The event in ``data`` (BOM already stripped) as its version's model, or
+    :class:`EventFileError` with every problem located against that version's fields."""
     if not data.strip():
         raise EventFileError(file, [Problem("1:1", "file is empty; expected a JSON object")])
     try:
-        event = msgspec.json.decode(data, type=Event)
+        return msgspec.json.decode(data, type=Event)
     except msgspec.ValidationError as exc:  # a subclass of DecodeError: catch it first
-        raise EventFileError(file, _structural_problems(data, str(exc))) from None
+        first_message = str(exc)
     except msgspec.DecodeError as exc:
         raise EventFileError(file, [_syntax_problem(data, str(exc))]) from None
     except RecursionError:
         raise EventFileError(file, [_depth_problem(data)]) from None
-    if event.schema_version > SCHEMA_VERSION:
-        raise EventFileError(file, [_newer_problem(event.schema_version)])
-    return event
+    try:  # an older version, most likely: its model says whether the file is valid
+        return msgspec.json.decode(data, type=schema_v1.Event)
+    except msgspec.ValidationError:
+        pass
+    except msgspec.DecodeError as exc:  # the syntax error the first decoding did not reach
+        raise EventFileError(file, [_syntax_problem(data, str(exc))]) from None
+    except RecursionError:
+        raise EventFileError(file, [_depth_problem(data)]) from None
+    version = _stated_version(data)
+    if type(version) is int and version in MODELS:
+        model = MODELS[version]
+        try:
+            msgspec.json.decode(data, type=model)
+        except msgspec.ValidationError as exc:
+            first_message = str(exc)
+        raise EventFileError(file, _structural_problems(data, first_message, model))
+    # No version this eventviewer reads: located against whichever model fits the file better.
+    found = [_structural_problems(data, first_message, m) for m in MODELS.values()]
+    raise EventFileError(file, min(found, key=len))
+
+
+def _stated_version(data: bytes) -> object:
+    """The file's ``schema_version`` as written (None when there is none to read)."""
+    try:
+        return msgspec.json.decode(data, type=_Version).schema_version
+    except (msgspec.DecodeError, RecursionError):
+        return None
 
 
 def strip_utf8_bom(data: bytes, file: str) -> bytes:
@@ -114,22 +148,30 @@ def _newer_problem(version: int) -> Problem:
     )
 
 
-_FIELDS = {f.encode_name: f for f in msgspec.structs.fields(Event)}
-
-
-def _structural_problems(data: bytes, first_message: str) -> list[Problem]:
+def _structural_problems(data: bytes, first_message: str, model: type[AnyEvent]) -> list[Problem]:
     """The slow path, taken only for invalid files: collect every problem, not just the first.
 
     Each top-level section is decoded on its own; only a section that fails is looked at
     further, value by value, except an itemized list, which reports its first problem.
     """
     try:
-        return _section_problems(data, first_message)
+        found = _section_problems(data, first_message, model)
     except (msgspec.DecodeError, RecursionError):  # not an object at the top, bad syntax inside
-        return _walk_untyped(data, first_message)
+        found = _walk_untyped(data, first_message, model)
+    return [_versions_named(p) for p in found]
 
 
-def _section_problems(data: bytes, first_message: str) -> list[Problem]:
+def _versions_named(problem: Problem) -> Problem:
+    """A schema version that does not exist, said so (the model knows only its own)."""
+    if problem.location == "$.schema_version" and "allowed values" in problem.message:
+        read = " and ".join(map(str, MODELS))
+        value = problem.message.rpartition(": ")[2]
+        return Problem(problem.location, f"no schema version {value}: eventviewer reads {read}")
+    return problem
+
+
+def _section_problems(data: bytes, first_message: str, model: type[AnyEvent]) -> list[Problem]:
+    fields = {f.encode_name: f for f in msgspec.structs.fields(model)}
     sections = msgspec.json.decode(data, type=dict[str, msgspec.Raw])
     try:
         version = _decoded(sections.get("schema_version"))
@@ -139,10 +181,10 @@ def _section_problems(data: bytes, first_message: str) -> list[Problem]:
         return [_newer_problem(version)]
     out: list[Problem] = []
     for key, unknown in sections.items():
-        if key not in _FIELDS:
+        if key not in fields:
             _decoded(unknown)  # its syntax and encoding are checked all the same
             out.append(Problem("$", f"unknown field `{key}`"))
-    for name, field in _FIELDS.items():
+    for name, field in fields.items():
         raw = sections.get(name)
         if raw is None:
             if field.required:
@@ -172,7 +214,7 @@ def _first_in(message: str, path: str, note: str = "") -> Problem:
     return Problem(path + problem.location.removeprefix("$"), problem.message + note)
 
 
-def _walk_untyped(data: bytes, first_message: str) -> list[Problem]:
+def _walk_untyped(data: bytes, first_message: str, model: type[AnyEvent]) -> list[Problem]:
     """The whole file as plain Python values, walked against the model."""
     try:
         raw = msgspec.json.decode(data)
@@ -183,7 +225,7 @@ def _walk_untyped(data: bytes, first_message: str) -> list[Problem]:
     except msgspec.DecodeError as exc:  # typed decoding stopped before the syntax error
         return [_syntax_problem(data, str(exc))]
     out: list[Problem] = []
-    _walk(raw, Event, "$", out)
+    _walk(raw, model, "$", out)
     return out[:MAX_PROBLEMS] or [_first_problem(first_message)]
 
 

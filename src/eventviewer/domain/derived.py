@@ -7,6 +7,7 @@ shortest decimal form of each stated float, so 396.6 − 100.8 − 82.9 is exact
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import math
 from decimal import ROUND_HALF_UP, Decimal
@@ -28,22 +29,46 @@ def dec(value: float | int) -> Decimal:
 
 class Figure(msgspec.Struct, frozen=True):
     value: Decimal
-    ref: Ref | None = None
+    refs: tuple[Ref, ...] = ()  # the sources that state it; none for a derived figure
     formula: str | None = None
     inputs: tuple[Ref, ...] = ()
+    basis: str | None = None
+    qualifier: str = "exact"
+    as_of: datetime.date | None = None
 
     @property
     def derived(self) -> bool:
         return self.formula is not None
 
+    @property
+    def ref(self) -> Ref | None:
+        return self.refs[0] if self.refs else None
+
     @classmethod
     def stated(cls, fact: CountFact | AmountFact | PercentFact) -> Figure:
-        return cls(dec(fact.value), ref=fact.ref)
+        return cls(
+            dec(fact.value),
+            refs=tuple(fact.refs),
+            basis=fact.basis,
+            qualifier=fact.qualifier,
+            as_of=fact.as_of,
+        )
 
     @classmethod
     def compute(cls, value: Decimal, formula: str, *parts: Figure) -> Figure:
-        refs = dict.fromkeys(r for p in parts for r in (p.ref, *p.inputs) if r is not None)
-        return cls(value, formula=formula, inputs=tuple(refs))
+        refs = dict.fromkeys(r for p in parts for r in (*p.refs, *p.inputs))
+        return cls(value, formula=formula, inputs=tuple(refs), basis=parts[0].basis)
+
+
+def alike(*figures: Figure | None) -> bool:
+    """Whether figures may be computed with: all there, exact, and of one basis (a version 1
+    file states none: its figures are taken as they were read then)."""
+    present = [f for f in figures if f is not None]
+    return (
+        len(present) == len(figures)
+        and all(f.qualifier == "exact" for f in present)
+        and len({f.basis for f in present}) <= 1
+    )
 
 
 PLAIN_DIGITS = 15  # a number that would need more digits than this is written 5E-324
@@ -192,7 +217,8 @@ def compute_figures(event: Event) -> Figures:
     if inv is not None:
         total_projects = Figure.stated(inv.projects) if inv.projects else None
         total_amount = Figure.stated(inv.amount_bn) if inv.amount_bn else None
-        if total_projects and total_amount and total_projects.value:
+        comparable = alike(total_projects, total_amount)
+        if total_projects and total_amount and comparable and total_projects.value:
             average = Figure.compute(
                 total_amount.value / total_projects.value,
                 f"{plain(total_amount.value)} ÷ {plain(total_projects.value)} projects",
@@ -207,18 +233,18 @@ def compute_figures(event: Event) -> Figures:
                     dec(t.upper_bn) if t.upper_bn is not None else None,
                     Figure.stated(t.projects),
                     Figure.stated(t.amount_bn),
-                    total_projects,
-                    total_amount,
+                    total_projects if alike(total_projects) else None,
+                    total_amount if alike(total_amount) else None,
                 )
             )
-        if stated and total_projects and total_amount:
+        if stated and total_projects and total_amount and comparable:
             tiers.append(
                 _remainder(tiers, contiguous_floor(inv.tiers), total_projects, total_amount)
             )
         for s in inv.sector_shares:
             percent = Figure.stated(s.share_percent)
             bound = None
-            if total_amount is not None:
+            if total_amount is not None and alike(total_amount):
                 bound = Figure.compute(
                     percent.value / PERCENT * total_amount.value,
                     f"{plain(percent.value)}% × {plain(total_amount.value)}",
@@ -227,7 +253,12 @@ def compute_figures(event: Event) -> Figures:
                 )
             shares.append(
                 SectorShareFigures(
-                    s.label, tuple(s.sectors), s.sectors_complete, s.qualifier, percent, bound
+                    s.label,
+                    tuple(s.sectors),
+                    s.sectors_complete,
+                    s.share_percent.qualifier,
+                    percent,
+                    bound,
                 )
             )
         if event.projects is not None and stated:
@@ -327,6 +358,8 @@ def _total_activities(event: Event) -> Figure | None:
     if act is None or act.main is None or act.special is None or act.extension is None:
         return None
     parts = [Figure.stated(act.main), Figure.stated(act.special), Figure.stated(act.extension)]
+    if not alike(*parts):
+        return None
     return Figure.compute(
         sum((p.value for p in parts), Decimal(0)),
         " + ".join(plain(p.value) for p in parts) + " (main + special + extension)",
@@ -339,10 +372,12 @@ def _unnamed_themes(event: Event) -> Figure | None:
     if act is None or act.theme_count is None:
         return None
     count = Figure.stated(act.theme_count)
+    if not alike(count):
+        return None
     named = sum(1 for t in act.themes if t.name is not None)
     return Figure.compute(
         count.value - named,
         f"{plain(count.value)} themes counted − {named} named",
         count,
-        *(Figure(Decimal(1), ref=t.ref) for t in act.themes if t.ref is not None),
+        *(Figure(Decimal(1), refs=tuple(t.refs)) for t in act.themes if t.refs),
     )

@@ -25,6 +25,7 @@ section that does not balance gets the exact check.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
@@ -32,18 +33,21 @@ import msgspec
 
 from .decoding import position
 from .errors import Problem
-from .schema import Event
 
-_SECTION_NAMES = tuple(f.encode_name for f in msgspec.structs.fields(Event))
-_Sections = msgspec.defstruct(
-    "_Sections", [(name, msgspec.Raw, msgspec.Raw()) for name in _SECTION_NAMES]
-)
+
+@functools.cache
+def _sections(model: type[msgspec.Struct]) -> tuple[tuple[str, ...], type[msgspec.Struct]]:
+    """The top-level field names of an event model, and a Struct reading each as raw JSON."""
+    names = tuple(f.encode_name for f in msgspec.structs.fields(model))
+    return names, msgspec.defstruct("_Sections", [(n, msgspec.Raw, msgspec.Raw()) for n in names])
+
+
 # A JSON string (escapes included) or one structural character; numbers, literals and commas
 # between them are skipped. Only run on text that is already known to be valid JSON.
 _TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:]', re.DOTALL)
 
 
-def duplicate_key_problems(data: bytes, event: Event) -> list[Problem]:
+def duplicate_key_problems(data: bytes, event: msgspec.Struct) -> list[Problem]:
     """Every repeated key of ``data`` (valid JSON that decoded to ``event``), located."""
     if no_duplicates_proved(data, event):
         return []
@@ -59,15 +63,16 @@ def file_colons(data: bytes | bytearray) -> int:
     return data.count(b":") + escaped
 
 
-def no_duplicates_proved(data: bytes, event: Event) -> bool:
+def no_duplicates_proved(data: bytes, event: msgspec.Struct) -> bool:
     """True only when the colon counts prove ``data`` has no duplicate key (see the module)."""
     colons = file_colons(data)
     if colons == msgspec.json.encode(event).count(b":"):
         return True
-    sections = msgspec.json.decode(data, type=_Sections)
+    names, model = _sections(type(event))
+    sections = msgspec.json.decode(data, type=model)
     present = 0
     section_colons = 0
-    for name in _SECTION_NAMES:
+    for name in names:
         raw = getattr(sections, name)
         if not len(raw):  # absent: an empty Raw
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from decimal import Decimal
 
 import msgspec
@@ -12,6 +13,7 @@ from .schema import Ref, Source
 
 CURRENCY_LABELS = {"CNY": "RMB"}
 NOT_GIVEN = "not given in the source"
+LANGUAGES = {"en": "English", "zh-Hans": "Chinese", "zh-Hant": "Chinese (traditional)"}
 DERIVED_MARK = "*"
 
 
@@ -29,6 +31,64 @@ MONTHS = (
     "November",
     "December",
 )
+
+
+# What each basis means, in words a reader can put next to the figure.
+BASIS_WORDS = {
+    "signed": "signed",
+    "signed_at_opening": "signed at the opening ceremony",
+    "signed_on_site": "signed on site",
+    "signed_during_event": "signed during the event",
+    "signed_at_sub_event": "signed at one sub-event",
+    "signed_before_event": "signed before the event",
+    "introduced": "introduced or taken up (not said to be signed)",
+    "solicited": "solicited",
+    "intended": "intended investment",
+    "expected": "expected to be signed",
+    "estimated": "estimated",
+    "attended": "took part",
+    "registered": "registered before the event",
+    "held": "held",
+    "planned": "planned",
+    "agreement_followed": "went on to sign investment agreements",
+    "started": "started",
+    "completed": "completed and in production",
+    "invested": "investment completed",
+    "investment_of_started": "total investment of the started projects",
+}
+NO_BASIS = "basis not stated"
+QUALIFIER_WORDS = {
+    "exact": "",
+    "more_than": "more than",
+    "at_least": "at least",
+    "about": "about",
+    "nearly": "nearly",
+    "less_than": "less than",
+    "at_most": "at most",
+}
+RELATION_WORDS = {
+    "part": "part of the headline figures",
+    "sub_event": "one sub-event",
+    "before_event": "before the event",
+    "scope_difference": "a different scope",
+    "conflict": "conflicting report",
+}
+CONFLICT_WORDS = {
+    "conflict": "Sources disagree",
+    "scope_difference": "Different scopes",
+    "wording": "Different wording",
+}
+TRANSLATION_MARK = "our translation"
+
+
+def basis_words(basis: str | None) -> str:
+    return BASIS_WORDS.get(basis, basis) if basis else NO_BASIS
+
+
+def qualified(text: str, qualifier: str) -> str:
+    """``more than RMB 300 bn``: a figure with its qualifier in words (none for exact)."""
+    words = QUALIFIER_WORDS.get(qualifier, qualifier)
+    return f"{words} {text}" if words else text
 
 
 def long_date(value: datetime.date) -> str:
@@ -71,12 +131,27 @@ def tier_label(tier: TierFigures | ItemTier, currency: str = "RMB") -> str:
     return f"{currency} {plain(lower)}–{plain(upper)} bn"
 
 
-def cite(ref: Ref, sources: list[Source]) -> str:
-    """``TDI, paragraph 3`` — the source's short name (or id) and the paragraph."""
-    by_id = {s.id: s for s in sources}
-    source = by_id.get(ref.source)
-    name = (source.short_name or source.publication) if source else ref.source
-    return f"{name}, paragraph {ref.paragraph}"
+def source_name(source: Source) -> str:
+    """What a citation calls a source: its short name, its outlet or the site read, and the
+    original outlet of a repost (``sgzy.1633.com, repost of 人民网``)."""
+    name = source.short_name or source.outlet or site(source.url) or source.id
+    return f"{name}, repost of {source.original_outlet}" if source.original_outlet else name
+
+
+def site(url: str | None) -> str:
+    """The host of an address (``www.hkcd.com``), or an empty string."""
+    if not url:
+        return ""
+    return url.split("://", 1)[-1].split("/", 1)[0]
+
+
+def cite(ref: Ref, sources: Sequence[Source]) -> str:
+    """``TDI, paragraph 3`` or ``工人日报: “活动签约项目382个”`` — the source and the locator."""
+    source = next((s for s in sources if s.id == ref.source), None)
+    name = source_name(source) if source else ref.source
+    if ref.paragraph is not None:
+        return f"{name}, paragraph {ref.paragraph}"
+    return f"{name}: “{ref.quote}”"
 
 
 class Provenance(msgspec.Struct, frozen=True):
@@ -115,18 +190,25 @@ class Provenance(msgspec.Struct, frozen=True):
         return NOT_GIVEN.capitalize()
 
 
-def stated(ref: Ref | None, sources: list[Source]) -> Provenance:
-    """The provenance of a fact stated at ``ref`` (none when ``ref`` is None)."""
-    if ref is None:
+def stated(refs: Sequence[Ref] | Ref | None, sources: Sequence[Source]) -> Provenance:
+    """The provenance of a fact stated at ``refs`` (none when there are none)."""
+    if refs is None:
         return Provenance()
-    source = next((s for s in sources if s.id == ref.source), None)
-    return Provenance(citation=cite(ref, sources), source=source_line(source) if source else "")
+    refs = (refs,) if isinstance(refs, Ref) else tuple(refs)
+    if not refs:
+        return Provenance()
+    ids = dict.fromkeys(r.source for r in refs)
+    lines = [source_line(s) for i in ids for s in sources if s.id == i]
+    return Provenance(citation="; ".join(cite(r, sources) for r in refs), source="\n".join(lines))
 
 
 def source_line(source: Source) -> str:
-    """``The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023, https://…``."""
-    name = source.publication + (f" ({source.short_name})" if source.short_name else "")
-    parts = [name]
+    """``The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023, https://…``: the
+    page read, the outlet it reposts, its date and language, its address."""
+    outlet = source.outlet or site(source.url) or source.id
+    parts = [outlet + (f" ({source.short_name})" if source.short_name else "")]
+    if source.original_outlet:
+        parts.append(f"repost of {source.original_outlet}")
     if source.title:
         parts.append(f"“{source.title}”")
     place_date = (
@@ -136,6 +218,10 @@ def source_line(source: Source) -> str:
     dateline = ", ".join(p for p in place_date if p)
     if dateline:
         parts.append(f"dateline {dateline}")
+    if source.published:
+        parts.append(f"published {long_date(source.published)}")
+    if source.language:
+        parts.append(f"in {LANGUAGES[source.language]}")
     if source.url:
         parts.append(source.url)
     return ", ".join(parts)
@@ -143,12 +229,19 @@ def source_line(source: Source) -> str:
 
 def provenance(figure: Figure, sources: list[Source]) -> Provenance:
     """Where a figure comes from: the stated source, or the formula and its inputs."""
-    if figure.ref is not None:
-        return stated(figure.ref, sources)
-    paragraphs = sorted({r.paragraph for r in figure.inputs})
-    names = sorted({cite(r, sources).rsplit(",", 1)[0] for r in figure.inputs})
-    inputs = ""
+    if figure.refs:
+        return stated(figure.refs, sources)
+    return Provenance(formula=figure.formula or "", inputs=_inputs(figure.inputs, sources))
+
+
+def _inputs(refs: Sequence[Ref], sources: Sequence[Source]) -> str:
+    """``TDI paragraphs 2, 3`` for paragraph locators; quoted locators are cited one by one."""
+    paragraphs = sorted({r.paragraph for r in refs if r.paragraph is not None})
+    by_paragraph = [r for r in refs if r.paragraph is not None]
+    names = sorted({cite(r, sources).rsplit(",", 1)[0] for r in by_paragraph})
+    parts = []
     if paragraphs:
         plural = "s" if len(paragraphs) > 1 else ""
-        inputs = f"{', '.join(names)} paragraph{plural} {', '.join(map(str, paragraphs))}"
-    return Provenance(formula=figure.formula or "", inputs=inputs)
+        parts.append(f"{', '.join(names)} paragraph{plural} {', '.join(map(str, paragraphs))}")
+    parts += [cite(r, sources) for r in dict.fromkeys(r for r in refs if r.paragraph is None)]
+    return "; ".join(parts)

@@ -1,9 +1,10 @@
 """Read an event file into a typed :class:`Event`, or fail with every located problem.
 
 The steps, each in its own module: read the bytes (:mod:`.files`), decode them against the
-schema (:mod:`.decoding`), refuse forbidden characters (:mod:`.characters`) and duplicate keys
-(:mod:`.duplicates`), compute the derived figures and check that the numbers can all be true
-(:mod:`.derived`, :mod:`.checks`). Decisions are documented in the README.
+schema of their version (:mod:`.decoding`), refuse forbidden characters (:mod:`.characters`)
+and duplicate keys (:mod:`.duplicates`), migrate a version 1 file (:mod:`.migration`),
+compute the derived figures and check that the numbers can all be true (:mod:`.derived`,
+:mod:`.checks`). Decisions are documented in the README.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import msgspec
 
+from . import schema_v1
 from .characters import forbidden_character_problems
 from .checks import check_event
 from .decoding import decode_event, strip_utf8_bom
@@ -21,7 +23,8 @@ from .derived import Figures, compute_figures
 from .duplicates import duplicate_key_problems
 from .errors import MAX_PROBLEMS, EventFileError, Problem
 from .files import MAX_FILE_BYTES, read_event_bytes
-from .schema import Event
+from .migration import migrate, v1_path
+from .schema import SCHEMA_VERSION, Event
 
 
 class LoadedEvent(msgspec.Struct, frozen=True, dict=True):
@@ -33,6 +36,7 @@ class LoadedEvent(msgspec.Struct, frozen=True, dict=True):
     data: bytes  # as read, for the digest
     findings: tuple[Problem, ...] = ()
     path: Path | None = None
+    written_version: int = SCHEMA_VERSION  # the file's own schema version (1: migrated on read)
 
     @functools.cached_property
     def sha256(self) -> str:
@@ -59,9 +63,19 @@ def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None
     event = decode_event(text, file)
     problems = forbidden_character_problems(text, event)
     problems += duplicate_key_problems(text, event)
-    figures = compute_figures(event)
-    problems += check_event(event, figures)
+    written_version = event.schema_version
+    figures: Figures
+    if isinstance(event, schema_v1.Event):
+        event = migrate(event)
+        figures = compute_figures(event)
+        problems += [
+            msgspec.structs.replace(p, location=v1_path(p.location))
+            for p in check_event(event, figures, migrated=True)
+        ]
+    else:
+        figures = compute_figures(event)
+        problems += check_event(event, figures)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise EventFileError(file, errors[:MAX_PROBLEMS])
-    return LoadedEvent(event, figures, file, data, tuple(problems), path)
+    return LoadedEvent(event, figures, file, data, tuple(problems), path, written_version)

@@ -1,12 +1,18 @@
-"""The event file format, version 1, as msgspec Structs.
+"""The event file format, version 2, as msgspec Structs.
 
 The Structs are the single definition of the format: the loader decodes into them and the
-published JSON Schema is generated from them, so the two cannot drift apart.
+published JSON Schema is generated from them, so the two cannot drift apart. Version 1 files
+are decoded with :mod:`.schema_v1` and migrated on read (:mod:`.migration`).
 
 Conventions:
-- ``null`` means "not given by the source" and is shown as such; it never means zero.
+- ``null`` or an absent field means "not stated by the sources"; it never means zero.
 - Amounts are in billions of ``investment.currency``.
-- Every stated figure is a ``*Fact`` carrying a :class:`Ref` to a source paragraph.
+- Every stated fact carries ``refs``: one :class:`Ref` per source that states it, each with its
+  own locator (a paragraph of a bundled text, or a verbatim quote from a web page).
+- Every figure has a ``basis`` (what it counts, as the source phrases it) and a ``qualifier``
+  (exact, more than, about…). Figures of different basis are never added or compared.
+- Names and slogans are quoted as the source writes them, in its language; a rendering in
+  another language is either another source's quote (``variants``) or ours (``translation``).
 """
 
 # Annotations are objects here (no `from __future__ import annotations`): msgspec reads them
@@ -17,7 +23,7 @@ from typing import Annotated, Literal
 
 import msgspec
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_SCHEMA_VERSION = 1000  # beyond any version there will be: a number out of range, not newer
 
 MAX_COUNT = 10**12
@@ -26,6 +32,7 @@ MAX_NAME = 500
 MAX_TEXT = 5_000
 MAX_LIST = 1_000
 MAX_ITEMS = 5_000_000
+MAX_QUOTE = 300
 ITEMIZED = ("projects", "organizations", "activity_items")  # the Event fields that list records
 
 Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
@@ -54,7 +61,44 @@ Text = Annotated[
     str,
     msgspec.Meta(min_length=1, max_length=MAX_TEXT, extra_json_schema={"pattern": TEXT_PATTERN}),
 ]
+Quote = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=MAX_QUOTE,
+        extra_json_schema={"pattern": NAME_PATTERN},
+        description="a verbatim phrase of the source that finds the fact with Ctrl+F",
+    ),
+]
 Paragraph = Annotated[int, msgspec.Meta(ge=1, le=100_000)]
+Language = Literal["en", "zh-Hans", "zh-Hant"]
+
+# What a figure counts, as the sources phrase it. Derived from the facts sheets of the series;
+# the README gives each its words. Figures of different basis are different things.
+Basis = Literal[
+    "signed",  # signed; when (opening, on site, whole event) not said
+    "signed_at_opening",  # signed at the opening ceremony's signing
+    "signed_on_site",  # signed on site (现场签约)
+    "signed_during_event",  # signed by or during the whole event (活动签约, 活动期间)
+    "signed_at_sub_event",  # signed at one thematic sub-event only
+    "signed_before_event",  # signed at matchmaking held before the event
+    "introduced",  # introduced or undertaken (引进承接), not said to be signed
+    "solicited",  # solicited, with a transfer intention (征集, 有转移意向)
+    "intended",  # intended investment (意向投资)
+    "expected",  # expected to be signed, reported before the results
+    "estimated",  # estimated by the source
+    "attended",  # took part in the event
+    "registered",  # registered to take part, before the event
+    "held",  # activities held
+    "planned",  # activities or dates planned, announced before the event
+    "agreement_followed",  # follow-up: went on to sign investment agreements
+    "started",  # follow-up: construction started
+    "completed",  # follow-up: completed and in production
+    "invested",  # follow-up: investment completed (money spent)
+    "investment_of_started",  # follow-up: total planned investment of the started projects
+]
+BASES: tuple[str, ...] = Basis.__args__  # type: ignore[attr-defined]
+Qualifier = Literal["exact", "more_than", "at_least", "about", "nearly", "less_than", "at_most"]
 
 
 class Base(
@@ -75,51 +119,98 @@ class Base(
 
 
 class Ref(Base, frozen=True):
-    """Where a fact was read: a source id and the paragraph (blank-line separated block, from 1)."""
+    """Where a source states a fact: a paragraph of a bundled text (blank-line separated block,
+    from 1) or a verbatim quote of a web page. Exactly one of the two (checked by the loader)."""
 
     source: Name
-    paragraph: Paragraph
+    paragraph: Paragraph | None = None
+    quote: Quote | None = None
 
 
-class CountFact(Base, frozen=True):
+Refs = Annotated[list[Ref], msgspec.Meta(min_length=1, max_length=MAX_LIST)]
+
+
+class Sourced(Base, frozen=True):
+    """A fact with the sources that state it; ``ref`` is the first of them."""
+
+    refs: Refs
+
+    @property
+    def ref(self) -> Ref:
+        return self.refs[0]
+
+
+class FigureFact(Sourced, frozen=True):
+    basis: Basis | None = None
+    qualifier: Qualifier = "exact"
+    as_of: datetime.date | None = None  # the day the figure held, when the source says
+
+
+class CountFact(FigureFact, frozen=True, kw_only=True):
     value: Count
-    ref: Ref
 
 
-class AmountFact(Base, frozen=True):
+class AmountFact(FigureFact, frozen=True, kw_only=True):
     value: AmountBn
-    ref: Ref
 
 
-class PercentFact(Base, frozen=True):
+class PercentFact(FigureFact, frozen=True, kw_only=True):
     value: Annotated[float, msgspec.Meta(ge=0, le=100)]
-    ref: Ref
 
 
-class TextFact(Base, frozen=True):
+class Translation(Base, frozen=True):
+    """Our rendering of a name or slogan in another language: not a quote."""
+
     value: Text
-    ref: Ref
+    lang: Language
 
 
-class YearFact(Base, frozen=True):
+class Variant(Sourced, frozen=True):
+    """The same name or slogan as another source writes it (a quote)."""
+
+    value: Text
+    lang: Language
+
+
+class TextFact(Sourced, frozen=True):
+    value: Text
+    lang: Language | None = None
+    variants: Annotated[list[Variant], msgspec.Meta(max_length=MAX_LIST)] = []
+    translation: Translation | None = None
+
+
+class YearFact(Sourced, frozen=True):
     value: Annotated[int, msgspec.Meta(ge=1900, le=2200)]
-    ref: Ref
 
 
-class DateFact(Base, frozen=True):
+class DateFact(Sourced, frozen=True):
     value: datetime.date
-    ref: Ref
+
+
+class PeriodFact(Sourced, frozen=True):
+    """The days an event was held, or planned to be (``basis`` planned)."""
+
+    first: datetime.date
+    last: datetime.date
+    basis: Literal["held", "planned"] = "held"
 
 
 class Source(Base, frozen=True):
+    """A page read. For a repost, ``outlet`` is the site read (if it names itself) and
+    ``original_outlet`` the outlet whose report it carries."""
+
     id: Name
-    publication: Name
+    language: Language | None = None
+    outlet: Name | None = None
+    original_outlet: Name | None = None
     short_name: Name | None = None
-    dateline_place: Name | None = None
-    dateline_date: datetime.date | None = None
     title: Text | None = None
     url: Text | None = None
-    file: Name | None = None
+    published: datetime.date | None = None
+    dateline_place: Name | None = None
+    dateline_date: datetime.date | None = None
+    file: Name | None = None  # a bundled copy of the text, for paragraph locators
+    note: Text | None = None  # our words: what the page is, how far it can be trusted
 
 
 class Location(Base, frozen=True):
@@ -127,24 +218,34 @@ class Location(Base, frozen=True):
     province: Name | None = None
     country: Name | None = None
     venue: Name | None = None
-    ref: Ref | None = None
+    refs: Annotated[list[Ref], msgspec.Meta(max_length=MAX_LIST)] = []  # city and venue
+
+    @property
+    def ref(self) -> Ref | None:
+        return self.refs[0] if self.refs else None
 
 
-class Host(Base, frozen=True):
+class Host(Sourced, frozen=True):
     name: Name
-    ref: Ref
     role: Name | None = None
 
 
-class Strategy(Base, frozen=True):
+class Strategy(Sourced, frozen=True):
     industries: Name
     approach: Text
-    ref: Ref
 
 
 class Aims(Base, frozen=True):
     summary: TextFact | None = None
     strategies: Annotated[list[Strategy], msgspec.Meta(max_length=MAX_LIST)] = []
+
+
+class Note(Base, frozen=True):
+    """Another stated fact about the edition (its place in the series, officials…):
+    ``label`` is ours, ``fact`` quotes or describes what the sources say."""
+
+    label: Name
+    fact: TextFact
 
 
 class EventInfo(Base, frozen=True):
@@ -153,16 +254,19 @@ class EventInfo(Base, frozen=True):
     theme: TextFact | None = None
     opening_date: DateFact | None = None
     closing_date: DateFact | None = None
+    period: PeriodFact | None = None
     location: Location | None = None
     hosts: Annotated[list[Host], msgspec.Meta(max_length=MAX_LIST)] = []
     significance: TextFact | None = None
     purpose: TextFact | None = None
     aims: Aims | None = None
     goal: TextFact | None = None
+    notes: Annotated[list[Note], msgspec.Meta(max_length=MAX_LIST)] = []
 
 
 class Tier(Base, frozen=True):
-    """Projects whose individual amount lies in [lower_bn, upper_bn); ``upper_bn`` null = no cap."""
+    """Projects whose individual amount lies in [lower_bn, upper_bn); ``upper_bn`` null = no cap.
+    A tier counts projects of the headline figures' basis."""
 
     lower_bn: AmountBn
     projects: CountFact
@@ -175,9 +279,35 @@ class SectorShare(Base, frozen=True):
 
     label: Name
     share_percent: PercentFact
-    qualifier: Literal["more_than", "at_least", "exactly", "about", "less_than", "at_most"]
     sectors: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
     sectors_complete: bool = False
+
+
+class Report(Base, frozen=True):
+    """Figures reported beside the headline ones, with another scope or basis: a part, a
+    sub-event, a pre-event count, or a report the sources do not reconcile with the headline."""
+
+    scope: Text  # our words
+    relation: Literal["part", "sub_event", "before_event", "scope_difference", "conflict"]
+    projects: CountFact | None = None
+    amount_bn: AmountFact | None = None
+    note: Text | None = None  # our words
+
+
+class BreakdownItem(Base, frozen=True):
+    label: Name  # as the source names the group
+    projects: CountFact | None = None
+    amount_bn: AmountFact | None = None
+    share_percent: PercentFact | None = None
+
+
+class Breakdown(Base, frozen=True):
+    """Groups of projects as a source counts them (by sub-event, sector, origin…); they may
+    overlap, and need not add up to the headline figures."""
+
+    title: Name  # our words
+    items: Annotated[list[BreakdownItem], msgspec.Meta(min_length=1, max_length=MAX_LIST)]
+    note: Text | None = None
 
 
 class Investment(Base, frozen=True):
@@ -186,6 +316,18 @@ class Investment(Base, frozen=True):
     amount_bn: AmountFact | None = None
     tiers: Annotated[list[Tier], msgspec.Meta(max_length=MAX_LIST)] = []
     sector_shares: Annotated[list[SectorShare], msgspec.Meta(max_length=MAX_LIST)] = []
+    reports: Annotated[list[Report], msgspec.Meta(max_length=MAX_LIST)] = []
+    breakdowns: Annotated[list[Breakdown], msgspec.Meta(max_length=MAX_LIST)] = []
+
+
+class FollowUp(Base, frozen=True):
+    """What became of the signed projects, as of a later day (the figures carry ``as_of``)."""
+
+    label: Name  # our words
+    projects: CountFact | None = None
+    amount_bn: AmountFact | None = None
+    percent: PercentFact | None = None
+    note: Text | None = None  # our words
 
 
 class Category(Base, frozen=True):
@@ -206,18 +348,20 @@ class ActivityTheme(Base, frozen=True):
     """A theme of the special activities; ``name`` null = counted by the source but not named."""
 
     name: Name | None = None
-    ref: Ref | None = None
+    refs: Annotated[list[Ref], msgspec.Meta(max_length=MAX_LIST)] = []
+
+    @property
+    def ref(self) -> Ref | None:
+        return self.refs[0] if self.refs else None
 
 
-class InspectionTours(Base, frozen=True):
-    ref: Ref
+class InspectionTours(Sourced, frozen=True):
     participants: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
     destination: Name | None = None
     purpose: Text | None = None
 
 
-class FocusChains(Base, frozen=True):
-    ref: Ref
+class FocusChains(Sourced, frozen=True):
     items: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
     complete: bool = False
 
@@ -228,8 +372,25 @@ class Activities(Base, frozen=True):
     extension: CountFact | None = None
     theme_count: CountFact | None = None
     themes: Annotated[list[ActivityTheme], msgspec.Meta(max_length=MAX_LIST)] = []
+    structure: TextFact | None = None  # the programme as the source names it, e.g. "1+7+2"
     inspection_tours: InspectionTours | None = None
     focus_industry_chains: FocusChains | None = None
+
+
+class Statement(Sourced, frozen=True):
+    """One side of a conflict: the value as the source gives it (verbatim)."""
+
+    value: Text
+
+
+class Conflict(Base, frozen=True):
+    """Sources that disagree, or that report one thing with different scopes or words: kept
+    side by side, never averaged or resolved silently."""
+
+    subject: Name  # our words
+    kind: Literal["conflict", "scope_difference", "wording"]
+    statements: Annotated[list[Statement], msgspec.Meta(min_length=2, max_length=MAX_LIST)]
+    note: Text | None = None  # our words: what we can and cannot tell
 
 
 class Project(Base, frozen=True):
@@ -254,12 +415,14 @@ class ActivityItem(Base, frozen=True):
 
 
 class Event(Base, frozen=True):
-    schema_version: Annotated[int, msgspec.Meta(ge=1, le=MAX_SCHEMA_VERSION)]
+    schema_version: Literal[2]
     sources: Annotated[list[Source], msgspec.Meta(min_length=1, max_length=MAX_LIST)]
     event: EventInfo
     investment: Investment | None = None
     participants: Participants | None = None
     activities: Activities | None = None
+    follow_ups: Annotated[list[FollowUp], msgspec.Meta(max_length=MAX_LIST)] = []
+    conflicts: Annotated[list[Conflict], msgspec.Meta(max_length=MAX_LIST)] = []
     projects: Annotated[list[Project], msgspec.Meta(max_length=MAX_ITEMS)] | None = None
     organizations: Annotated[list[Organization], msgspec.Meta(max_length=MAX_ITEMS)] | None = None
     activity_items: Annotated[list[ActivityItem], msgspec.Meta(max_length=MAX_ITEMS)] | None = None
@@ -272,6 +435,7 @@ def json_schema() -> dict[str, object]:
     schema["title"] = "eventviewer event file"
     schema["description"] = (
         f"Investment-matchmaking event report, schema version {SCHEMA_VERSION}. "
-        "null means 'not given by the source'. Amounts are in billions of investment.currency."
+        "null means 'not given by the source'. Amounts are in billions of investment.currency. "
+        "Version 1 files are still read (and migrated); this schema describes version 2."
     )
     return schema

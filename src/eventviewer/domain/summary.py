@@ -9,9 +9,14 @@ import msgspec
 
 from .derived import Figure, Figures, TierFigures, plain
 from .formatting import (
+    CONFLICT_WORDS,
     DERIVED_MARK,
+    LANGUAGES,
     NOT_GIVEN,
+    RELATION_WORDS,
+    TRANSLATION_MARK,
     Provenance,
+    basis_words,
     count,
     currency_label,
     join_words,
@@ -19,22 +24,31 @@ from .formatting import (
     money,
     percent,
     provenance,
+    qualified,
     source_line,
     stated,
     tier_label,
 )
 from .loader import LoadedEvent
-from .schema import CountFact, Event, TextFact
+from .schema import AmountFact, CountFact, Event, PercentFact, TextFact
 
 QUALIFIERS = {
     "more_than": "more than",
     "at_least": "at least",
-    "exactly": "exactly",
+    "exact": "exactly",
+    "nearly": "nearly",
     "about": "about",
     "less_than": "less than",
     "at_most": "at most",
 }
-BOUND_SYMBOL = {"more_than": ">", "at_least": "≥", "less_than": "<", "at_most": "≤", "about": "≈"}
+BOUND_SYMBOL = {
+    "more_than": ">",
+    "at_least": "≥",
+    "less_than": "<",
+    "at_most": "≤",
+    "about": "≈",
+    "nearly": "≈",
+}
 
 DERIVED_NOTE = (
     f"{DERIVED_MARK} Derived: computed by eventviewer from the stated figures; "
@@ -55,6 +69,7 @@ class Line(msgspec.Struct, frozen=True):
     provenance: Provenance = Provenance()
     value: Decimal | None = None
     warning: str = ""  # an audit finding about this figure, in words
+    basis: str = ""  # what the figure counts, in words ("signed at the opening ceremony")
 
     @property
     def derived(self) -> bool:
@@ -118,6 +133,16 @@ class ActivityTheme(msgspec.Struct, frozen=True):
         return self.name if self.name is not None else "Not named in the source"
 
 
+class Group(msgspec.Struct, frozen=True):
+    """Figures shown together under a title of ours: a report beside the headline figures, a
+    breakdown, a follow-up or a conflict (whose lines are the statements side by side)."""
+
+    title: str
+    lines: tuple[Line, ...]
+    note: str = ""
+    kind: str = ""  # in words: "one sub-event", "Sources disagree"…
+
+
 class Summary(msgspec.Struct, frozen=True):
     title: str
     title_provenance: Provenance
@@ -149,6 +174,17 @@ class Summary(msgspec.Struct, frozen=True):
     itemized: tuple[Line, ...] = ()
     item_findings: dict[str, str] = {}  # "projects", "organizations", "activity_items": in words
     schema_version: int = 1
+    names: tuple[Line, ...] = ()  # the name in other languages: quotes, or our translation
+    theme_lines: tuple[Line, ...] = ()  # the theme as quoted, then in other languages
+    period: Line | None = None
+    structure: Line | None = None
+    notes: tuple[Line, ...] = ()
+    reports: tuple[Group, ...] = ()
+    breakdowns: tuple[Group, ...] = ()
+    follow_ups: tuple[Group, ...] = ()
+    conflicts: tuple[Group, ...] = ()
+    written_version: int = 2
+    by_paragraph: bool = False  # some fact is located by a paragraph of a bundled text
 
     @property
     def derived_count(self) -> int:
@@ -158,6 +194,7 @@ class Summary(msgspec.Struct, frozen=True):
 class _Builder:
     def __init__(self, loaded: LoadedEvent) -> None:
         self.findings = loaded.findings
+        self.written_version = loaded.written_version
         self.event: Event = loaded.event
         self.figures: Figures = loaded.figures
         self.sources = self.event.sources
@@ -165,24 +202,158 @@ class _Builder:
         self.currency = currency_label(inv.currency) if inv else ""
         self.derived: list[Line] = []
 
-    def line(self, label: str, figure: Figure, text: str) -> Line:
-        result = Line(label, text, provenance(figure, self.sources), figure.value)
+    def line(self, label: str, figure: Figure, text: str, *, headline: bool = False) -> Line:
+        """A figure's line: its text with the qualifier in words, where it comes from, and its
+        basis (for a headline figure, "basis not stated" when the file has none)."""
+        basis = basis_words(figure.basis) if figure.basis or headline else ""
+        if figure.as_of is not None:
+            basis = f"{basis}, as of {long_date(figure.as_of)}" if basis else ""
+        result = Line(
+            label,
+            qualified(text, figure.qualifier),
+            provenance(figure, self.sources),
+            figure.value,
+            basis=basis,
+        )
         if figure.derived:
             self.derived.append(result)
         return result
 
-    def count_line(self, label: str, figure: Figure | None) -> Line | None:
-        return self.line(label, figure, count(figure.value)) if figure is not None else None
-
-    def money_line(
-        self, label: str, figure: Figure | None, places: int | None = None
+    def count_line(
+        self, label: str, figure: Figure | None, *, headline: bool = False
     ) -> Line | None:
         if figure is None:
             return None
-        return self.line(label, figure, money(figure.value, self.currency, places))
+        return self.line(label, figure, count(figure.value), headline=headline)
+
+    def money_line(
+        self,
+        label: str,
+        figure: Figure | None,
+        places: int | None = None,
+        *,
+        headline: bool = False,
+    ) -> Line | None:
+        if figure is None:
+            return None
+        text = money(figure.value, self.currency, places)
+        return self.line(label, figure, text, headline=headline)
 
     def percent_line(self, label: str, figure: Figure | None) -> Line | None:
         return self.line(label, figure, percent(figure.value)) if figure is not None else None
+
+    def fact_line(
+        self, label: str, fact: CountFact | AmountFact | PercentFact | None
+    ) -> Line | None:
+        """A stated figure of any kind, as its kind is written."""
+        if fact is None:
+            return None
+        figure = Figure.stated(fact)
+        if isinstance(fact, AmountFact):
+            return self.money_line(label, figure, headline=True)
+        if isinstance(fact, PercentFact):
+            return self.line(label, figure, f"{plain(figure.value)}%", headline=True)
+        return self.count_line(label, figure, headline=True)
+
+    def text_lines(self, label: str, fact: TextFact | None) -> tuple[Line, ...]:
+        """A name or slogan as quoted, in its other languages, and in our translation."""
+        if fact is None:
+            return ()
+        lang = f", {LANGUAGES[fact.lang]}" if fact.lang else ""
+        out = [Line(f"{label}{lang}", fact.value, stated(fact.refs, self.sources))]
+        out += [
+            Line(f"{label}, {LANGUAGES[v.lang]}", v.value, stated(v.refs, self.sources))
+            for v in fact.variants
+        ]
+        if fact.translation is not None:
+            t = fact.translation
+            out.append(
+                Line(
+                    f"{label}, {LANGUAGES[t.lang]} ({TRANSLATION_MARK})",
+                    t.value,
+                    Provenance(citation=TRANSLATION_MARK),
+                )
+            )
+        return tuple(out)
+
+    def groups(self) -> dict[str, tuple[Group, ...]]:
+        ev = self.event
+        inv = ev.investment
+        reports = tuple(
+            Group(
+                r.scope,
+                tuple(
+                    line
+                    for line in (
+                        self.fact_line("Projects", r.projects),
+                        self.fact_line("Amount", r.amount_bn),
+                    )
+                    if line is not None
+                ),
+                r.note or "",
+                RELATION_WORDS[r.relation],
+            )
+            for r in (inv.reports if inv else [])
+        )
+        breakdowns = tuple(
+            Group(
+                b.title,
+                tuple(
+                    Line(
+                        item.label,
+                        "; ".join(line.text for line in lines),
+                        lines[0].provenance,
+                        basis=lines[0].basis,
+                    )
+                    for item in b.items
+                    if (
+                        lines := [
+                            line
+                            for line in (
+                                self.fact_line("Projects", item.projects),
+                                self.fact_line("Amount", item.amount_bn),
+                                self.fact_line("Share", item.share_percent),
+                            )
+                            if line is not None
+                        ]
+                    )
+                ),
+                b.note or "",
+            )
+            for b in (inv.breakdowns if inv else [])
+        )
+        conflicts = tuple(
+            Group(
+                c.subject,
+                tuple(
+                    Line(f"Statement {i}", st.value, stated(st.refs, self.sources))
+                    for i, st in enumerate(c.statements, 1)
+                ),
+                c.note or "",
+                CONFLICT_WORDS[c.kind],
+            )
+            for c in ev.conflicts
+        )
+        return {"reports": reports, "breakdowns": breakdowns, "conflicts": conflicts}
+
+    def follow_up_groups(self) -> tuple[Group, ...]:
+        """Each follow-up: its figures, dated, and what we can say of them."""
+        return tuple(
+            Group(
+                f.label,
+                tuple(
+                    line
+                    for line in (
+                        self.fact_line("Projects", f.projects),
+                        self.fact_line("Amount", f.amount_bn),
+                        self.fact_line("Share", f.percent),
+                    )
+                    if line is not None
+                ),
+                f.note or "",
+            )
+            for f in self.event.follow_ups
+        )
 
     def tier_row(self, tier: TierFigures) -> TierRow:
         label = tier_label(tier, self.currency)
@@ -213,8 +384,8 @@ class _Builder:
 
     def build(self, findings: tuple[str, ...]) -> Summary:
         ev, info, figs = self.event, self.event.event, self.figures
-        total_projects = self.count_line("Projects signed", figs.total_projects)
-        total_amount = self.money_line("Total investment", figs.total_amount)
+        total_projects = self.count_line("Projects", figs.total_projects, headline=True)
+        total_amount = self.money_line("Amount", figs.total_amount, headline=True)
         average = self.money_line("Average per project", figs.average_per_project, 2)
 
         tiers = [self.tier_row(t) for t in figs.tiers]
@@ -229,7 +400,7 @@ class _Builder:
             qualifier = QUALIFIERS[s.qualifier]
             if s.amount_bound is not None:
                 amount = money(s.amount_bound.value, self.currency, 2)
-                said = amount if s.qualifier == "exactly" else f"{qualifier} {amount}"
+                said = amount if s.qualifier == "exact" else f"{qualifier} {amount}"
                 bound = f" — {self.line(f'{s.label}, amount', s.amount_bound, said).marked}"
             sectors = join_words(s.sectors)
             if s.sectors:
@@ -247,10 +418,12 @@ class _Builder:
         key: list[Line | None] = [total_projects, total_amount]
         part = ev.participants
         people = (
-            self.count_line("People", Figure.stated(part.people)) if part and part.people else None
+            self.count_line("People", Figure.stated(part.people), headline=True)
+            if part and part.people
+            else None
         )
         companies = (
-            self.count_line("Companies", Figure.stated(part.companies))
+            self.count_line("Companies", Figure.stated(part.companies), headline=True)
             if part and part.companies
             else None
         )
@@ -288,7 +461,7 @@ class _Builder:
                     "Themes not named in the source", figs.unnamed_themes
                 ),
             )
-            themes = [ActivityTheme(t.name, stated(t.ref, self.sources)) for t in act.themes]
+            themes = [ActivityTheme(t.name, stated(t.refs, self.sources)) for t in act.themes]
             if act.theme_count is not None:
                 themes += [
                     ActivityTheme(None, Provenance())
@@ -300,7 +473,7 @@ class _Builder:
                 text = f"For {who}, to {t.destination or 'destinations ' + NOT_GIVEN}."
                 if t.purpose:
                     text += f" Aim: {t.purpose}"
-                tours = Line("Inspection tours", text, stated(t.ref, self.sources))
+                tours = Line("Inspection tours", text, stated(t.refs, self.sources))
             if act.focus_industry_chains is not None:
                 chain = act.focus_industry_chains
                 text = (
@@ -308,7 +481,7 @@ class _Builder:
                     if chain.complete
                     else ", ".join(chain.items) + " and more"
                 )
-                chains = Line("Focus industry chains", text, stated(chain.ref, self.sources))
+                chains = Line("Focus industry chains", text, stated(chain.refs, self.sources))
 
         categories = [
             self.warned(
@@ -334,37 +507,59 @@ class _Builder:
         }
 
         def text_line(label: str, fact: TextFact | None) -> Line | None:
-            return Line(label, fact.value, stated(fact.ref, self.sources)) if fact else None
+            return Line(label, fact.value, stated(fact.refs, self.sources)) if fact else None
 
+        period = None
+        if info.period is not None:
+            p = info.period
+            word = "Planned" if p.basis == "planned" else "Held"
+            period = Line(
+                word,
+                f"{long_date(p.first)} to {long_date(p.last)}",
+                stated(p.refs, self.sources),
+            )
+        act_structure = ev.activities.structure if ev.activities else None
+        groups = self.groups()
         return Summary(
+            names=self.text_lines("Name", info.name)[1:],
+            theme_lines=self.text_lines("Theme", info.theme),
+            period=period,
+            structure=(self.text_lines("Programme", act_structure) or (None,))[0],
+            notes=tuple(line for n in info.notes for line in self.text_lines(n.label, n.fact)),
+            reports=groups["reports"],
+            breakdowns=groups["breakdowns"],
+            follow_ups=self.follow_up_groups(),
+            conflicts=groups["conflicts"],
+            written_version=self.written_version,
+            by_paragraph=any(s.file for s in self.sources),
             title=info.name.value,
-            title_provenance=stated(info.name.ref, self.sources),
+            title_provenance=stated(info.name.refs, self.sources),
             theme=info.theme.value if info.theme else None,
             opening=Line(
                 "Opened",
                 long_date(info.opening_date.value) if info.opening_date else NOT_GIVEN,
-                stated(info.opening_date.ref, self.sources) if info.opening_date else Provenance(),
+                stated(info.opening_date.refs, self.sources) if info.opening_date else Provenance(),
             ),
             closing=Line(
                 "Closed",
                 long_date(info.closing_date.value) if info.closing_date else NOT_GIVEN,
-                stated(info.closing_date.ref, self.sources) if info.closing_date else Provenance(),
+                stated(info.closing_date.refs, self.sources) if info.closing_date else Provenance(),
             ),
             place=Line(
                 "Place",
                 ", ".join(place_parts) or NOT_GIVEN,
-                stated(loc.ref, self.sources) if loc else Provenance(),
+                stated(loc.refs, self.sources) if loc else Provenance(),
             ),
             venue=Line("Venue", loc.venue if loc and loc.venue else NOT_GIVEN),
             hosts=tuple(
-                Line((h.role or "host").capitalize(), h.name, stated(h.ref, self.sources))
+                Line((h.role or "host").capitalize(), h.name, stated(h.refs, self.sources))
                 for h in info.hosts
             ),
             significance=text_line("Significance", info.significance),
             purpose=text_line("Purpose", info.purpose),
             aims=text_line("Aims", info.aims.summary if info.aims else None),
             strategies=tuple(
-                Line(s.industries, s.approach, stated(s.ref, self.sources))
+                Line(s.industries, s.approach, stated(s.refs, self.sources))
                 for s in (info.aims.strategies if info.aims else [])
             ),
             goal=text_line("Ultimate goal", info.goal),

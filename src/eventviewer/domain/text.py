@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 
 from .formatting import Provenance
-from .summary import CATEGORY_NOTE, DERIVED_NOTE, PARAGRAPH_NOTE, Line, Summary
+from .summary import CATEGORY_NOTE, DERIVED_NOTE, PARAGRAPH_NOTE, Group, Line, Summary
 
 WIDTH = 88
 
@@ -17,6 +18,7 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
         initial_indent=first if first is not None else indent,
         subsequent_indent=indent,
         break_on_hyphens=False,
+        break_long_words=False,  # an address stays whole, to be copied
     ) or [first or indent]
 
 
@@ -25,9 +27,34 @@ def _field(label: str, text: str, source: Provenance | None = None, width: int =
     return _wrap(text + tail, " " * (width + 2), f"{label + ':':<{width}}  ")
 
 
-def _figure(line: Line, width: int = 44) -> str:
+def _figure(line: Line, width: int = 44) -> list[str]:
+    """The figure on one line with its basis; where it comes from on the lines below."""
+    head = f"  {line.label:<{width}} {line.marked:>16}"
+    if line.basis:
+        head += f"   {line.basis}"
     where = line.provenance.short
-    return f"  {line.label:<{width}} {line.marked:>16}   [{where}]"
+    return [head, *(_wrap(f"[{where}]", "        ", "      ") if where else [])]
+
+
+def _group(group: Group) -> list[str]:
+    title = f"{group.title} ({group.kind})" if group.kind else group.title
+    out = _wrap(title, "    ", "  ")
+    for line in group.lines:
+        out += _wrap(
+            f"{line.label}: {line.marked}" + (f" — {line.basis}" if line.basis else ""),
+            "      ",
+            "    ",
+        )
+        if line.provenance.given:
+            out += _wrap(f"[{line.provenance.short}]", "        ", "      ")
+    if group.note:
+        out += _wrap(group.note, "      ", "    Note: ")
+    return out
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: a wide (CJK) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _heading(title: str) -> list[str]:
@@ -35,11 +62,15 @@ def _heading(title: str) -> list[str]:
 
 
 def render_text(summary: Summary) -> str:
-    out: list[str] = [summary.title, "=" * min(len(summary.title), WIDTH)]
-    if summary.theme:
-        out += _field("Theme", f"“{summary.theme}”")
-    for line in (summary.opening, summary.closing, summary.place, summary.venue):
-        out += _field(line.label, line.text, line.provenance)
+    out: list[str] = [summary.title, "=" * min(_columns(summary.title), WIDTH)]
+    for name in summary.names:
+        out += _field(name.label, name.text, name.provenance, 28)
+    for slogan in summary.theme_lines:
+        out += _field(slogan.label, f"“{slogan.text}”", slogan.provenance, 28)
+    dates = (summary.opening, summary.closing, summary.period)
+    for line in (*dates, summary.place, summary.venue):
+        if line is not None:
+            out += _field(line.label, line.text, line.provenance)
     for host in summary.hosts:
         out += _field(host.label, host.text, host.provenance)
     for item in (summary.significance, summary.purpose):
@@ -47,7 +78,26 @@ def render_text(summary: Summary) -> str:
             out += _field(item.label, item.text, item.provenance)
 
     out += _heading("Key figures")
-    out += [_figure(k) for k in summary.key_figures]
+    if not summary.key_figures:
+        out += _wrap("The sources read state no projects, amounts or participants.")
+    for k in summary.key_figures:
+        out += _figure(k)
+    if summary.reports:
+        out += _heading("Also reported")
+        for group in summary.reports:
+            out += _group(group)
+    if summary.follow_ups:
+        out += _heading("Follow-up: what became of the projects")
+        for group in summary.follow_ups:
+            out += _group(group)
+    if summary.conflicts:
+        out += _heading("Where the sources differ")
+        for group in summary.conflicts:
+            out += _group(group)
+    if summary.breakdowns:
+        out += _heading("Breakdowns as the sources give them")
+        for group in summary.breakdowns:
+            out += _group(group)
 
     if summary.tiers:
         out += _heading("Investment tiers")
@@ -65,7 +115,11 @@ def render_text(summary: Summary) -> str:
 
     if summary.activities.lines() or summary.themes:
         out += _heading("Activities")
-        out += [_figure(a) for a in summary.activities.lines()]
+        if summary.structure:
+            st = summary.structure
+            out += _field(st.label, f"“{st.text}”", st.provenance)
+        for a in summary.activities.lines():
+            out += _figure(a)
         if summary.themes:
             out.append("  Themes of the special activities:")
             for i, theme in enumerate(summary.themes, 1):
@@ -79,7 +133,9 @@ def render_text(summary: Summary) -> str:
 
     if summary.people or summary.categories:
         out += _heading("Participants")
-        out += [_figure(p) for p in (summary.people, summary.companies) if p]
+        for p in (summary.people, summary.companies):
+            if p:
+                out += _figure(p)
         if summary.categories:
             out.append("  Reported categories:")
             for c in summary.categories:
@@ -110,12 +166,18 @@ def render_text(summary: Summary) -> str:
                 "  – ",
             )
 
+    if summary.notes:
+        out += _heading("Also stated")
+        for note in summary.notes:
+            out += _field(note.label, note.text, note.provenance, 28)
+
     if summary.findings:
         out += _heading("Audit findings")
         out += [f"  ! {f}" for f in summary.findings]
 
-    out += _heading("Source")
+    out += _heading("Sources" if len(summary.sources) > 1 else "Source")
     for source in summary.sources:
-        out += _wrap(source)
-    out += _wrap(PARAGRAPH_NOTE)
+        out += _wrap(source, "    ", "  – ")
+    if summary.by_paragraph:
+        out += _wrap(PARAGRAPH_NOTE)
     return "\n".join(out) + "\n"

@@ -1,0 +1,75 @@
+"""One line per edition (``eventviewer --list``): its id first, then what a reader scans for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .derived import dec, plain
+from .errors import EventFileError
+from .formatting import basis_words, count, currency_label, qualified
+from .loader import LoadedEvent, load_event
+from .schema import AmountFact, CountFact
+
+NOT_STATED = "not stated"
+HEADER = ("ID", "Year", "Province", "City", "Opened", "Projects", "Amount")
+
+
+def edition_row(edition_id: str, loaded: LoadedEvent) -> tuple[str, ...]:
+    """The id, year, province, city, opening date, projects and amount (each with its basis)."""
+    ev = loaded.event
+    info = ev.event
+    loc = info.location
+    opened = NOT_STATED
+    year = str(info.year.value) if info.year else ""
+    if info.opening_date is not None:
+        opened = info.opening_date.value.isoformat()
+        year = year or str(info.opening_date.value.year)
+    elif info.period is not None:
+        opened = info.period.first.isoformat()
+        if info.period.basis == "planned":
+            opened += " (planned)"
+        year = year or str(info.period.first.year)
+    inv = ev.investment
+    currency = currency_label(inv.currency) if inv else ""
+    return (
+        edition_id,
+        year or NOT_STATED,
+        (loc.province if loc else None) or NOT_STATED,
+        (loc.city if loc else None) or NOT_STATED,
+        opened,
+        _figure(inv.projects if inv else None, "projects", ""),
+        _figure(inv.amount_bn if inv else None, "amount", currency),
+    )
+
+
+def _figure(fact: CountFact | AmountFact | None, what: str, currency: str) -> str:
+    if fact is None:
+        return f"{what} {NOT_STATED}"
+    if isinstance(fact, AmountFact):
+        text = f"{currency} {plain(dec(fact.value))} bn"
+    else:
+        text = f"{count(fact.value)} projects"
+    return f"{qualified(text, fact.qualifier)} ({basis_words(fact.basis)})"
+
+
+def list_files(named: list[tuple[str, Path]]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """Rows for the files that load and a located error for each that does not — every file
+    is tried, whatever the others do."""
+    rows: list[tuple[str, ...]] = []
+    errors: list[str] = []
+    for name, path in named:
+        try:
+            rows.append(edition_row(name, load_event(path)))
+        except EventFileError as exc:
+            errors.append(exc.describe())
+    return rows, errors
+
+
+def table(rows: list[tuple[str, ...]]) -> str:
+    """Rows under the header, in columns two spaces apart."""
+    every = [HEADER, *rows]
+    widths = [max(len(r[i]) for r in every) for i in range(len(HEADER) - 1)]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1] for r in every
+    ]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
