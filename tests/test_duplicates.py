@@ -17,9 +17,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from eventviewer.domain import load_event_bytes
+from eventviewer.domain import load_event_bytes, schema, schema_v1
 from eventviewer.domain.duplicates import find_duplicates, no_duplicates_proved
-from eventviewer.domain import schema, schema_v1
 
 from .conftest import BUNDLED, V1_YUNNAN, located_problems
 

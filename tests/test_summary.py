@@ -83,17 +83,31 @@ def test_every_derived_figure_explains_itself(summary: Summary, text: str) -> No
 
 
 def test_provenance_of_stated_figures(summary: Summary) -> None:
+    """A figure several sources state cites each, with its own locator, and names each."""
     by_label = {k.label: k.provenance.describe() for k in summary.key_figures}
-    source = f"Source: {summary.sources[0]}"
-    assert by_label["Projects signed"] == f"Stated: TDI, paragraph 2\n{source}"
-    assert by_label["People"] == f"Stated: TDI, paragraph 8\n{source}"
+    workers, tdi, kunming = summary.sources[0], summary.sources[1], summary.sources[2]
+    assert by_label["Projects"] == (
+        "Stated: 工人日报: “活动签约项目382个”; TDI, paragraph 2; "
+        "wanpiaopiao.cn, repost of 昆明日报: “签约项目382个、计划投资金额3966亿元”\n"
+        f"Source: {workers}\n{tdi}\n{kunming}"
+    )
+    assert by_label["People"] == (
+        f"Stated: TDI, paragraph 8; 工人日报: “参加此次活动的企业共2066家3100人”\n"
+        f"Source: {tdi}\n{workers}"
+    )
+    assert [k.basis for k in summary.key_figures[:4]] == [
+        "signed during the event",
+        "signed during the event",
+        "took part",
+        "took part",
+    ]
 
 
 def test_event_facts_and_unknowns(summary: Summary, text: str) -> None:
     assert summary.theme == "Coordinated and Open Regional Development for a Win-Win Future"
     assert summary.opening.text == "3 September 2023"
     assert summary.closing.text == "not given in the source"
-    assert summary.venue.text == "not given in the source"
+    assert summary.venue.text == "Kunming Dianchi International Convention and Exhibition Center"
     assert summary.place.text == "Kunming, Yunnan, China"
     assert [h.text for h in summary.hosts] == [
         "Ministry of Industry and Information Technology",
@@ -123,10 +137,14 @@ def test_emerging_industries_are_a_lower_bound(summary: Summary) -> None:
 
 
 def test_source_line_and_no_boilerplate(summary: Summary, text: str) -> None:
-    assert summary.sources == (
-        "The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023, "
-        "https://thediplomaticinsight.com/yunnan-matchmaking-event-spurs-rmb396-6-billion-in-projects/",
+    assert summary.sources[1] == (
+        "The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023, in English, "
+        "https://thediplomaticinsight.com/yunnan-matchmaking-event-spurs-rmb396-6-billion-in-projects/"
     )
+    assert summary.sources[2] == (
+        "wanpiaopiao.cn, repost of 昆明日报, in Chinese, https://wanpiaopiao.cn/show/113417.html"
+    )
+    assert len(summary.sources) == 6
     for phrase in ("Also Read", "Saudi", "Kindle", "Previous article"):
         assert phrase not in text
 
