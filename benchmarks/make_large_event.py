@@ -26,8 +26,11 @@ CATEGORIES = [
 TIERS = [(10.0, None), (5.0, 10.0)]
 
 
-def fact(value: object) -> dict[str, object]:
-    return {"value": value, "ref": REF}
+def fact(value: object, basis: str | None = None) -> dict[str, object]:
+    out: dict[str, object] = {"value": value, "refs": [REF]}
+    if basis is not None:
+        out["basis"] = basis
+    return out
 
 
 def make_event(projects: int, organizations: int, seed: int) -> dict[str, object]:
@@ -65,11 +68,11 @@ def make_event(projects: int, organizations: int, seed: int) -> dict[str, object
     ]
     per_category = {c: sum(1 for o in orgs if o["category"] == c) for c in CATEGORIES}
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "sources": [
             {
                 "id": SOURCE,
-                "publication": "eventviewer synthetic benchmark data",
+                "outlet": "eventviewer synthetic benchmark data",
                 "title": f"Synthetic event, seed {seed}",
             }
         ],
@@ -82,13 +85,13 @@ def make_event(projects: int, organizations: int, seed: int) -> dict[str, object
         },
         "investment": {
             "currency": "CNY",
-            "projects": fact(projects),
-            "amount_bn": fact(round(sum(p["amount_bn"] for p in items), 2)),
+            "projects": fact(projects, "signed_during_event"),
+            "amount_bn": fact(round(sum(p["amount_bn"] for p in items), 2), "signed_during_event"),
             "tiers": tiers,
         },
         "participants": {
-            "people": fact(organizations * 2),
-            "companies": fact(organizations),
+            "people": fact(organizations * 2, "attended"),
+            "companies": fact(organizations, "attended"),
             "categories": [{"name": c, "count": fact(n)} for c, n in per_category.items()],
         },
         "activities": {
@@ -96,7 +99,7 @@ def make_event(projects: int, organizations: int, seed: int) -> dict[str, object
             "special": fact(3),
             "extension": fact(1),
             "theme_count": fact(3),
-            "themes": [{"name": f"Synthetic theme {t}", "ref": REF} for t in "ABC"],
+            "themes": [{"name": f"Synthetic theme {t}", "refs": [REF]} for t in "ABC"],
         },
         "projects": items,
         "organizations": orgs,

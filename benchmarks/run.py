@@ -229,15 +229,16 @@ at = text.rindex(b'"amount_bn":')
 end = min(text.index(b",", at), text.index(b"}", at))
 (work / "bad-at-end.json").write_bytes(text[:at] + b'"amount_bn": "x"' + text[end:])
 bundled = json.loads(Path(bundled_path).read_text(encoding="utf-8"))
-ref = {"source": "tdi-2023-09-05", "paragraph": 3}
+ref = [{"source": "S2", "paragraph": 3}]
 tiers = [
-    {"lower_bn": 10 + i, "upper_bn": 11 + i, "projects": {"value": 1, "ref": ref},
-     "amount_bn": {"value": 10.5 + i, "ref": ref}}
+    {"lower_bn": 10 + i, "upper_bn": 11 + i, "projects": {"value": 1, "refs": ref},
+     "amount_bn": {"value": 10.5 + i, "refs": ref}}
     for i in range(100)
 ]
 investment = {**bundled["investment"], "tiers": tiers}
-investment["projects"] = {"value": 110, "ref": ref}
-investment["amount_bn"] = {"value": sum(10.5 + i for i in range(100)) + 5, "ref": ref}
+investment["projects"] = {"value": 110, "refs": ref, "basis": "signed_during_event"}
+amount = sum(10.5 + i for i in range(100)) + 5
+investment["amount_bn"] = {"value": amount, "refs": ref, "basis": "signed_during_event"}
 (work / "tiers-100.json").write_text(json.dumps({**bundled, "investment": investment}))
 (work / "empty-records.json").write_text(json.dumps({**bundled, "projects": [{}] * int(empties)}))
 """

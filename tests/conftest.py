@@ -145,14 +145,14 @@ def located_problems(data: bytes | Path) -> list[tuple[str, str]]:
 
 def with_many_tiers(event: dict[str, Any], tiers: int, shares: int = 1) -> dict[str, Any]:
     """The bundled event with ``tiers`` one-project tiers and ``shares`` sector shares: valid."""
-    ref = {"source": "tdi-2023-09-05", "paragraph": 3}
+    ref = [{"source": "S2", "paragraph": 3}]
     investment = event["investment"]
     investment["tiers"] = [
         {
             "lower_bn": 10 + i,
             "upper_bn": 11 + i,
-            "projects": {"value": 1, "ref": ref},
-            "amount_bn": {"value": 10.5 + i, "ref": ref},
+            "projects": {"value": 1, "refs": ref},
+            "amount_bn": {"value": 10.5 + i, "refs": ref},
         }
         for i in range(tiers)
     ]
@@ -160,7 +160,11 @@ def with_many_tiers(event: dict[str, Any], tiers: int, shares: int = 1) -> dict[
     investment["amount_bn"]["value"] = sum(10.5 + i for i in range(tiers)) + 5
     share = investment["sector_shares"][0]
     investment["sector_shares"] = [
-        {**share, "label": f"Sector group {i}", "share_percent": {"value": 0.2, "ref": ref}}
+        {
+            **share,
+            "label": f"Sector group {i}",
+            "share_percent": {"value": 0.2, "refs": ref, "qualifier": "more_than"},
+        }
         for i in range(shares)
     ]
     return event

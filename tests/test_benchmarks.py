@@ -37,7 +37,7 @@ def test_generator_writes_a_valid_reproducible_synthetic_event(tmp_path: Path) -
     assert len(loaded.event.organizations or []) == 300
     assert "Synthetic" in loaded.event.event.name.value
     data = json.loads(paths[0].read_text())
-    assert data["sources"][0]["publication"] == "eventviewer synthetic benchmark data"
+    assert data["sources"][0]["outlet"] == "eventviewer synthetic benchmark data"
 
 
 def test_runner_quick_mode_prints_every_row() -> None:

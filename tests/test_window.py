@@ -127,10 +127,14 @@ def test_bar_tooltips_and_legend_say_what_is_derived(window: MainWindow) -> None
 
 def test_key_figure_tooltips_carry_provenance(window: MainWindow) -> None:
     cards = {c.label.text(): c for c in window.overview.cards}
-    assert "Stated: TDI, paragraph 2" in cards["Projects signed"].toolTip()
+    assert "TDI, paragraph 2" in cards["Projects"].toolTip()
+    assert "Projects: 382 (signed during the event)\nStated: 工人日报: “活动签约项目382个”" in (
+        cards["Projects"].toolTip()
+    )
     assert "Derived by eventviewer: 1 + 18 + 2" in cards["Activities in all"].toolTip()
     assert cards["Activities in all"].value.text() == "21*"
-    assert cards["Projects signed"].accessibleName() == "Projects signed: 382"
+    assert cards["Projects"].accessibleName() == "Projects: 382"
+    assert cards["Projects"].note.text().startswith("signed during the event — 工人日报; TDI")
 
 
 def test_every_figure_on_screen_matches_the_summary(window: MainWindow) -> None:
@@ -177,7 +181,7 @@ def test_activities_show_unnamed_themes_as_unknown(window: MainWindow) -> None:
 
 def test_status_bar(window: MainWindow) -> None:
     assert window.file_label.text() == "2023-yunnan.json"
-    assert window.schema_label.text() == "Schema v1"
+    assert window.schema_label.text() == "Schema v2"
     assert window.audit_label.text() == "15 derived figures ·"
     assert window.findings_button.text() == "0 warnings"
     assert not window.findings_button.isEnabled()
@@ -689,12 +693,15 @@ def test_the_value_axis_labels_its_zero(qtbot: QtBot, window: MainWindow) -> Non
 def test_cards_and_the_chart_copy_their_figures_with_sources(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    card = next(c for c in window.overview.cards if c.label.text() == "Projects signed")
+    card = next(c for c in window.overview.cards if c.label.text() == "Projects")
     assert [a.text() for a in card.actions()] == ["&Copy"]
     card.setFocus()
     qtbot.keyClick(card, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QApplication.clipboard().text()
-    assert copied.startswith("Projects signed: 382 (Stated: TDI, paragraph 2 Source: The Diplo")
+    assert copied.startswith(
+        "Projects: 382, signed during the event "
+        "(Stated: 工人日报: “活动签约项目382个”; TDI, paragraph 2;"
+    )
     window.select_tab("tiers")
     chart = window.tiers.chart
     assert chart is not None

@@ -134,7 +134,7 @@ def tier_label(tier: TierFigures | ItemTier, currency: str = "RMB") -> str:
 def source_name(source: Source) -> str:
     """What a citation calls a source: its short name, its outlet or the site read, and the
     original outlet of a repost (``sgzy.1633.com, repost of 人民网``)."""
-    name = source.short_name or source.outlet or site(source.url) or source.id
+    name = _name(source, source.id)
     return f"{name}, repost of {source.original_outlet}" if source.original_outlet else name
 
 
@@ -162,6 +162,8 @@ class Provenance(msgspec.Struct, frozen=True):
     formula: str = ""  # how eventviewer computed a derived figure
     inputs: str = ""  # the paragraphs the formula's figures are stated in
     source: str = ""  # the source in full: publication, title, dateline, address
+    brief: str = ""  # the sources by name, for a card or a cell: "工人日报; TDI, paragraph 2"
+    ids: tuple[str, ...] = ()  # the ids of the sources it rests on, for footnote numbers
 
     @property
     def derived(self) -> bool:
@@ -173,8 +175,13 @@ class Provenance(msgspec.Struct, frozen=True):
 
     @property
     def short(self) -> str:
-        """``derived``, the citation, or an empty string: for a table cell or a note."""
+        """``derived``, the citation, or an empty string: for a line of text."""
         return "derived" if self.derived else self.citation
+
+    @property
+    def named(self) -> str:
+        """``derived``, the sources by name, or an empty string: for a card or a cell."""
+        return "derived" if self.derived else (self.brief or self.citation)
 
     @property
     def derivation(self) -> str:
@@ -199,7 +206,24 @@ def stated(refs: Sequence[Ref] | Ref | None, sources: Sequence[Source]) -> Prove
         return Provenance()
     ids = dict.fromkeys(r.source for r in refs)
     lines = [source_line(s) for i in ids for s in sources if s.id == i]
-    return Provenance(citation="; ".join(cite(r, sources) for r in refs), source="\n".join(lines))
+    by_id = {s.id: s for s in sources}
+    names = dict.fromkeys(
+        cite(r, sources) if r.paragraph is not None else _name(by_id.get(r.source), r.source)
+        for r in refs
+    )
+    return Provenance(
+        citation="; ".join(cite(r, sources) for r in refs),
+        source="\n".join(lines),
+        brief="; ".join(names),
+        ids=tuple(ids),
+    )
+
+
+def _name(source: Source | None, fallback: str) -> str:
+    """A source's shortest name: ``TDI``, ``工人日报``, ``wanpiaopiao.cn``."""
+    if source is None:
+        return fallback
+    return source.short_name or source.outlet or site(source.url) or source.id
 
 
 def source_line(source: Source) -> str:
@@ -231,7 +255,11 @@ def provenance(figure: Figure, sources: list[Source]) -> Provenance:
     """Where a figure comes from: the stated source, or the formula and its inputs."""
     if figure.refs:
         return stated(figure.refs, sources)
-    return Provenance(formula=figure.formula or "", inputs=_inputs(figure.inputs, sources))
+    return Provenance(
+        formula=figure.formula or "",
+        inputs=_inputs(figure.inputs, sources),
+        ids=tuple(dict.fromkeys(r.source for r in figure.inputs)),
+    )
 
 
 def _inputs(refs: Sequence[Ref], sources: Sequence[Source]) -> str:
@@ -243,5 +271,6 @@ def _inputs(refs: Sequence[Ref], sources: Sequence[Source]) -> str:
     if paragraphs:
         plural = "s" if len(paragraphs) > 1 else ""
         parts.append(f"{', '.join(names)} paragraph{plural} {', '.join(map(str, paragraphs))}")
-    parts += [cite(r, sources) for r in dict.fromkeys(r for r in refs if r.paragraph is None)]
+    by_id = {s.id: s for s in sources}  # a quoted figure is named here; its quote is its own
+    parts += dict.fromkeys(_name(by_id.get(r.source), r.source) for r in refs if r.quote)
     return "; ".join(parts)

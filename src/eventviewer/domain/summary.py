@@ -58,6 +58,7 @@ CATEGORY_NOTE = (
     "Categories are listed as the source reports them. They may overlap and do not "
     "add up to the number of companies."
 )
+NO_FIGURES = "The sources read state no projects, amounts or participants for this edition."
 PARAGRAPH_NOTE = "Paragraphs are numbered as blank-line-separated blocks of the source text."
 
 
@@ -185,6 +186,14 @@ class Summary(msgspec.Struct, frozen=True):
     conflicts: tuple[Group, ...] = ()
     written_version: int = 2
     by_paragraph: bool = False  # some fact is located by a paragraph of a bundled text
+    source_ids: tuple[str, ...] = ()  # in the order of ``sources``: footnote n is id n-1
+
+    def footnotes(self, provenance: Provenance) -> str:
+        """``[1, 3]``: the numbers of the sources a figure rests on, as the page lists them."""
+        numbers = [
+            str(self.source_ids.index(i) + 1) for i in provenance.ids if i in self.source_ids
+        ]
+        return f"[{', '.join(numbers)}]" if numbers else ""
 
     @property
     def derived_count(self) -> int:
@@ -532,6 +541,7 @@ class _Builder:
             conflicts=groups["conflicts"],
             written_version=self.written_version,
             by_paragraph=any(s.file for s in self.sources),
+            source_ids=tuple(s.id for s in self.sources),
             title=info.name.value,
             title_provenance=stated(info.name.refs, self.sources),
             theme=info.theme.value if info.theme else None,
@@ -550,7 +560,11 @@ class _Builder:
                 ", ".join(place_parts) or NOT_GIVEN,
                 stated(loc.refs, self.sources) if loc else Provenance(),
             ),
-            venue=Line("Venue", loc.venue if loc and loc.venue else NOT_GIVEN),
+            venue=Line(
+                "Venue",
+                loc.venue if loc and loc.venue else NOT_GIVEN,
+                stated(loc.refs, self.sources) if loc and loc.venue else Provenance(),
+            ),
             hosts=tuple(
                 Line((h.role or "host").capitalize(), h.name, stated(h.refs, self.sources))
                 for h in info.hosts

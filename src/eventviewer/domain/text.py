@@ -6,7 +6,7 @@ import textwrap
 import unicodedata
 
 from .formatting import Provenance
-from .summary import CATEGORY_NOTE, DERIVED_NOTE, PARAGRAPH_NOTE, Group, Line, Summary
+from .summary import CATEGORY_NOTE, DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary
 
 WIDTH = 88
 
@@ -79,7 +79,7 @@ def render_text(summary: Summary) -> str:
 
     out += _heading("Key figures")
     if not summary.key_figures:
-        out += _wrap("The sources read state no projects, amounts or participants.")
+        out += _wrap(NO_FIGURES)
     for k in summary.key_figures:
         out += _figure(k)
     if summary.reports:

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..domain.loader import LoadedEvent
-from ..domain.summary import CATEGORY_NOTE, DERIVED_NOTE, PARAGRAPH_NOTE, Line, Summary
+from ..domain.summary import (
+    CATEGORY_NOTE,
+    DERIVED_NOTE,
+    NO_FIGURES,
+    PARAGRAPH_NOTE,
+    Line,
+    Summary,
+)
 
 INK = QColor("#111111")
 MUTED = QColor("#555555")
@@ -160,8 +167,21 @@ class _Page:
         if s.theme:
             self.para(c, False, 2)
             c.insertText(f"“{on_paper(s.theme, 300)}”", self.fmt(10, italic=True))
+        for name in s.names[:MAX_LISTED]:
+            self.para(c, False, 1)
+            c.insertText(f"{name.label}: ", self.fmt(8, ink=MUTED))
+            c.insertText(on_paper(name.text, 300), self.fmt(8))
+            c.insertText(f" {s.footnotes(name.provenance)}", self.fmt(7, ink=MUTED))
+        for theme in s.theme_lines[1:MAX_LISTED]:
+            self.para(c, False, 1)
+            c.insertText(f"{theme.label}: ", self.fmt(8, ink=MUTED))
+            c.insertText(f"“{on_paper(theme.text, 300)}”", self.fmt(8, italic=True))
+            c.insertText(f" {s.footnotes(theme.provenance)}", self.fmt(7, ink=MUTED))
         self.para(c, False, 4)
-        c.insertText(f"Opened {s.opening.text} · closing date {s.closing.text}", self.fmt(8.5))
+        dates = f"Opened {s.opening.text} · closing date {s.closing.text}"
+        if s.period is not None:
+            dates += f" · {s.period.label.lower()} {s.period.text}"
+        c.insertText(dates, self.fmt(8.5))
         self.para(c, False)
         c.insertText(on_paper(f"{s.place.text} · venue {s.venue.text}"), self.fmt(8.5))
         if s.hosts:
@@ -183,9 +203,16 @@ class _Page:
         c.insertText(text, self.fmt(10.5, bold=True, ink=ACCENT))
         return self.text_block(doc)
 
-    def key_figures(self, every: tuple[Line, ...]) -> Block:
+    def key_figures(self, s: Summary) -> Block:
         """Boxes in rows of at most three, wide enough that a figure never breaks; at most
-        MAX_KEY_FIGURES, the others counted under them."""
+        MAX_KEY_FIGURES, the others counted under them. Each says its basis and its sources'
+        footnote numbers."""
+        every = s.key_figures
+        if not every:
+            doc, c = self.doc(self.width)
+            self.para(c, True)
+            c.insertText(NO_FIGURES, self.fmt(italic=True, ink=MUTED))
+            return self.text_block(doc)
         lines = every[:MAX_KEY_FIGURES]
         columns = min(3, max(1, len(lines)))
         gap = 5 * self.pt
@@ -198,6 +225,10 @@ class _Page:
             c.insertText(line.marked, self.fmt(12, bold=True))
             self.para(c, False)
             c.insertText(on_paper(line.label, 150), self.fmt(7.5))
+            notes = " ".join(x for x in (line.basis, s.footnotes(line.provenance)) if x)
+            if notes:
+                self.para(c, False)
+                c.insertText(notes, self.fmt(6.5, ink=MUTED))
             docs.append(doc)
         box_h = max((d.size().height() for d in docs), default=0) + 2 * pad
         rows = (len(docs) + columns - 1) // columns
@@ -328,6 +359,12 @@ class _Page:
             c.insertText("    ", self.fmt())
         c.insertText(f"{line.marked}  ", self.fmt(bold=True))
         c.insertText(on_paper(line.label, 200), self.fmt())
+        if line.basis and line.basis != "held":  # "held" goes without saying for a programme
+            c.insertText(f" ({line.basis})", self.fmt(7, ink=MUTED))
+
+    def not_stated(self, c: QTextCursor) -> None:
+        self.para(c, False, 1)
+        c.insertText("Not stated in the sources read.", self.fmt(italic=True, ink=MUTED))
 
     def more(self, c: QTextCursor, total: int, what: str) -> None:
         if total > MAX_LISTED:
@@ -337,12 +374,50 @@ class _Page:
                 self.fmt(italic=True, ink=MUTED),
             )
 
+    def reported(self, s: Summary) -> Block | None:
+        """What else the sources report: other scopes, follow-ups and where they differ, each
+        with its basis and footnotes, side by side and never merged."""
+        sections = (
+            ("Also reported", s.reports),
+            ("Follow-up", s.follow_ups),
+            ("Where the sources differ", s.conflicts),
+        )
+        if not any(groups for _, groups in sections):
+            return None
+        doc, c = self.doc(self.width)
+        first = True
+        for title, groups in sections:
+            for group in groups[:MAX_LISTED]:
+                self.para(c, first, 0 if first else 1.5)
+                first = False
+                kind = f" ({group.kind})" if group.kind else ""
+                c.insertText(f"{title}: ", self.fmt(7.5, ink=MUTED))
+                c.insertText(on_paper(group.title, 200) + kind + ". ", self.fmt(7.5, bold=True))
+                parts = []
+                for line in group.lines:
+                    basis = f", {line.basis}" if line.basis else ""
+                    parts.append(
+                        f"{line.label}: {on_paper(line.marked, 200)}{basis} "
+                        f"{s.footnotes(line.provenance)}".rstrip()
+                    )
+                c.insertText("; ".join(parts) + ". ", self.fmt(7.5))
+                if group.note:
+                    c.insertText(on_paper(group.note, 300), self.fmt(7, italic=True, ink=MUTED))
+            self.more(c, len(groups), title.lower())
+        return self.text_block(doc)
+
     def columns(self, s: Summary) -> Block:
         gap = 14 * self.pt
         col_w = (self.width - gap) / 2
         counts = s.activities
 
         def activities(c: QTextCursor) -> None:
+            if s.structure is not None:
+                self.para(c, False, 1)
+                c.insertText(f"Programme “{s.structure.text}” ", self.fmt(bold=True))
+                c.insertText(s.footnotes(s.structure.provenance), self.fmt(7, ink=MUTED))
+            if not (counts.lines() or s.themes or s.tours or s.chains or s.structure):
+                self.not_stated(c)
             for line in (counts.main, counts.special, counts.extension, counts.total):
                 if line is not None:
                     self.figure_line(c, line)
@@ -367,6 +442,8 @@ class _Page:
                     c.insertText(on_paper(item.text, 600), self.fmt())
 
         def participants(c: QTextCursor) -> None:
+            if not (s.people or s.companies or s.categories or s.itemized):
+                self.not_stated(c)
             for line in (s.people, s.companies):
                 if line is not None:
                     self.figure_line(c, line)
@@ -411,10 +488,14 @@ class _Page:
                 formula = row.amount.provenance.derivation
                 c.insertText(f"{row.label}: amount {formula}. ", self.fmt(7, ink=MUTED))
         self.para(c, first, 3)
-        c.insertText("Source: ", self.fmt(7.5, bold=True))
-        sources = "; ".join(on_paper(source) for source in s.sources[:MAX_LISTED])
-        c.insertText(sources + ". " + PARAGRAPH_NOTE, self.fmt(7.5))
+        c.insertText("Sources" if len(s.sources) > 1 else "Source", self.fmt(7.5, bold=True))
+        for n, source in enumerate(s.sources[:MAX_LISTED], 1):
+            self.para(c, False, 0.5)
+            c.insertText(f"[{n}] {on_paper(source)}", self.fmt(7))
         self.more(c, len(s.sources), "sources")
+        if s.by_paragraph:
+            self.para(c, False, 0.5)
+            c.insertText(PARAGRAPH_NOTE, self.fmt(7, ink=MUTED))
         if s.findings:
             self.para(c, False, 2)
             c.insertText(
@@ -426,7 +507,10 @@ class _Page:
         return self.text_block(doc)
 
     def blocks(self, s: Summary, meta: PrintMeta) -> list[Block]:
-        blocks = [self.header(s), self.spacer(6), self.key_figures(s.key_figures), self.spacer(8)]
+        blocks = [self.header(s), self.spacer(6), self.key_figures(s), self.spacer(6)]
+        reported = self.reported(s)
+        if reported is not None:
+            blocks += [reported, self.spacer(6)]
         if s.tiers:
             blocks += [self.heading("Investment by tier"), self.spacer(2)]
             blocks += [self.chart(s, 175), self.spacer(4), self.tier_table(s), self.spacer(6)]

@@ -119,7 +119,7 @@ class ActivitiesTab(QWidget):
         self.chains_title.setVisible(summary.chains is not None)
         self.chains.setVisible(summary.chains is not None)
         if summary.chains is not None:
-            self.chains.setText(f"{summary.chains.text}  ({summary.chains.provenance.short})")
+            self.chains.setText(f"{summary.chains.text}  ({summary.chains.provenance.named})")
             self.chains.setToolTip(plain_tooltip(summary.chains.provenance.describe()))
         finding = summary.item_findings.get("activity_items", "")
         self.items.set_records(loaded.event.activity_items, finding_note("", finding))
@@ -170,7 +170,7 @@ class ActivitiesTab(QWidget):
             tip = explained(line.provenance.describe(), line)
             count = _item(marked(line.marked, line), tip, bold=bold)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return [_item(label or line.label, tip, bold=bold), count, _item(line.provenance.short)]
+            return [_item(label or line.label, tip, bold=bold), count, _item(line.provenance.named)]
 
         root = row(counts.total, "The whole programme", bold=True)
         model.appendRow(root)
@@ -187,7 +187,7 @@ class ActivitiesTab(QWidget):
                 tip = theme.provenance.describe() if theme.name else "Not named in the source"
                 name = _item(f"{i}. {theme.text}", tip)
                 name.setAccessibleText(theme.text)
-                where = _item(theme.provenance.short or "—")
+                where = _item(theme.provenance.named or "—")
                 if theme.name is None:
                     for cell in (name, where):
                         font = QFont()

@@ -159,9 +159,13 @@ class KeyFigureCard(QFrame):
         self.line = line
         self.value.setText(marked(line.marked, line))
         self.label.setText(line.label)
-        self.note.setText(line.provenance.short)
+        where = line.provenance.named
+        self.note.setText(
+            f"{line.basis} — {where}" if line.basis and where else line.basis or where
+        )
         tip = explained(line.provenance.describe(), line)
-        self.setToolTip(plain_tooltip(f"{line.label}: {line.marked}\n{tip}"))
+        basis = f" ({line.basis})" if line.basis else ""
+        self.setToolTip(plain_tooltip(f"{line.label}: {line.marked}{basis}\n{tip}"))
         self.setAccessibleName(f"{line.label}: {line.text}")
         self.setAccessibleDescription(tip)
 
@@ -169,7 +173,8 @@ class KeyFigureCard(QFrame):
         """The figure with its label and where it comes from, as one line of text."""
         if self.line is not None:
             line = self.line
-            text = f"{line.label}: {line.marked} ({line.provenance.describe()})"
+            basis = f", {line.basis}" if line.basis else ""
+            text = f"{line.label}: {line.marked}{basis} ({line.provenance.describe()})"
             QGuiApplication.clipboard().setText(one_line(text))
 
 

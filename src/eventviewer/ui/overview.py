@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import msgspec
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.loader import LoadedEvent
-from ..domain.summary import DERIVED_NOTE, PARAGRAPH_NOTE, Line, Summary
+from ..domain.summary import DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary
 from .common import (
     KeyFigureCard,
     heading,
@@ -57,11 +58,22 @@ class OverviewTab(QScrollArea):
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(10)
         layout.addLayout(self.cards_grid)
+        self.no_figures = muted(plain_label(NO_FIGURES))
+        layout.addWidget(self.no_figures)
         self.cards: list[KeyFigureCard] = []
         self.columns = 0
 
-        layout.addWidget(hline())
-        layout.addWidget(heading("Purpose, aims and goal"))
+        self.more_rule = hline()
+        layout.addWidget(self.more_rule)
+        self.more_heading = heading("Also reported, follow-up and where the sources differ")
+        layout.addWidget(self.more_heading)
+        self.more = _fact_form()
+        layout.addLayout(self.more)
+
+        self.aims_rule = hline()
+        layout.addWidget(self.aims_rule)
+        self.aims_heading = heading("Purpose, aims and goal")
+        layout.addWidget(self.aims_heading)
         self.aims = _fact_form()
         layout.addLayout(self.aims)
 
@@ -82,7 +94,9 @@ class OverviewTab(QScrollArea):
         self.theme.setToolTip(plain_tooltip("The event's official theme"))
 
         _clear_form(self.facts)
-        facts = [summary.opening, summary.closing, summary.place, summary.venue, *summary.hosts]
+        facts = [*summary.names, *summary.theme_lines[1:], summary.opening, summary.closing]
+        facts += [x for x in (summary.period,) if x]
+        facts += [summary.place, summary.venue, *summary.hosts]
         facts += [x for x in (summary.significance,) if x]
         for line in facts:
             self._add_fact(self.facts, line)
@@ -97,6 +111,22 @@ class OverviewTab(QScrollArea):
             self.cards.append(card)
         self.columns = 0
         self._place_cards()
+        self.no_figures.setVisible(not summary.key_figures)
+
+        _clear_form(self.more)
+        for kind, groups in (
+            ("Also reported", summary.reports),
+            ("Follow-up", summary.follow_ups),
+            ("Where the sources differ", summary.conflicts),
+            ("Breakdown", summary.breakdowns),
+        ):
+            for group in groups:
+                self._add_group(kind, group)
+        for note in summary.notes:
+            self._add_fact(self.more, note)
+        more = self.more.rowCount() > 0
+        for widget in (self.more_rule, self.more_heading):
+            widget.setVisible(more)
 
         _clear_form(self.aims)
         for item in (summary.purpose, summary.aims):
@@ -106,11 +136,15 @@ class OverviewTab(QScrollArea):
             self._add_fact(self.aims, strategy)
         if summary.goal:
             self._add_fact(self.aims, summary.goal)
+        for widget in (self.aims_rule, self.aims_heading):
+            widget.setVisible(self.aims.rowCount() > 0)
 
         notes = [f"Source: {s}" for s in summary.sources]
         if summary.derived_count:
             notes.append(DERIVED_NOTE)
-        notes.append(PARAGRAPH_NOTE + " Hover a figure to see where it comes from.")
+        if summary.by_paragraph:
+            notes.append(PARAGRAPH_NOTE)
+        notes.append(self.tr("Hover a figure to see where it comes from."))
         self.footer.setText("\n".join(notes))
 
     def _place_cards(self) -> None:
@@ -132,6 +166,22 @@ class OverviewTab(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_cards()
+
+    def _add_group(self, kind: str, group: Group) -> None:
+        """A group of figures: its title (and what kind of report it is), then each line."""
+        title = QLabel(f"{kind}:")
+        title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        what = f"{group.title} ({group.kind})" if group.kind else group.title
+        head = plain_label(what)
+        bold = QFont(head.font())
+        bold.setBold(True)
+        head.setFont(bold)
+        self.more.addRow(title, head)
+        for line in group.lines:
+            basis = f" — {line.basis}" if line.basis else ""
+            self._add_fact(self.more, msgspec.structs.replace(line, text=line.text + basis))
+        if group.note:
+            self.more.addRow("", muted(plain_label(group.note)))
 
     def _add_fact(self, form: QFormLayout, line: Line) -> None:
         name = QLabel(f"{line.label}:")

@@ -187,7 +187,7 @@ class ParticipantsTab(QWidget):
                 card.set_line(line)
         self.bars.set_lines(list(summary.categories))
         self.note.setVisible(bool(summary.categories))
-        sources = dict.fromkeys(c.provenance.short for c in summary.categories)
+        sources = dict.fromkeys(c.provenance.named for c in summary.categories)
         self.note.setText(
             f"{CATEGORY_NOTE} Bars are scaled to the largest category. "
             f"Counts: {'; '.join(sources)}."

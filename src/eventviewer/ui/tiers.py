@@ -133,6 +133,9 @@ class TiersTab(QWidget):
         self.tier_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tier_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         upper_layout.addWidget(self.tier_table)
+        self.no_tiers = plain_label()  # what the sources do say, when they give no tiers
+        self.no_tiers.setVisible(False)
+        upper_layout.addWidget(self.no_tiers)
         self.shares = plain_label()
         upper_layout.addWidget(self.shares)
         self.note = muted(plain_label(DERIVED_NOTE))
@@ -151,6 +154,25 @@ class TiersTab(QWidget):
 
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self._summary = summary
+        tiered = bool(summary.tiers)
+        for widget in (self.tier_table, self.amount_button, self.projects_button):
+            widget.setVisible(tiered)
+        if self.chart is not None:
+            self.chart.setVisible(tiered)
+        self.no_tiers.setVisible(not tiered)
+        stated = [
+            f"{k.label}: {k.text}" + (f" ({k.basis})" if k.basis else "")
+            for k in summary.key_figures[:2]
+            if k.label in ("Projects", "Amount")
+        ]
+        self.no_tiers.setText(
+            "\n".join(
+                [
+                    self.tr("The sources give no breakdown of the investment by tier."),
+                    *stated,
+                ]
+            )
+        )
         self.tier_model.set_records(list(summary.tiers))
         self.tier_table.resizeColumnsToContents()
         # As tall as its rows up to MAX_TABLE_ROWS; beyond that it scrolls.
@@ -221,6 +243,7 @@ class TiersTab(QWidget):
 
             self.chart = TierChart()
             self.chart_holder.addWidget(self.chart)
+            self.chart.setVisible(self._summary is None or bool(self._summary.tiers))
             if self._summary is not None:
                 self.chart.set_rows(list(self._summary.tiers), self._summary.currency, self._mode)
         return self.chart
