@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from eventviewer.domain import bundled_event_path, load_event
+from eventviewer.domain.bundled import edition_path
 from eventviewer.ui.main_window import MainWindow
 from eventviewer.ui.registry import TAB_KEYS
 
@@ -144,13 +145,16 @@ def problems_on_screen(window: MainWindow) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("which", ["bundled", "itemized"])
+@pytest.mark.parametrize("which", ["bundled", "itemized", "2025-hunan", "2024-heilongjiang"])
 def test_every_tab_fits_every_size(
     qtbot: QtBot, store: Any, scheme: str, which: str, itemized: Path
 ) -> None:
+    """The bundled event, a large itemized file, an edition with conflicting reports and one
+    whose sources state no figures at all."""
+    path = {"bundled": bundled_event_path(), "itemized": itemized}.get(which)
     window = MainWindow(store)
     qtbot.addWidget(window)
-    window.set_loaded(load_event(bundled_event_path() if which == "bundled" else itemized))
+    window.set_loaded(load_event(path or edition_path(which)))
     window.show()
     qtbot.waitExposed(window, timeout=WAIT_MS)
     failures = []

@@ -403,3 +403,36 @@ def test_a_file_another_user_cannot_replace(tmp_path: Path, where: str) -> None:
     assert out.read_bytes() == b"%PDF-1.4 root's document %%EOF"
     assert sorted(p.name for p in folder.iterdir()) == ["summary.pdf"]
     shutil.rmtree(base)
+
+
+EDITIONS = ["2023-yunnan", "2025-hunan", "2023-chongqing", "2024-heilongjiang", "2023-shaanxi"]
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_every_edition_prints_one_page_with_its_sources_as_footnotes(
+    tmp_path: Path, paper: str
+) -> None:
+    """One process prints each edition (as a user would, by id); each page is one page, says
+    each key figure's basis, numbers its sources, and puts differing reports side by side."""
+    for edition in EDITIONS:
+        out = tmp_path / f"{edition}-{paper}.pdf"
+        result = print_pdf(out, edition, "--page-size", paper)
+        assert result.returncode == 0, result.stderr
+        assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M), edition
+        text = " ".join(tool("pdftotext", "-layout", str(out), "-").split())
+        assert "Sources [1]" in text or "Source [1]" in text, edition
+        if edition == "2023-yunnan":
+            assert "signed during the event [1, 2, 3]" in text
+            assert "[2] The Diplomatic Insight (TDI), dateline Kunming" in text
+            assert "as of 30 June 2024 [5]" in text
+            assert "Kunming Dianchi International Convention and Exhibition Center" in text
+        if edition == "2025-hunan":
+            assert "solicited [1]" in text and "intended investment [1]" in text
+            assert "543 projects solicited during the activity" in text
+            assert "Projects: 337, intended investment [2]" in text
+        if edition == "2023-chongqing":
+            assert "On November 19, Chongqing and Shanxi" in text
+        if edition == "2024-heilongjiang":
+            assert "The sources read state no projects, amounts or participants" in text
+            assert "Not stated in the sources read." in text
+            assert "Investment by tier" not in text

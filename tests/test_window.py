@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from eventviewer import settings as keys
 from eventviewer.domain import bundled_event_path
 from eventviewer.ui.main_window import MainWindow
+from eventviewer.ui.registry import TAB_KEYS
 from eventviewer.ui.settings import SettingsStore
 
 from .conftest import NO_DISPLAY_AT_ALL, WAIT_MS, run_cli, with_many_tiers
@@ -790,3 +791,41 @@ def test_the_empty_window_opens_the_bundled_event(qtbot: QtBot, store: SettingsS
     )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.windowTitle().endswith(" — 2023-yunnan.json")
+
+
+def test_every_edition_opens_and_a_sparse_one_says_what_is_not_stated(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from eventviewer.domain.bundled import edition_ids, edition_path
+
+    for edition in edition_ids():
+        assert window.open_path(edition_path(edition)), edition
+        for key in TAB_KEYS:
+            window.select_tab(key)
+        assert window.windowTitle().endswith(f" — {edition}.json")
+    window.open_path(edition_path("2024-heilongjiang"))
+    window.select_tab("overview")
+    assert window.overview.cards == [] and window.overview.no_figures.isVisible()
+    window.select_tab("tiers")
+    assert window.tiers.no_tiers.isVisible() and not window.tiers.tier_table.isVisible()
+    assert window.tiers.chart is not None and not window.tiers.chart.isVisible()
+    window.open_path(edition_path("2025-hunan"))
+    assert window.tiers.no_tiers.text().splitlines() == [
+        "The sources give no breakdown of the investment by tier.",
+        "Projects: 543 (solicited)",
+        "Amount: RMB 448.1 bn (intended investment)",
+    ]
+    window.select_tab("overview")
+    shown = [
+        label.text()
+        for label in window.overview.findChildren(QLabel)
+        if label.isVisibleTo(window.overview)
+    ]
+    assert (
+        "Projects Hunan will take up that transfer from outside the province (a different scope)"
+        in shown
+    )
+    assert "337 — intended investment" in shown and "RMB 308.6 bn — intended investment" in shown
+    window.open_path(bundled_event_path())
+    window.select_tab("tiers")
+    assert window.tiers.tier_table.isVisible() and window.tiers.chart.isVisible()

@@ -25,7 +25,12 @@ def _parser() -> argparse.ArgumentParser:
         description="View reports of investment-matchmaking events. "
         "With no FILE, shows the bundled Yunnan 2023 event.",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="an event file (JSON)")
+    p.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="an event file (JSON), or the id of a bundled edition such as 2025-hunan (--list)",
+    )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--summary", action="store_true", help="print a plain-text briefing")
     mode.add_argument(

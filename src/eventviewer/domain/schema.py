@@ -19,6 +19,7 @@ Conventions:
 # directly instead of evaluating strings on the first decode.
 import datetime
 import re
+import typing
 from typing import Annotated, Literal
 
 import msgspec
@@ -75,7 +76,7 @@ Language = Literal["en", "zh-Hans", "zh-Hant"]
 
 # What a figure counts, as the sources phrase it. Derived from the facts sheets of the series;
 # the README gives each its words. Figures of different basis are different things.
-Basis = Literal[
+BasisName = Literal[
     "signed",  # signed; when (opening, on site, whole event) not said
     "signed_at_opening",  # signed at the opening ceremony's signing
     "signed_on_site",  # signed on site (现场签约)
@@ -97,8 +98,18 @@ Basis = Literal[
     "invested",  # follow-up: investment completed (money spent)
     "investment_of_started",  # follow-up: total planned investment of the started projects
 ]
-BASES: tuple[str, ...] = Basis.__args__  # type: ignore[attr-defined]
-Qualifier = Literal["exact", "more_than", "at_least", "about", "nearly", "less_than", "at_most"]
+BASES: tuple[str, ...] = typing.get_args(BasisName)
+Basis = Annotated[
+    BasisName,
+    msgspec.Meta(
+        description="What the figure counts, as the source phrases it (README: 'Bases'). "
+        "Figures of different basis are different things: never added or compared."
+    ),
+]
+Qualifier = Annotated[
+    Literal["exact", "more_than", "at_least", "about", "nearly", "less_than", "at_most"],
+    msgspec.Meta(description="How the source bounds the figure: 超300 is more_than 300"),
+]
 
 
 class Base(
