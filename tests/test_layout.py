@@ -227,7 +227,7 @@ def test_the_layout_holds_at_twice_the_scale() -> None:
         [sys.executable, "-m", "pytest", *args], env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout[-3000:]
-    assert "4 passed" in result.stdout
+    assert "8 passed" in result.stdout  # 4 files × light and dark
 
 
 def test_wide_windows_use_their_room(qtbot: QtBot, store: Any) -> None:

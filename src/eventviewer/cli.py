@@ -195,7 +195,7 @@ def _report_valid(loaded: LoadedEvent) -> int:
         print(problem.format(loaded.file), file=sys.stderr)
     n = len(loaded.findings)
     print(
-        f"{visible(loaded.file)}: valid (schema version {loaded.event.schema_version}, "
+        f"{visible(loaded.file)}: valid (schema version {loaded.written_version}, "
         f"{n} warning{'s' if n != 1 else ''})"
     )
     return EXIT_OK

@@ -73,7 +73,7 @@ class PrintMeta(msgspec.Struct, frozen=True):
     @classmethod
     def of(cls, loaded: LoadedEvent, summary: Summary) -> PrintMeta:
         name = loaded.path.name if loaded.path is not None else loaded.file
-        return cls(name, loaded.sha256, summary.schema_version, datetime.date.today())
+        return cls(name, loaded.sha256, summary.written_version, datetime.date.today())
 
     def stamp(self) -> str:
         return (

@@ -426,7 +426,14 @@ class MainWindow(QMainWindow):
         self.file_label.setToolTip(
             plain_tooltip(f"{visible(loaded.file)}\nSHA-256 {loaded.sha256}")
         )
-        self.schema_label.setText(self.tr("Schema v%d") % summary.schema_version)
+        self.schema_label.setText(self.tr("Schema v%d") % summary.written_version)
+        if summary.written_version != summary.schema_version:
+            self.schema_label.setToolTip(
+                self.tr("Written in schema version %d and migrated on reading to version %d.")
+                % (summary.written_version, summary.schema_version)
+            )
+        else:
+            self.schema_label.setToolTip("")
         warnings = len(loaded.findings)
         plural = "s" if warnings != 1 else ""
         self.audit_label.setText(f"{summary.derived_count} derived figures ·")
@@ -599,7 +606,7 @@ class MainWindow(QMainWindow):
         else:
             sources = html.escape(self.tr("no file open"))
         box.setText(f"eventviewer {__version__}")
-        version = self.summary.schema_version if self.summary else SCHEMA_VERSION
+        version = self.summary.written_version if self.summary else SCHEMA_VERSION
         schema = self.tr("Event schema version %d (this version reads up to %d).")
         box.setInformativeText(
             html.escape(self.tr("A viewer for reports of investment-matchmaking events."))
