@@ -287,3 +287,20 @@ def test_list_of_a_folder_lists_every_file_and_fails_for_a_bad_one(tmp_path: Pat
     assert [line.split()[0] for line in out.stdout.splitlines()[1:]] == ["good.json", "old.json"]
     assert out.stderr.startswith(f"{tmp_path / 'bad.json'}:1:")
     assert run_cli("--list", str(tmp_path / "good.json")).returncode == 2
+
+
+def test_tiers_of_another_basis_are_not_checked_against_the_total(
+    event_dict: dict[str, Any],
+) -> None:
+    """Solicited tiers larger than a signed total are two different things, not an error."""
+    for tier in event_dict["investment"]["tiers"]:
+        tier["projects"]["value"] *= 100
+        tier["amount_bn"]["value"] *= 100
+        tier["projects"]["basis"] = tier["amount_bn"]["basis"] = "solicited"
+    loaded = load_event_bytes(json.dumps(event_dict).encode())
+    assert loaded.findings == ()
+    # the same tiers, counting what the total counts, cannot all be true
+    for tier in event_dict["investment"]["tiers"]:
+        tier["projects"]["basis"] = tier["amount_bn"]["basis"] = "signed_during_event"
+    messages = [m for _, m in located_problems(json.dumps(event_dict).encode())]
+    assert "tiers hold 2000 projects, more than the 382 projects in total" in messages

@@ -11,13 +11,14 @@ import itertools
 from collections import Counter
 from decimal import Decimal
 from operator import attrgetter
+from typing import TypeVar
 
 import msgspec
 
 from .derived import Figures, contiguous_floor, dec, ordered_tiers, plain
 from .errors import Problem
 from .formatting import tier_label
-from .schema import ITEMIZED, Event, FigureFact, Ref
+from .schema import ITEMIZED, Event, FigureFact, Ref, Tier
 
 # Stated figures are rounded (RMB 396.6 bn); itemized sums are compared within this tolerance.
 AMOUNT_TOLERANCE_BN = Decimal("0.05")
@@ -184,8 +185,8 @@ def _check_investment(event: Event, problems: list[Problem]) -> None:
             )
     tier_projects = sum(t.projects.value for t in inv.tiers)
     tier_amount = sum((dec(t.amount_bn.value) for t in inv.tiers), Decimal(0))
-    projects = inv.projects if inv.projects and inv.projects.qualifier == "exact" else None
-    amount_bn = inv.amount_bn if inv.amount_bn and inv.amount_bn.qualifier == "exact" else None
+    projects = _comparable(inv.projects, inv.tiers)
+    amount_bn = _comparable(inv.amount_bn, inv.tiers)
     if projects is not None and tier_projects > projects.value:
         problems.append(
             _error(
@@ -206,6 +207,18 @@ def _check_investment(event: Event, problems: list[Problem]) -> None:
         elif projects is not None and inv.tiers and projects.basis == amount_bn.basis:
             n = projects.value - tier_projects
             _check_remainder(n, total - tier_amount, contiguous_floor(inv.tiers), problems)
+
+
+Total = TypeVar("Total", bound=FigureFact)
+
+
+def _comparable(total: Total | None, tiers: list[Tier]) -> Total | None:
+    """``total`` if the tiers can be checked against it: an exact figure, and tiers that count
+    the same thing (a tier states no basis of its own, or the total's)."""
+    if total is None or total.qualifier != "exact":
+        return None
+    bases = {f.basis for t in tiers for f in (t.projects, t.amount_bn) if f.basis is not None}
+    return total if bases <= {total.basis} else None
 
 
 def _check_remainder(
