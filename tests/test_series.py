@@ -304,3 +304,14 @@ def test_tiers_of_another_basis_are_not_checked_against_the_total(
         tier["projects"]["basis"] = tier["amount_bn"]["basis"] = "signed_during_event"
     messages = [m for _, m in located_problems(json.dumps(event_dict).encode())]
     assert "tiers hold 2000 projects, more than the 382 projects in total" in messages
+
+
+def test_an_as_of_date_is_shown_even_without_a_basis(event_dict: dict[str, Any]) -> None:
+    event_dict["investment"]["tiers"][0]["projects"]["as_of"] = "2023-09-04"
+    summary = build_summary(load_event_bytes(json.dumps(event_dict).encode()))
+    assert summary.tiers[0].projects.basis == "as of 4 September 2023"
+    sichuan = summary_of(edition_path("2025-sichuan"))
+    assert [(k.text, k.basis) for k in sichuan.key_figures[:2]] == [
+        ("more than 300", "solicited, as of 29 April 2025"),
+        ("more than RMB 300 bn", "solicited, as of 29 April 2025"),
+    ]

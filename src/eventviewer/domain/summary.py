@@ -216,7 +216,8 @@ class _Builder:
         basis (for a headline figure, "basis not stated" when the file has none)."""
         basis = basis_words(figure.basis) if figure.basis or headline else ""
         if figure.as_of is not None:
-            basis = f"{basis}, as of {long_date(figure.as_of)}" if basis else ""
+            when = f"as of {long_date(figure.as_of)}"
+            basis = f"{basis}, {when}" if basis else when
         result = Line(
             label,
             qualified(text, figure.qualifier),
