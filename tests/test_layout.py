@@ -183,6 +183,7 @@ def test_the_screenshot_is_the_settled_window(
     window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window, timeout=WAIT_MS)
+    window.wait_for_library()  # as --screenshot does
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     for key in TAB_KEYS:
         out = tmp_path / f"{key}.png"
@@ -231,11 +232,14 @@ def test_the_layout_holds_at_twice_the_scale() -> None:
 
 
 def test_wide_windows_use_their_room(qtbot: QtBot, store: Any) -> None:
-    """The key figures reflow into one row, the category bars grow."""
+    """The key figures reflow into one row, the category bars grow (the library hidden: the
+    room is the tabs')."""
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.set_loaded(load_event(bundled_event_path()))
     window.show()
+    window.library_action.trigger()
+    assert not window.library.isVisible()
     heights = {}
     for size in ((1200, 800), (1600, 1000)):
         window.resize(*size)

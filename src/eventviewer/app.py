@@ -128,6 +128,7 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, source: Path |
         _drop_offscreen_noise()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    window.wait_for_library()  # what the window shows a moment after its first paint
     settle(app, window)
     image = window.grab()
 

@@ -172,19 +172,24 @@ def _list(folder: str) -> int:
     """Every bundled edition, or every ``*.json`` in ``folder``: exit 1 if any fails to load."""
     from pathlib import Path
 
-    from .domain.bundled import edition_ids, edition_path
-    from .domain.listing import list_files, table
+    from .domain.library import bundled_entries, folder_entries
+    from .domain.listing import table
 
     if folder:
         where = Path(folder)
         if not where.is_dir():
             print(f"eventviewer: {visible(folder)} is not a folder", file=sys.stderr)
             return EXIT_USAGE
-        named = [(p.name, p) for p in sorted(where.glob("*.json"))]
+        entries = folder_entries(where)
     else:
-        named = [(i, edition_path(i)) for i in edition_ids()]
-    rows, errors = list_files(named)
-    sys.stdout.write(table(sorted(rows, key=lambda row: row[4])))  # by opening date
+        entries = bundled_entries()
+    rows = [
+        (e.name, e.year, e.province, e.city, e.opened, e.projects, e.amount)
+        for e in entries
+        if not e.error
+    ]
+    sys.stdout.write(table(rows))
+    errors = [e.error for e in entries if e.error]
     for error in errors:
         print(error, file=sys.stderr)
     return EXIT_INVALID if errors else EXIT_OK

@@ -24,5 +24,6 @@ RECENT_FILES: Setting[tuple[str, ...]] = Setting("files/recent", ())
 LAST_DIRECTORY: Setting[str] = Setting("files/last_directory", "")
 TIER_CHART_MODE: Setting[str] = Setting("tiers/chart_mode", "amount")
 PAGE_SIZE: Setting[str] = Setting("print/page_size", "A4")
+LIBRARY_FOLDERS: Setting[tuple[str, ...]] = Setting("library/folders", ())
 
 MAX_RECENT_FILES = 8

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Sequence
 
 from .derived import dec, plain
-from .errors import EventFileError
 from .formatting import basis_words, count, currency_label, qualified
-from .loader import LoadedEvent, load_event
+from .loader import LoadedEvent
 from .schema import AmountFact, CountFact
 
 NOT_STATED = "not stated"
@@ -52,20 +51,7 @@ def _figure(fact: CountFact | AmountFact | None, what: str, currency: str) -> st
     return f"{qualified(text, fact.qualifier)} ({basis_words(fact.basis)})"
 
 
-def list_files(named: list[tuple[str, Path]]) -> tuple[list[tuple[str, ...]], list[str]]:
-    """Rows for the files that load and a located error for each that does not — every file
-    is tried, whatever the others do."""
-    rows: list[tuple[str, ...]] = []
-    errors: list[str] = []
-    for name, path in named:
-        try:
-            rows.append(edition_row(name, load_event(path)))
-        except EventFileError as exc:
-            errors.append(exc.describe())
-    return rows, errors
-
-
-def table(rows: list[tuple[str, ...]]) -> str:
+def table(rows: Sequence[Sequence[str]]) -> str:
     """Rows under the header, in columns two spaces apart."""
     every = [HEADER, *rows]
     widths = [max(len(r[i]) for r in every) for i in range(len(HEADER) - 1)]

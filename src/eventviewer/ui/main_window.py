@@ -14,11 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -40,8 +41,10 @@ from .. import __version__
 from .. import settings as keys
 from ..domain import EventFileError, LoadedEvent, Summary, build_summary, load_event
 from ..domain.errors import visible
+from ..domain.library import Entry
 from ..domain.schema import SCHEMA_VERSION
 from .common import plain_label, plain_tooltip
+from .library import LibraryPanel, LibraryScanner
 from .registry import TAB_KEYS, TABS, TabSpec
 from .settings import SettingsStore
 from .watch import FileReloader
@@ -140,6 +143,9 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
+LIBRARY_WAIT_MS = 30_000  # a hang guard for --screenshot, not a target
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: SettingsStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +223,14 @@ class MainWindow(QMainWindow):
         self.reloader.failed.connect(self._on_reload_failed)
         self.reloader.busy.connect(self._on_reload_busy)
 
+        self.library = LibraryPanel(self)
+        self.library.open_requested.connect(self._open_from_library)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
+        self.scanner = LibraryScanner(self)
+        self.scanner.scanned.connect(self._on_library_scanned)
+        self.scanner.set_folders([Path(f) for f in self.store.strings(keys.LIBRARY_FOLDERS)])
+        self._library_scanned = False
+
         self._build_menus()
         self._update_actions()
         self.restore_settings()
@@ -240,6 +254,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
         file_menu.addAction(self.open_action)
+        self.open_folder_action = self._action("Open &Folder…", self.open_folder_dialog)
+        file_menu.addAction(self.open_folder_action)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
         self.reload_action = self._action("&Reload", self.reload, QKeySequence("F5"))
@@ -293,6 +309,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.next_tab_action)
         view_menu.addAction(self.previous_tab_action)
         view_menu.addSeparator()
+        self.library_action = self.library.toggleViewAction()
+        self.library_action.setText(self.tr("&Library"))
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.library_action.triggered.connect(self._focus_library)
+        view_menu.addAction(self.library_action)
         self.chart_mode_action = self._action(
             "Tier Chart Shows Number of &Projects", self._toggle_chart_mode, QKeySequence("Ctrl+M")
         )
@@ -413,6 +434,7 @@ class MainWindow(QMainWindow):
         # Qt reads "[*]" in a title as the unsaved-changes marker; doubled, it shows literally.
         self.setWindowTitle(window_title(summary.title, loaded.file))
         self.reloader.follow(loaded)
+        self.library.select(str(loaded.path) if loaded.path else None)
         self._update_status()
         self._update_actions()
         self.hide_banner()
@@ -505,6 +527,59 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_path(path)
+
+    @Slot()
+    def open_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = self.store.text(keys.LAST_DIRECTORY) or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Add a folder to the library"), start
+        )
+        if folder:
+            self.add_library_folder(folder)
+
+    def add_library_folder(self, folder: str) -> None:
+        """Add ``folder`` to the library (remembered) and scan it."""
+        folders = [f for f in self.store.strings(keys.LIBRARY_FOLDERS) if f != folder]
+        folders.append(folder)
+        self.store.set(keys.LIBRARY_FOLDERS, folders)
+        self.scanner.set_folders([Path(f) for f in folders])
+        self.library.show()
+        self.scanner.scan()
+
+    @Slot(object)
+    def _on_library_scanned(self, groups: list[tuple[str, list[Entry]]]) -> None:
+        current = str(self.loaded.path) if self.loaded and self.loaded.path else None
+        self.library.set_groups(groups, current)
+
+    def wait_for_library(self, timeout_ms: int = LIBRARY_WAIT_MS) -> None:
+        """Return once the library has been scanned (or after ``timeout_ms``, a hang guard)."""
+        from PySide6.QtCore import QEventLoop
+
+        if self.library.groups or not self.library.isVisible():
+            return
+        loop = QEventLoop()
+        self.scanner.scanned.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self.scanner.scanned.disconnect(loop.quit)
+
+    @Slot(str)
+    def _open_from_library(self, path: str) -> None:
+        if self.loaded is None or str(self.loaded.path) != path:
+            self.open_path(path, remember=False)
+
+    @Slot(bool)
+    def _focus_library(self, shown: bool) -> None:
+        if shown:
+            self.library.tree.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._library_scanned:  # after the first paint, off the start-up path
+            self._library_scanned = True
+            QTimer.singleShot(0, self.scanner.scan)
 
     @Slot()
     def open_bundled(self) -> None:
@@ -648,5 +723,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reloader.stop()
+        self.scanner.stop()
         self.save_settings()
         super().closeEvent(event)

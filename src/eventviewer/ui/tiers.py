@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -119,7 +119,7 @@ class TiersTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         outer.addWidget(self.splitter, 1)
 
-        upper = QWidget()
+        upper = self.upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_holder = QVBoxLayout()
@@ -247,6 +247,15 @@ class TiersTab(QWidget):
             if self._summary is not None:
                 self.chart.set_rows(list(self._summary.tiers), self._summary.currency, self._mode)
         return self.chart
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped notes take more lines when the tab is narrow: the chart's pane keeps the room
+        they need (a splitter goes by minimum sizes, which know nothing of wrapping)."""
+        super().resizeEvent(event)
+        layout = self.upper.layout()
+        needed = layout.totalHeightForWidth(self.upper.width()) if layout else -1
+        if needed > 0:
+            self.upper.setMinimumHeight(needed)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_chart()

@@ -1,0 +1,61 @@
+"""The library of editions: the bundled series and the user's own folders, as plain entries.
+
+Each entry says what a reader scans a list for (year, province, city, opening date, headline
+figures with their basis) or, for a file that does not load, its located error. Loading one file
+never stops the others.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+
+from .bundled import edition_ids, edition_path
+from .errors import EventFileError
+from .listing import edition_row
+from .loader import load_event
+
+
+class Entry(msgspec.Struct, frozen=True):
+    """One edition in the library, or one file that failed to load (``error`` set)."""
+
+    name: str  # the bundled id, or the file name
+    path: str
+    year: str = ""
+    province: str = ""
+    city: str = ""
+    opened: str = ""
+    projects: str = ""
+    amount: str = ""
+    title: str = ""
+    error: str = ""
+
+    @property
+    def headline(self) -> str:
+        """``382 projects (signed during the event) · RMB 396.6 bn (…)``."""
+        return " · ".join(x for x in (self.projects, self.amount) if x)
+
+
+def entry(name: str, path: Path) -> Entry:
+    """The library entry of one file: loaded, or its located error."""
+    try:
+        loaded = load_event(path)
+    except EventFileError as exc:
+        return Entry(name, str(path), error=exc.describe())
+    _, year, province, city, opened, projects, amount = edition_row(name, loaded)
+    title = loaded.event.event.name.value
+    return Entry(name, str(path), year, province, city, opened, projects, amount, title)
+
+
+def bundled_entries() -> list[Entry]:
+    return sorted((entry(i, edition_path(i)) for i in edition_ids()), key=_order)
+
+
+def folder_entries(folder: Path) -> list[Entry]:
+    """Every ``*.json`` in ``folder``, loaded or with its error, by opening date."""
+    return sorted((entry(p.name, p) for p in sorted(folder.glob("*.json"))), key=_order)
+
+
+def _order(e: Entry) -> tuple[bool, str, str]:
+    return (bool(e.error), e.opened, e.name)

@@ -1,0 +1,179 @@
+"""The library panel: the bundled editions by year and the user's folders, beside the tabs.
+
+Scanning runs on a worker thread after the window is shown, so the first paint never waits for
+it; a folder that changes on disk is scanned again. Selecting an edition (click, or Enter)
+asks the window to show it; the panel never opens a file itself for display.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
+
+from ..domain.errors import visible
+from ..domain.library import Entry, bundled_entries, folder_entries
+from .common import plain_tooltip
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+RESCAN_MS = 300
+
+
+class LibraryScanner(QObject):
+    """Scans the bundled editions and the user's folders on a worker thread; ``scanned``
+    carries ``[(group title, entries), …]``, the newest scan only."""
+
+    scanned = Signal(object)
+    _done = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folders: list[Path] = []
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._done.connect(self._on_done)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._later)
+        self._watcher.fileChanged.connect(self._later)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RESCAN_MS)
+        self._timer.timeout.connect(self.scan)
+
+    def set_folders(self, folders: list[Path]) -> None:
+        self.folders = folders
+        watched = self._watcher.directories() + self._watcher.files()
+        if watched:
+            self._watcher.removePaths(watched)
+        for folder in folders:
+            if folder.is_dir():
+                self._watcher.addPath(str(folder))
+                files = [str(p) for p in folder.glob("*.json")]
+                if files:
+                    self._watcher.addPaths(files)
+
+    @Slot()
+    def scan(self) -> None:
+        self._generation += 1
+        generation, folders = self._generation, list(self.folders)
+        self._pool.clear()
+        self._pool.start(QRunnable.create(lambda: self._scan(generation, folders)))
+
+    def stop(self) -> None:
+        self._generation += 1
+        self._timer.stop()
+        self._pool.clear()
+        self._pool.waitForDone()
+
+    @Slot(str)
+    def _later(self, _path: str) -> None:
+        self._timer.start()
+
+    def _scan(self, generation: int, folders: list[Path]) -> None:
+        """On the worker thread."""
+        groups: list[tuple[str, list[Entry]]] = []
+        by_year: dict[str, list[Entry]] = {}
+        for e in bundled_entries():
+            by_year.setdefault(e.year, []).append(e)
+        groups += [(year, entries) for year, entries in sorted(by_year.items())]
+        for folder in folders:
+            entries = folder_entries(folder) if folder.is_dir() else []
+            groups.append((str(folder), entries))
+        self._done.emit(generation, groups)
+
+    @Slot(int, object)
+    def _on_done(self, generation: int, groups: list[tuple[str, list[Entry]]]) -> None:
+        if generation == self._generation:
+            self.set_folders(self.folders)  # files added since are watched too
+            self.scanned.emit(groups)
+
+
+class LibraryPanel(QDockWidget):
+    """Editions grouped by year (and by folder); ``open_requested`` carries a path."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Library"))
+        self.setObjectName("library")  # for the window's saved state
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Edition"), self.tr("Opened"), self.tr("Headline figure")]
+        )
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Library of editions"))
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.activated.connect(self._on_activated)
+        self.tree.clicked.connect(self._on_activated)
+        self.setWidget(self.tree)
+        self.groups: list[tuple[str, list[Entry]]] = []
+
+    def set_groups(self, groups: list[tuple[str, list[Entry]]], current: str | None) -> None:
+        """Show ``groups``; the edition at path ``current`` is selected."""
+        self.groups = groups
+        self.model.removeRows(0, self.model.rowCount())
+        for title, entries in groups:
+            folder = not title.isdigit()
+            head = QStandardItem(visible(Path(title).name) if folder else title)
+            head.setToolTip(plain_tooltip(visible(title)))
+            head.setSelectable(False)
+            note = QStandardItem(self.tr("no event files") if not entries else "")
+            note.setSelectable(False)
+            for e in entries:
+                head.appendRow(self._row(e))
+            self.model.appendRow([head, note])
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.select(current)
+
+    def _row(self, e: Entry) -> list[QStandardItem]:
+        if e.error:
+            name = QStandardItem(f"⚠ {visible(e.name)}")
+            name.setToolTip(plain_tooltip(visible(e.error)))
+            problem = QStandardItem(self.tr("does not load"))
+            problem.setToolTip(plain_tooltip(visible(e.error)))
+            detail = QStandardItem(visible(e.error.splitlines()[0]))
+            detail.setToolTip(plain_tooltip(visible(e.error)))
+            return [name, problem, detail]
+        place = ", ".join(x for x in (e.province, e.city) if x) or visible(e.name)
+        tip = visible(f"{e.title}\n{e.name} · {e.opened}\n{e.headline}")
+        items = [QStandardItem(place), QStandardItem(e.opened), QStandardItem(e.amount)]
+        if e.amount.startswith("amount "):  # not stated: the projects, if any, say more
+            items[2].setText(e.projects)
+        for item in items:
+            item.setData(e.path, PATH_ROLE)
+            item.setToolTip(plain_tooltip(tip))
+        items[0].setAccessibleDescription(tip)
+        return items
+
+    def select(self, path: str | None) -> None:
+        """Select the row of ``path`` (if the library holds it), without opening it again."""
+        for row in range(self.model.rowCount()):
+            head = self.model.item(row)
+            for child in range(head.rowCount()):
+                item = head.child(child)
+                if path is not None and item.data(PATH_ROLE) == path:
+                    self.tree.setCurrentIndex(item.index())
+                    return
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        path = index.data(PATH_ROLE)
+        if isinstance(path, str):
+            self.open_requested.emit(path)
