@@ -829,3 +829,45 @@ def test_every_edition_opens_and_a_sparse_one_says_what_is_not_stated(
     window.open_path(bundled_event_path())
     window.select_tab("tiers")
     assert window.tiers.tier_table.isVisible() and window.tiers.chart.isVisible()
+
+
+def test_a_figure_leads_to_its_sources_url_and_locator_in_two_actions(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Click a key figure (1): the panel names every source with its locator and address;
+    follow the address (2): the browser is asked to open it, and only then."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    panel = window.sources_panel
+    assert not panel.isVisible()
+    card = next(c for c in window.overview.cards if c.label.text() == "Projects")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert panel.isVisible()
+    text = panel.view.toPlainText()
+    assert text.startswith("Projects: 382 (signed during the event)")
+    for expected in (
+        "工人日报",
+        "“活动签约项目382个”",
+        "https://workercn.cn/papers/grrb/2023/09/07/4/news-5.html",
+        "paragraph 2",
+        "Reposts\n昆明日报",
+    ):
+        assert expected in text, expected
+    assert opened == []  # nothing is fetched or opened unasked
+    panel.view.anchorClicked.emit(QUrl("https://workercn.cn/papers/grrb/2023/09/07/4/news-5.html"))
+    assert opened == ["https://workercn.cn/papers/grrb/2023/09/07/4/news-5.html"]
+    panel.view.anchorClicked.emit(QUrl("copy:0"))
+    copied = QApplication.clipboard().text()
+    assert copied.startswith("工人日报, published 7 September 2023, in Chinese, https://workercn")
+    assert "Locator: “活动签约项目382个”." in copied
+    # by keyboard: a card takes focus and Enter shows its sources
+    derived = next(c for c in window.overview.cards if c.label.text() == "Activities in all")
+    derived.setFocus()
+    qtbot.keyClick(derived, Qt.Key.Key_Return)
+    text = panel.view.toPlainText()
+    assert "Derived by eventviewer: 1 + 18 + 2 (main + special + extension)" in text
+    assert "paragraph 11" in text and "“此次活动设计安排了“1+7+2”系列活动”" in text
+    window.open_path(window.loaded.path)  # type: ignore[union-attr]
+    assert panel.line is None  # another load: nothing stale is shown

@@ -138,6 +138,21 @@ def source_name(source: Source) -> str:
     return f"{name}, repost of {source.original_outlet}" if source.original_outlet else name
 
 
+def locator(ref: Ref) -> str:
+    """``paragraph 3`` or the verbatim quote in quotation marks."""
+    return f"paragraph {ref.paragraph}" if ref.paragraph is not None else f"“{ref.quote}”"
+
+
+def citation(source: Source, ref: Ref) -> str:
+    """A plain-text citation to paste: the page read, the outlet it reposts, its date and
+    language, the locator, the address, and how the page was read."""
+    return (
+        f"{source_line(source)}. Locator: {locator(ref)}. "
+        "(Read from a copy of the page for eventviewer; the locator finds the figure with "
+        "Ctrl+F on the page. Nothing was fetched by the app.)"
+    )
+
+
 def site(url: str | None) -> str:
     """The host of an address (``www.hkcd.com``), or an empty string."""
     if not url:
@@ -164,6 +179,7 @@ class Provenance(msgspec.Struct, frozen=True):
     source: str = ""  # the source in full: publication, title, dateline, address
     brief: str = ""  # the sources by name, for a card or a cell: "工人日报; TDI, paragraph 2"
     ids: tuple[str, ...] = ()  # the ids of the sources it rests on, for footnote numbers
+    refs: tuple[Ref, ...] = ()  # each source's locator (a derived figure: its inputs')
 
     @property
     def derived(self) -> bool:
@@ -216,6 +232,7 @@ def stated(refs: Sequence[Ref] | Ref | None, sources: Sequence[Source]) -> Prove
         source="\n".join(lines),
         brief="; ".join(names),
         ids=tuple(ids),
+        refs=refs,
     )
 
 
@@ -259,6 +276,7 @@ def provenance(figure: Figure, sources: list[Source]) -> Provenance:
         formula=figure.formula or "",
         inputs=_inputs(figure.inputs, sources),
         ids=tuple(dict.fromkeys(r.source for r in figure.inputs)),
+        refs=figure.inputs,
     )
 
 

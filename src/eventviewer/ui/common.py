@@ -6,8 +6,17 @@ import html
 import re
 import textwrap
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QEnterEvent, QFont, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QEnterEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.summary import Line
@@ -126,7 +135,10 @@ def is_dark(palette: QPalette) -> bool:
 
 
 class KeyFigureCard(QFrame):
-    """A key figure: big value, label, provenance on hover; derived ones say so on the card."""
+    """A key figure: big value, label, provenance on hover; derived ones say so on the card.
+    A click or Enter (``activated``) asks for its sources in full."""
+
+    activated = Signal(object)  # the Line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +180,17 @@ class KeyFigureCard(QFrame):
         self.setToolTip(plain_tooltip(f"{line.label}: {line.marked}{basis}\n{tip}"))
         self.setAccessibleName(f"{line.label}: {line.text}")
         self.setAccessibleDescription(tip)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.line is not None:
+            self.activated.emit(self.line)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.line is not None:
+            self.activated.emit(self.line)
+            return
+        super().keyPressEvent(event)
 
     def copy(self) -> None:
         """The figure with its label and where it comes from, as one line of text."""

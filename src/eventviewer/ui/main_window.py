@@ -43,10 +43,12 @@ from ..domain import EventFileError, LoadedEvent, Summary, build_summary, load_e
 from ..domain.errors import visible
 from ..domain.library import Entry
 from ..domain.schema import SCHEMA_VERSION
+from ..domain.summary import Line
 from .common import plain_label, plain_tooltip
 from .library import LibraryPanel, LibraryScanner
 from .registry import TAB_KEYS, TABS, TabSpec
 from .settings import SettingsStore
+from .sources import SourcePanel
 from .watch import FileReloader
 
 if TYPE_CHECKING:
@@ -223,6 +225,9 @@ class MainWindow(QMainWindow):
         self.reloader.failed.connect(self._on_reload_failed)
         self.reloader.busy.connect(self._on_reload_busy)
 
+        self.sources_panel = SourcePanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_panel)
+        self.sources_panel.hide()  # until a figure is followed to its sources
         self.library = LibraryPanel(self)
         self.library.open_requested.connect(self._open_from_library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
@@ -415,6 +420,9 @@ class MainWindow(QMainWindow):
 
     def _tab_built(self, tab: Tab) -> None:
         tab.connect_settings(self.store)
+        activated = getattr(tab, "figure_activated", None)
+        if activated is not None:  # a tab whose figures can be followed to their sources
+            activated.connect(self.show_sources)
         if self.loaded is not None and self.summary is not None:
             tab.set_data(self.loaded, self.summary)
 
@@ -434,6 +442,7 @@ class MainWindow(QMainWindow):
         # Qt reads "[*]" in a title as the unsaved-changes marker; doubled, it shows literally.
         self.setWindowTitle(window_title(summary.title, loaded.file))
         self.reloader.follow(loaded)
+        self.sources_panel.clear()
         self.library.select(str(loaded.path) if loaded.path else None)
         self._update_status()
         self._update_actions()
@@ -564,6 +573,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
         self.scanner.scanned.disconnect(loop.quit)
+
+    @Slot(object)
+    def show_sources(self, line: Line) -> None:
+        """The sources of ``line``, in the source panel."""
+        if self.loaded is not None:
+            self.sources_panel.show_line(line, self.loaded.event.sources)
+            self.sources_panel.view.setFocus()
 
     @Slot(str)
     def _open_from_library(self, path: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import msgspec
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,6 +30,8 @@ MIN_CARD_WIDTH = 240  # px: the widest key figure, "RMB 396.6 bn", and its margi
 
 
 class OverviewTab(QScrollArea):
+    figure_activated = Signal(object)  # a Line whose sources the reader asked for
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -108,6 +110,7 @@ class OverviewTab(QScrollArea):
         for line in summary.key_figures:
             card = KeyFigureCard()
             card.set_line(line)
+            card.activated.connect(self.figure_activated)
             self.cards.append(card)
         self.columns = 0
         self._place_cards()

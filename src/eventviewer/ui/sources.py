@@ -1,0 +1,107 @@
+"""The source panel: where the figure a reader clicked comes from, source by source.
+
+For a stated figure, each source that states it: the page read (and the outlet it reposts), its
+date and language, the verbatim locator, the address as a link — opened in the browser only when
+the reader follows it; nothing is ever fetched by the app — and "Copy citation". For a derived
+figure, its formula and the sources of the figures it uses.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+
+from ..domain.formatting import (
+    LANGUAGES,
+    NOT_GIVEN,
+    citation,
+    locator,
+    long_date,
+    site,
+    source_name,
+)
+from ..domain.schema import Ref, Source
+from ..domain.summary import Line
+
+COPY = "copy:"
+
+
+class SourcePanel(QDockWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sources"))
+        self.setObjectName("sources")  # for the window's saved state
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)  # a link is followed by anchorClicked, on request only
+        self.view.setAccessibleName(self.tr("Sources of the figure"))
+        self.view.anchorClicked.connect(self._on_link)
+        self.setWidget(self.view)
+        self.citations: list[str] = []
+        self.line: Line | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        """Nothing followed yet (or the edition changed)."""
+        self.line, self.citations = None, []
+        hint = self.tr("Click a key figure (or select it and press Enter) to see its sources.")
+        self.view.setPlainText(hint)
+
+    def show_line(self, line: Line, sources: list[Source]) -> None:
+        """Fill the panel for ``line`` and bring it up."""
+        self.line = line
+        self.citations = []
+        by_id = {s.id: s for s in sources}
+        e = html.escape
+        head = f"{line.label}: {line.marked}" + (f" ({line.basis})" if line.basis else "")
+        parts = [f"<h3>{e(head)}</h3>"]
+        prov = line.provenance
+        if prov.derived:
+            parts.append(f"<p><b>{e(self.tr('Derived by eventviewer'))}</b>: {e(prov.formula)}</p>")
+            if prov.refs:
+                parts.append(f"<p>{e(self.tr('The figures it uses are stated in:'))}</p>")
+        elif not prov.refs:
+            parts.append(f"<p>{e(NOT_GIVEN.capitalize())}.</p>")
+        parts += [self._source_html(ref, by_id.get(ref.source)) for ref in prov.refs]
+        if line.warning:
+            parts.append(f"<p>⚠ {e(line.warning)}</p>")
+        self.view.setHtml("".join(parts))
+        self.show()
+        self.raise_()
+
+    def _source_html(self, ref: Ref, source: Source | None) -> str:
+        e = html.escape
+        if source is None:
+            return f"<p>{e(ref.source)}: {e(locator(ref))}</p>"
+        self.citations.append(citation(source, ref))
+        rows = [(self.tr("Page"), source.outlet or site(source.url) or source.id)]
+        if source.original_outlet:
+            rows.append((self.tr("Reposts"), source.original_outlet))
+        if source.title:
+            rows.append((self.tr("Title"), f"“{source.title}”"))
+        date = source.published or source.dateline_date
+        rows.append((self.tr("Date"), long_date(date) if date else self.tr("not stated")))
+        if source.language:
+            rows.append((self.tr("Language"), LANGUAGES[source.language]))
+        rows.append((self.tr("Locator"), locator(ref)))
+        if source.note:
+            rows.append((self.tr("Note"), source.note))
+        table = "".join(f"<tr><td><i>{e(k)}</i></td><td>{e(v)}</td></tr>" for k, v in rows)
+        link = ""
+        if source.url:
+            url = e(source.url, quote=True)
+            link = f'<p><a href="{url}">{e(source.url)}</a></p>'
+        copy = f'<p><a href="{COPY}{len(self.citations) - 1}">{e(self.tr("Copy citation"))}</a></p>'
+        name = e(source_name(source))
+        return f"<hr><p><b>{name}</b></p><table cellspacing=4>{table}</table>{link}{copy}"
+
+    @Slot(QUrl)
+    def _on_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith(COPY):
+            QGuiApplication.clipboard().setText(self.citations[int(text[len(COPY) :])])
+            return
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)  # the reader asked for it
