@@ -406,6 +406,7 @@ def test_a_file_another_user_cannot_replace(tmp_path: Path, where: str) -> None:
 
 
 EDITIONS = ["2023-yunnan", "2025-hunan", "2023-chongqing", "2024-heilongjiang", "2023-shaanxi"]
+EDITIONS += ["2023-inner-mongolia", "2023-guangxi", "2024-gansu", "2025-sichuan"]
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
@@ -421,6 +422,8 @@ def test_every_edition_prints_one_page_with_its_sources_as_footnotes(
         assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M), edition
         text = " ".join(tool("pdftotext", "-layout", str(out), "-").split())
         assert "Sources [1]" in text or "Source [1]" in text, edition
+        radicals = [c for c in text if 0x2E80 <= ord(c) <= 0x2FDF]
+        assert not radicals, f"{edition}: Chinese extracts as radicals {radicals[:5]}"
         if edition == "2023-yunnan":
             assert "signed during the event [1, 2, 3]" in text
             assert "[2] The Diplomatic Insight (TDI), dateline Kunming" in text
@@ -436,3 +439,19 @@ def test_every_edition_prints_one_page_with_its_sources_as_footnotes(
             assert "The sources read state no projects, amounts or participants" in text
             assert "Not stated in the sources read." in text
             assert "Investment by tier" not in text
+
+
+def test_radicals_in_a_to_unicode_map_become_the_ideographs_they_stand_for() -> None:
+    """Qt maps a glyph shared by 人 and ⼈ to the radical; the repair maps it back, keeping
+    every byte offset of the file."""
+    from PySide6.QtWidgets import QApplication
+
+    from eventviewer.printing.cjk import repair_to_unicode
+
+    _app = QApplication.instance() or QApplication([])
+    cmap = b"begincmap\n<0001> <0004> [<2F08> <2EF0> <4E2D> <2EC4>]\nendcmap"
+    pdf = b"%PDF-1.4\n/BaseFont /NotoSansCJKjp-Regular\n" + cmap + b"\n<2F08> outside\n"
+    fixed = repair_to_unicode(pdf)
+    assert len(fixed) == len(pdf)
+    assert b"[<4EBA> <9F99> <4E2D> <897F>]" in fixed  # 人 龙 中 西
+    assert fixed.endswith(b"<2F08> outside\n")  # only inside the maps

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from .domain.loader import LoadedEvent
-    from .ui.main_window import MainWindow
 
 EXIT_OK, EXIT_INVALID, EXIT_NO_DISPLAY = 0, 1, 2
 NO_DISPLAY_HINT = (
@@ -43,8 +42,14 @@ def _application(color_scheme: str) -> QApplication:
     return app
 
 
-def run(file: str | None, *, tab: str | None = None, color_scheme: str = "system") -> int:
-    """The window, on FILE or the bundled event."""
+def run(
+    file: str | None,
+    *,
+    tab: str | None = None,
+    color_scheme: str = "system",
+    compare: list[str] | None = None,
+) -> int:
+    """The window, on FILE or the bundled event, and on the comparison of ``compare``."""
     problem = display_problem()
     if problem is not None:
         print(f"eventviewer: {problem}. {NO_DISPLAY_HINT}", file=sys.stderr)
@@ -60,6 +65,8 @@ def run(file: str | None, *, tab: str | None = None, color_scheme: str = "system
         window.open_path(resolve(file))  # reports a bad file in the window, remembers a good one
     else:
         window.open_path(bundled_event_path(), remember=False)
+    if compare:
+        window.open_comparison(compare)
     return app.exec()
 
 
@@ -118,7 +125,28 @@ def settle(app: QApplication, window: QWidget, passes: int = 10) -> None:
         shape = now
 
 
-def _screenshot(app: QApplication, window: MainWindow, out: Path, source: Path | None) -> int:
+def screenshot_comparison(out: str, names: list[str], *, color_scheme: str = "system") -> int:
+    """Render the comparison of ``names`` (files or bundled ids) to a PNG."""
+    if display_problem() is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = _application(color_scheme)
+    from .domain.compare import ComparisonError, load_comparison
+    from .ui.compare import CompareWindow
+
+    try:
+        comparison = load_comparison(names)
+    except ComparisonError as exc:
+        print(exc.describe(), file=sys.stderr)  # each error escaped, one per line
+        return EXIT_INVALID
+    window = CompareWindow()
+    window.view.set_comparison(comparison)
+    sources = tuple(Path(resolve(n)) for n in names)
+    return _screenshot(app, window, Path(out), sources)
+
+
+def _screenshot(
+    app: QApplication, window: QWidget, out: Path, source: Path | tuple[Path, ...] | None
+) -> int:
     from PySide6.QtCore import QIODevice
 
     from .domain.errors import visible
@@ -128,7 +156,9 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, source: Path |
         _drop_offscreen_noise()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    window.wait_for_library()  # what the window shows a moment after its first paint
+    wait = getattr(window, "wait_for_library", None)
+    if wait is not None:
+        wait()  # what the window shows a moment after its first paint
     settle(app, window)
     image = window.grab()
 

@@ -48,6 +48,18 @@ def _parser() -> argparse.ArgumentParser:
         "--print-summary", metavar="OUT.pdf", help="write the one-page summary as PDF (no window)"
     )
     mode.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    mode.add_argument(
+        "--print-compare",
+        nargs="+",
+        metavar="OUT.pdf ID|FILE",
+        help="write the one-page comparison of two or more editions as PDF (no window)",
+    )
+    p.add_argument(
+        "--compare",
+        nargs="+",
+        metavar="ID|FILE",
+        help="open (or, with --screenshot, render) the comparison of two or more editions",
+    )
     p.add_argument("--tab", choices=TAB_KEYS, help="the tab to start on (or to screenshot)")
     p.add_argument(
         "--page-size", choices=("A4", "Letter"), default=None, help="paper for --print-summary"
@@ -98,11 +110,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def _opens_window(args: argparse.Namespace) -> bool:
     one_shot = (args.schema, args.validate, args.summary, args.print_summary, args.screenshot)
-    return not any(one_shot) and args.list is None
+    return not any(one_shot) and args.list is None and args.print_compare is None
 
 
 def _run(args: argparse.Namespace) -> int:
-    if "" in (args.file, args.print_summary, args.screenshot):
+    if "" in (args.file, args.print_summary, args.screenshot, *(args.print_compare or [])[:1]):
         print("eventviewer: an empty string is not a file name", file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -118,6 +130,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.compare is not None or args.print_compare is not None:
+        return _compare(args)
     if args.schema:
         if args.file is not None:
             print("eventviewer: --schema takes no FILE", file=sys.stderr)
@@ -152,6 +166,30 @@ def _dispatch(args: argparse.Namespace) -> int:
             ),
         )
     return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme)
+
+
+def _compare(args: argparse.Namespace) -> int:
+    """--compare (window or --screenshot) and --print-compare."""
+    names = args.compare if args.compare is not None else (args.print_compare or [])[1:]
+    other = (args.schema, args.validate, args.summary, args.print_summary, args.list)
+    if args.compare is not None and args.print_compare is not None:
+        print("eventviewer: --print-compare names its editions itself", file=sys.stderr)
+        return EXIT_USAGE
+    if any(x not in (None, False) for x in other):
+        print("eventviewer: --compare goes with the window or --screenshot", file=sys.stderr)
+        return EXIT_USAGE
+    if len(names) < 2 or "" in names:
+        print("eventviewer: a comparison needs two or more editions (ID or FILE)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.print_compare is not None:
+        from .printing.headless import print_compare_to_pdf
+
+        return print_compare_to_pdf(args.print_compare[0], names, args.page_size)
+    from . import app
+
+    if args.screenshot:
+        return app.screenshot_comparison(args.screenshot, names, color_scheme=args.color_scheme)
+    return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme, compare=names)
 
 
 def _with_event(file: str | None, action: Callable[[LoadedEvent], int]) -> int:

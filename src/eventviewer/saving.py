@@ -9,7 +9,7 @@ reported instead of leaving a short file. New files get the permissions the user
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QSaveFile
@@ -20,10 +20,14 @@ class SaveError(Exception):
 
 
 def save_file(
-    out: str | os.PathLike[str], write: Callable[[QIODevice], bool], *, source: Path | None
+    out: str | os.PathLike[str],
+    write: Callable[[QIODevice], bool],
+    *,
+    source: Path | Sequence[Path] | None,
 ) -> Path:
-    """Write ``out`` through ``write`` (False: it failed); never over the file ``source``, never
-    inside the installed app, never in place of something that is not a regular file."""
+    """Write ``out`` through ``write`` (False: it failed); never over the file ``source`` (or
+    any of several), never inside the installed app, never in place of something that is not a
+    regular file."""
     target = Path(out).expanduser().absolute()
     try:
         _check_target(target, source)
@@ -34,6 +38,11 @@ def save_file(
         raise SaveError(f"{target}: cannot write in {target.parent}: {file.errorString()}")
     try:
         written = write(file)
+    except IncompleteWrite:
+        file.cancelWriting()
+        raise SaveError(
+            f"{target}: could not be written completely: {file.errorString()}"
+        ) from None
     except BaseException:
         file.cancelWriting()
         raise
@@ -45,8 +54,21 @@ def save_file(
     return target
 
 
-def _check_target(target: Path, source: Path | None) -> None:
-    if source is not None and _same_file(target, source):
+class IncompleteWrite(Exception):
+    """Raised by :func:`write_bytes`: the device took fewer bytes than it was given."""
+
+
+def write_bytes(device: QIODevice, data: bytes) -> bool:
+    """Write all of ``data`` (for a ``write`` callback of :func:`save_file`); a device that
+    takes less (a full disk, a size limit) ends the save with the reason."""
+    if device.write(data) != len(data):
+        raise IncompleteWrite
+    return True
+
+
+def _check_target(target: Path, source: Path | Sequence[Path] | None) -> None:
+    sources = [source] if isinstance(source, Path) else list(source or ())
+    if any(_same_file(target, s) for s in sources):
         raise SaveError(f"{target}: refusing to write over the input data file")
     if any(target.resolve().is_relative_to(place) for place in _app_places()):
         raise SaveError(f"{target}: refusing to write inside the installed eventviewer")

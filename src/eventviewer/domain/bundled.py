@@ -47,3 +47,12 @@ def resolve(name: str) -> str | Path:
     if EDITION_ID.fullmatch(name) and not Path(name).exists() and edition_path(name).is_file():
         return edition_path(name)
     return name
+
+
+def edition_name(path: Path) -> str:
+    """What a comparison calls a file: a bundled edition's id, else the file's name."""
+    try:
+        bundled = path.resolve().parent == (resources_dir() / EVENTS).resolve()
+    except OSError:
+        bundled = False
+    return path.stem if bundled else path.name

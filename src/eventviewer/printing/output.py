@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from .. import __version__
 from ..domain.loader import LoadedEvent
 from ..domain.summary import Summary
-from ..saving import save_file
+from ..saving import save_file, write_bytes
+from .cjk import repair_to_unicode
 from .page import render_page
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -19,11 +20,15 @@ MARGINS_MM = QMarginsF(14, 14, 14, 14)
 RESOLUTION = 1200
 
 
-def set_up_page(device: QPagedPaintDevice, page_size: str) -> None:
+def set_up_page(
+    device: QPagedPaintDevice,
+    page_size: str,
+    orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait,
+) -> None:
     device.setPageLayout(
         QPageLayout(
             QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)),
-            QPageLayout.Orientation.Portrait,
+            orientation,
             MARGINS_MM,
             QPageLayout.Unit.Millimeter,
         )
@@ -36,11 +41,16 @@ def write_pdf(
     """Write the one-page summary; raises :class:`~eventviewer.saving.SaveError`."""
 
     def write(device: QIODevice) -> bool:
-        writer = QPdfWriter(device)
+        buffer = QBuffer()  # the PDF is finished in memory, its ToUnicode maps then repaired
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setResolution(RESOLUTION)
         writer.setTitle(summary.title)
         writer.setCreator(f"eventviewer {__version__}")
         set_up_page(writer, page_size)
-        return render_page(writer, loaded, summary)  # the painter's end() writes the PDF out
+        if not render_page(writer, loaded, summary):  # the painter's end() writes the PDF out
+            return False
+        del writer
+        return write_bytes(device, repair_to_unicode(bytes(buffer.data().data())))
 
     return save_file(out, write, source=loaded.path)

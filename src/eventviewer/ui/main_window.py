@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from .activities import ActivitiesTab
+    from .compare import CompareWindow
     from .overview import OverviewTab
     from .participants import ParticipantsTab
     from .tiers import TiersTab
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
         self.error_box: QMessageBox | None = None
         self.findings_box: QMessageBox | None = None
         self.print_dialog_ref: tuple[QDialog, QPrinter] | None = None  # keeps an open dialog alive
+        self.compare_window: CompareWindow | None = None
+        self.chooser: QDialog | None = None
         self.setWindowTitle(self.tr("eventviewer"))
         self.setAcceptDrops(True)
 
@@ -319,6 +322,10 @@ class MainWindow(QMainWindow):
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.library_action.triggered.connect(self._focus_library)
         view_menu.addAction(self.library_action)
+        self.compare_action = self._action(
+            "&Compare Editions…", self.compare_dialog, QKeySequence("Ctrl+Shift+C")
+        )
+        view_menu.addAction(self.compare_action)
         self.chart_mode_action = self._action(
             "Tier Chart Shows Number of &Projects", self._toggle_chart_mode, QKeySequence("Ctrl+M")
         )
@@ -580,6 +587,111 @@ class MainWindow(QMainWindow):
         if self.loaded is not None:
             self.sources_panel.show_line(line, self.loaded.event.sources)
             self.sources_panel.view.setFocus()
+
+    @Slot()
+    def compare_dialog(self) -> None:
+        """Choose editions from the library (and the file open now), then compare them."""
+        from .compare import EditionChooser
+
+        entries = [e for _, group in self.library.groups for e in group if not e.error]
+        if not entries:  # the library is not scanned yet: do it now
+            from ..domain.library import bundled_entries
+
+            entries = bundled_entries()
+        current = str(self.loaded.path) if self.loaded and self.loaded.path else None
+        if current and all(e.path != current for e in entries) and self.loaded:
+            from ..domain.library import entry
+
+            entries.insert(0, entry(Path(current).name, Path(current)))
+        chooser = EditionChooser(entries, {current} if current else set(), self)
+        chooser.accepted.connect(lambda: self.open_comparison(chooser.paths()))
+        chooser.setWindowModality(Qt.WindowModality.WindowModal)
+        chooser.show()
+        self.chooser = chooser
+
+    def open_comparison(self, names: list[Path] | list[str]) -> bool:
+        """Show the comparison of ``names`` (paths or bundled ids); a file that does not load
+        is reported and nothing else changes."""
+        from ..domain.compare import ComparisonError, load_comparison
+        from .compare import CompareWindow
+
+        try:
+            comparison = load_comparison(names)
+        except ComparisonError as exc:
+            self._report_compare_error(exc.describe())
+            return False
+        if self.compare_window is None:
+            self.compare_window = CompareWindow(self)
+            self.compare_window.view.print_requested.connect(self._print_comparison)
+            self.compare_window.view.export_requested.connect(self._export_comparison)
+        self.compare_window.view.set_comparison(comparison)
+        self.compare_window.show()
+        self.compare_window.raise_()
+        return True
+
+    def _report_compare_error(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cannot compare"))
+        box.setText(self.tr("Some of the editions could not be read:"))
+        box.setInformativeText(visible(text))
+        box.open()
+        self.error_box = box
+
+    @Slot()
+    def _print_comparison(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ..printing.compare_page import orientation, render_compare
+        from ..printing.output import set_up_page
+
+        view = self.compare_window.view if self.compare_window else None
+        if view is None or view.comparison is None:
+            return
+        comparison, figure = view.comparison.sorted_by(view.sort), view.figure
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        set_up_page(printer, self.store.text(keys.PAGE_SIZE), orientation(comparison))
+        dialog = QPrintDialog(printer, self.compare_window)
+        dialog.accepted.connect(lambda: render_compare(printer, comparison, figure))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.print_dialog_ref = (dialog, printer)
+
+    @Slot()
+    def _export_comparison(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..printing.compare_page import write_compare_pdf
+        from ..saving import SaveError
+
+        view = self.compare_window.view if self.compare_window else None
+        if view is None or view.comparison is None:
+            return
+        start = self.store.text(keys.LAST_DIRECTORY)
+        name = "comparison.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self.compare_window,
+            self.tr("Export comparison as PDF"),
+            f"{start}/{name}" if start else name,
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        comparison = view.comparison.sorted_by(view.sort)
+        try:
+            written = write_compare_pdf(
+                path, comparison, self.store.text(keys.PAGE_SIZE), view.figure
+            )
+        except SaveError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.compare_window, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved %s") % written, 5000)
 
     @Slot(str)
     def _open_from_library(self, path: str) -> None:

@@ -1,0 +1,224 @@
+"""The one-page comparison of editions: the same painter path as the summary page.
+
+Header, the not-like-for-like notices, the chart (the screen's chart, print colours), a table
+with every figure's basis and footnote numbers, and each edition's sources as footnotes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextLength,
+    QTextTableFormat,
+)
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..domain.compare import FIGURES, Comparison, FigureKey
+from ..saving import save_file, write_bytes
+from .cjk import repair_to_unicode
+from .output import RESOLUTION, set_up_page
+from .page import (
+    ACCENT,
+    CHART_LOGICAL_WIDTH,
+    DOC_UNITS_PER_PT,
+    INK,
+    MIN_SCALE,
+    MUTED,
+    Block,
+    _Page,
+)
+
+TABLE_FIGURES: tuple[FigureKey, ...] = (
+    "projects",
+    "amount",
+    "people",
+    "companies",
+    "activities",
+    "follow_up",
+)
+MAX_ON_PAPER = 40  # editions in the table; more are counted
+LANDSCAPE_FROM = 4  # editions: from this many on, the page is turned
+
+
+class _ComparePage(_Page):
+    def compare_header(self, c: Comparison, figure: FigureKey) -> Block:
+        doc, cur = self.doc(self.width)
+        self.para(cur, True)
+        n = len(c.editions)
+        cur.insertText(f"Comparison of {n} editions", self.fmt(15, bold=True))
+        self.para(cur, False, 1)
+        cur.insertText(
+            "Each figure as its sources state it, with its basis and footnoted sources; "
+            "“not stated” where they say nothing.",
+            self.fmt(8, ink=MUTED),
+        )
+        for key in dict.fromkeys((figure, *TABLE_FIGURES[:2])):
+            notice = c.notice(key)
+            if notice:
+                self.para(cur, False, 2)
+                cur.insertText("⚠ " + notice, self.fmt(9, bold=True, ink=QColor("#8a4b00")))
+        return self.text_block(doc)
+
+    def compare_chart(self, c: Comparison, figure: FigureKey, height_pt: float) -> Block:
+        from ..ui.compare_chart import CompareChart
+        from ..ui.tier_chart import print_colours
+
+        height = height_pt * self.pt
+        chart = CompareChart()
+        chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        chart.set_colours(print_colours())
+        chart.set_comparison(c, figure)
+        size = QSize(CHART_LOGICAL_WIDTH, round(CHART_LOGICAL_WIDTH * height / self.width))
+        chart.resize(size)
+        chart.show()
+        QApplication.processEvents()
+        source = QRectF(chart.viewport().rect())
+        self.keep.append(chart)
+
+        def draw(painter: QPainter, x: float, y: float) -> None:
+            chart.scene().render(painter, QRectF(x, y, self.width, height), source)
+
+        return Block(height, draw)
+
+    def compare_table(self, c: Comparison) -> Block:
+        doc, cur = self.doc(self.width)
+        fmt = QTextTableFormat()
+        fmt.setBorder(0)
+        fmt.setCellPadding(1.5 * DOC_UNITS_PER_PT)
+        fmt.setCellSpacing(0)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setHeaderRowCount(1)
+        headers = ["Edition", "Opened", *(FIGURES[k] for k in TABLE_FIGURES)]
+        editions = c.editions[:MAX_ON_PAPER]
+        cur.beginEditBlock()
+        table = cur.insertTable(len(editions) + 1, len(headers), fmt)
+
+        def put(row: int, col: int, parts: list[tuple[str, float, bool]]) -> None:
+            cell = table.cellAt(row, col).firstCursorPosition()
+            for i, (text, size, bold) in enumerate(parts):
+                if i:
+                    cell.insertBlock(QTextBlockFormat())
+                cell.insertText(text, self.fmt(size, bold=bold, ink=MUTED if size < 7 else INK))
+
+        for col, title in enumerate(headers):
+            put(0, col, [(title, 7.5, True)])
+        for r, e in enumerate(editions, 1):
+            put(r, 0, [(e.short, 7.5, True), (e.name, 6.5, False)])
+            put(r, 1, [(e.opened_text, 7.5, False)])
+            for col, key in enumerate(TABLE_FIGURES, 2):
+                cell = e.cells[key]
+                if not cell.stated:
+                    put(r, col, [("not stated", 6.5, False)])
+                    continue
+                notes = " ".join(x for x in (cell.basis_words, e.footnotes(cell)) if x)
+                put(r, col, [(cell.text, 7.5, False), (notes, 6.5, False)])
+        cur.movePosition(QTextCursor.MoveOperation.End)
+        if len(c.editions) > len(editions):
+            self.para(cur, False, 1)
+            more = len(c.editions) - len(editions)
+            cur.insertText(f"… and {more:,} more editions (listed in the app)", self.fmt(7))
+        cur.endEditBlock()
+        return self.text_block(doc)
+
+    def compare_sources(self, c: Comparison) -> Block:
+        doc, cur = self.doc(self.width)
+        self.para(cur, True)
+        cur.insertText("Sources, by edition", self.fmt(8, bold=True, ink=ACCENT))
+        for e in c.editions[:MAX_ON_PAPER]:
+            self.para(cur, False, 1.5)
+            cur.insertText(f"{e.title} ({e.name}): ", self.fmt(6.5, bold=True))
+            cur.insertText(
+                " ".join(f"[{n}] {s}" for n, s in enumerate(e.sources, 1)), self.fmt(6.5)
+            )
+        self.para(cur, False, 2)
+        cur.insertText(
+            "Figures of different basis are different things: they are drawn differently and "
+            "never added or ranked as alike. * derived by eventviewer. "
+            f"eventviewer {__version__}",
+            self.fmt(6.5, ink=MUTED),
+        )
+        return self.text_block(doc)
+
+    def compare_blocks(self, c: Comparison, figure: FigureKey) -> list[Block]:
+        return [
+            self.compare_header(c, figure),
+            self.spacer(4),
+            self.compare_chart(c, figure, 150),
+            self.spacer(4),
+            self.compare_table(c),
+            self.spacer(4),
+            self.rule(),
+            self.compare_sources(c),
+        ]
+
+
+def orientation(c: Comparison) -> QPageLayout.Orientation:
+    wide = len(c.editions) >= LANDSCAPE_FROM
+    return QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait
+
+
+def render_compare(device: QPagedPaintDevice, c: Comparison, figure: FigureKey = "amount") -> bool:
+    """Paint the one-page comparison on ``device``; False if it cannot be painted."""
+    rect = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
+    width, height = rect.width(), rect.height()
+    scale = 1.0
+    while True:  # shrink uniformly until it fits one page
+        page = _ComparePage(device, width / scale)
+        blocks = page.compare_blocks(c, figure)
+        total = sum(b.height for b in blocks)
+        if total <= height / scale or scale <= MIN_SCALE:
+            break
+        page.close()
+        scale = max(MIN_SCALE, scale * min(0.97, height / scale / total))
+    try:
+        painter = QPainter()
+        if not painter.begin(device):
+            return False
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(width, height)), QColor("white"))
+        painter.scale(scale, scale)
+        y = 0.0
+        for block in blocks:
+            block.draw(painter, 0.0, y)
+            y += block.height
+        painter.end()
+        return True
+    finally:
+        page.close()
+
+
+def write_compare_pdf(
+    out: str | os.PathLike[str],
+    c: Comparison,
+    page_size: str = "A4",
+    figure: FigureKey = "amount",
+    sources: tuple[Path, ...] = (),
+) -> Path:
+    """Write the comparison as a one-page PDF; raises SaveError. Never over an input file."""
+
+    def write(device: QIODevice) -> bool:
+        buffer = QBuffer()  # the PDF is finished in memory, its ToUnicode maps then repaired
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(f"Comparison of {len(c.editions)} editions")
+        writer.setCreator(f"eventviewer {__version__}")
+        set_up_page(writer, page_size, orientation(c))
+        if not render_compare(writer, c, figure):
+            return False
+        del writer
+        return write_bytes(device, repair_to_unicode(bytes(buffer.data().data())))
+
+    return save_file(out, write, source=sources)

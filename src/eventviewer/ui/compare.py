@@ -1,0 +1,221 @@
+"""Comparing editions on screen: choose them, then see a table and a chart in which figures of
+different basis never look alike, with a notice whenever they are not like for like.
+
+The chart module (pyqtgraph) is imported when the view is first built, not at start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.compare import CHARTED, FIGURES, Comparison, Edition, FigureKey, SortKey
+from ..domain.library import Entry
+from .common import plain_label, plain_tooltip
+from .models import Column, RecordTableModel, configure_table
+
+if TYPE_CHECKING:
+    from .compare_chart import CompareChart
+
+TABLE_FIGURES: tuple[FigureKey, ...] = (
+    "projects",
+    "amount",
+    "people",
+    "companies",
+    "activities",
+    "follow_up",
+)
+SORTS: dict[SortKey, str] = {
+    "date": "Opening date",
+    "province": "Province",
+    "amount": "Amount",
+    "projects": "Projects",
+}
+NOTICE_STYLE = (
+    "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0b400;"
+    " border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
+)
+
+
+def _cell_column(key: FigureKey) -> Column[Edition]:
+    def tip(e: Edition) -> str:
+        cell = e.cells[key]
+        if not cell.stated:
+            return f"{FIGURES[key]}: not stated by the sources of {e.title}"
+        return f"{FIGURES[key]}: {cell.shown}\n{cell.provenance.describe()}"
+
+    def sort_key(e: Edition) -> object:
+        value = e.cells[key].value
+        return (value is None, -(value or 0))
+
+    return Column(FIGURES[key], lambda e: e.cells[key].shown, sort_key, True, tip)
+
+
+COLUMNS: list[Column[Edition]] = [
+    Column("Edition", lambda e: e.short, lambda e: e.short, tooltip=lambda e: e.title),
+    Column("Opened", lambda e: e.opened_text, lambda e: e.opened_text),
+    *(_cell_column(k) for k in TABLE_FIGURES),
+]
+
+
+class CompareView(QWidget):
+    """The comparison: notices, chart, table, and the buttons to print or export it."""
+
+    print_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.figure: FigureKey = "amount"
+        self.sort: SortKey = "date"
+        layout = QVBoxLayout(self)
+        self.notices = plain_label()
+        self.notices.setStyleSheet(NOTICE_STYLE)
+        self.notices.setAccessibleName(self.tr("Not like for like"))
+        layout.addWidget(self.notices)
+        row = QHBoxLayout()
+        self.figure_box = QComboBox()
+        for key in CHARTED:
+            self.figure_box.addItem(self.tr(FIGURES[key]), key)
+        self.figure_box.currentIndexChanged.connect(self._on_figure)
+        self.sort_box = QComboBox()
+        for sort, text in SORTS.items():
+            self.sort_box.addItem(self.tr(text), sort)
+        self.sort_box.currentIndexChanged.connect(self._on_sort)
+        chart_label = QLabel(self.tr("&Chart shows:"))
+        chart_label.setBuddy(self.figure_box)
+        sort_label = QLabel(self.tr("&Sort by:"))
+        sort_label.setBuddy(self.sort_box)
+        for widget in (chart_label, self.figure_box, sort_label, self.sort_box):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_requested)
+        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.export_button.clicked.connect(self.export_requested)
+        row.addWidget(self.print_button)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+        from .compare_chart import CompareChart
+
+        self.chart: CompareChart = CompareChart()
+        layout.addWidget(self.chart, 3)
+        self.model: RecordTableModel[Edition] = RecordTableModel(COLUMNS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Comparison table"))
+        configure_table(self.table, sortable=False)
+        layout.addWidget(self.table, 2)
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self._show()
+
+    def _show(self) -> None:
+        if self.comparison is None:
+            return
+        shown = self.comparison.sorted_by(self.sort)
+        notices = [shown.notice(k) for k in dict.fromkeys((self.figure, *CHARTED))]
+        text = "\n".join(f"⚠ {n}" for n in notices if n)
+        self.notices.setText(text)
+        self.notices.setVisible(bool(text))
+        self.notices.setToolTip(
+            plain_tooltip(
+                "Figures of different basis count different things (signed, solicited, "
+                "expected…): they are drawn differently and are not to be ranked as alike."
+            )
+        )
+        self.chart.set_comparison(shown, self.figure)
+        self.model.set_records(list(shown.editions))
+        self.table.resizeColumnsToContents()
+
+    @Slot(int)
+    def _on_figure(self, _index: int) -> None:
+        self.figure = cast(FigureKey, self.figure_box.currentData())
+        self._show()
+
+    @Slot(int)
+    def _on_sort(self, _index: int) -> None:
+        self.sort = cast(SortKey, self.sort_box.currentData())
+        self._show()
+
+
+class CompareWindow(QDialog):
+    """The comparison in a window of its own, beside the main one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare editions"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.view = CompareView()
+        layout.addWidget(self.view)
+        self.resize(1100, 760)
+
+
+class EditionChooser(QDialog):
+    """Tick two or more editions of the library (or the file open now) to compare."""
+
+    def __init__(self, entries: list[Entry], ticked: set[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare editions"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr("Tick the editions to compare (two or more):")))
+        self.model = QStandardItemModel(self)
+        for e in entries:
+            text = f"{e.name} — {e.province or e.title}, {e.opened}"
+            item = QStandardItem(text)
+            item.setCheckable(True)
+            item.setCheckState(
+                Qt.CheckState.Checked if e.path in ticked else Qt.CheckState.Unchecked
+            )
+            item.setData(e.path, Qt.ItemDataRole.UserRole)
+            item.setToolTip(plain_tooltip(f"{e.title}\n{e.headline}"))
+            item.setEditable(False)
+            self.model.appendRow(item)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Editions"))
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Compare"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.model.itemChanged.connect(self._update)
+        self._update()
+        self.resize(520, 480)
+
+    def paths(self) -> list[Path]:
+        return [
+            Path(self.model.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.model.rowCount())
+            if self.model.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    @Slot()
+    def _update(self) -> None:
+        self.ok.setEnabled(len(self.paths()) >= 2)
+
+
+COMPARE_SHORTCUT = QKeySequence("Ctrl+Shift+C")

@@ -1,0 +1,221 @@
+"""The comparison chart (pyqtgraph): one bar per edition, figures of different basis drawn
+differently, lower bounds open-ended. Shared by the screen and the printed comparison."""
+
+from __future__ import annotations
+
+import math
+import os
+
+import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it)
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen, QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from ..domain.compare import FIGURES, Cell, Comparison, FigureKey
+from ..domain.formatting import NO_BASIS, basis_words
+from ..domain.schema import BASES
+from .common import plain_tooltip
+from .tier_chart import (
+    ChartColours,
+    DirectAxisItem,
+    GridLines,
+    HatchItem,
+    LegendSample,
+    pixel_font,
+    screen_colours,
+)
+
+LEGEND_ROW = 4
+MAX_LABELLED_BARS = 12
+TICK_GAP_PX = 16.0
+# Colour-blind-safe hues (Okabe–Ito), given to the bases drawn in the schema's order.
+HUES = ("#1f5f99", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f7f7f")
+SIGNED = ("signed", "signed_at_opening", "signed_on_site", "signed_during_event")
+LOWER_BOUND_LABEL = "▲ open-ended: a lower bound (“more than”)"
+
+
+class Style:
+    """How bars of one basis look: a fill, solid for what was signed at the event, lighter
+    and hatched for anything else (solicited, intended, expected…)."""
+
+    def __init__(self, basis: str, index: int, colours: ChartColours) -> None:
+        self.basis = basis
+        self.colour = QColor(HUES[index % len(HUES)])
+        self.solid = basis in SIGNED
+        self.fill = self.colour if self.solid else QColor(self.colour).lighter(160)
+        if not self.solid and colours.background.lightness() < 128:  # dark: keep it dark
+            self.fill = QColor(self.colour).darker(170)
+        self.pen = QPen(self.colour.darker(130) if self.solid else self.colour)
+        self.pen.setCosmetic(True)
+        self.pen.setWidthF(1.5)
+        if not self.solid:
+            self.pen.setStyle(Qt.PenStyle.DashLine)
+
+    @property
+    def label(self) -> str:
+        return basis_words(self.basis) if self.basis != NO_BASIS else NO_BASIS
+
+
+class CompareChart(pg.PlotWidget):  # type: ignore[misc]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent,
+            axisItems={name: DirectAxisItem(name) for name in ("left", "bottom")},
+            enableMenu=False,
+        )
+        self.comparison: Comparison | None = None
+        self.figure: FigureKey = "amount"
+        self.styles: dict[str, Style] = {}
+        self.bars: list[tuple[int, Cell, pg.BarGraphItem]] = []
+        self.legend: pg.LegendItem | None = None
+        self._colours: ChartColours | None = None
+        self.setMinimumHeight(220)
+        self.getPlotItem().setMouseEnabled(x=False, y=False)
+        self.getPlotItem().hideButtons()
+        self._ready = True
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 320)
+
+    def set_comparison(self, comparison: Comparison, figure: FigureKey | None = None) -> None:
+        self.comparison = comparison
+        if figure is not None:
+            self.figure = figure
+        self._redraw()
+
+    def set_colours(self, colours: ChartColours | None) -> None:
+        self._colours = colours
+        self._redraw()
+
+    def colours(self) -> ChartColours:
+        return self._colours or screen_colours(self.palette())
+
+    def _redraw(self) -> None:
+        plot = self.getPlotItem()
+        plot.clear()
+        self.bars = []
+        comparison = self.comparison
+        if comparison is None:
+            return
+        colours = self.colours()
+        grid = QColor(colours.grid)
+        grid.setAlphaF(0.3)
+        plot.addItem(GridLines(plot.getAxis("left"), grid))
+        self.setBackground(colours.background)
+        font = pixel_font(self.font())
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(colours.grid))
+            axis.setTextPen(pg.mkPen(colours.text))
+            axis.setStyle(tickFont=font)
+        title = FIGURES[self.figure]
+        unit = "RMB bn" if self.figure == "amount" else title.lower()
+        plot.setTitle(f"{title} by edition", color=colours.text.name())
+        plot.setLabel("left", unit, color=colours.text.name())
+        # Colours in the schema's order of bases: the same set of editions gets the same colours
+        # however it is sorted, on screen and on paper.
+        order = {b: i for i, b in enumerate((*BASES, NO_BASIS))}
+        present = sorted(comparison.bases(self.figure), key=order.__getitem__)
+        self.styles = {basis: Style(basis, i, colours) for i, basis in enumerate(present)}
+        values = []
+        label_font = pixel_font(self.font())
+        label_font.setBold(True)
+        editions = comparison.editions
+        for i, edition in enumerate(editions):
+            cell = edition.cells[self.figure]
+            value = float(cell.value) if cell.value is not None else 0.0
+            values.append(value)
+            tip = plain_tooltip(
+                f"{edition.title}\n{cell.shown}\n"
+                + (cell.provenance.describe() if cell.stated else "")
+            )
+            if not cell.stated:
+                note = pg.TextItem(text="not stated", color=colours.grid, anchor=(0.5, 1))
+                note.setFont(font)
+                note.setPos(i, 0)
+                note.setToolTip(tip)
+                plot.addItem(note)
+                continue
+            style = self.styles[cell.basis or NO_BASIS]
+            item = pg.BarGraphItem(
+                x=[i], height=[value], width=0.6, brush=QBrush(style.fill), pen=style.pen
+            )
+            item.setToolTip(tip)
+            plot.addItem(item)
+            if not style.solid:
+                hatch = HatchItem(QRectF(i - 0.3, 0, 0.6, value), style.colour)
+                hatch.setToolTip(tip)
+                plot.addItem(hatch)
+            if cell.lower_bound:
+                arrow = pg.ArrowItem(
+                    pos=(i, value), angle=-90, headLen=14, tipAngle=50, brush=style.colour
+                )
+                arrow.setToolTip(tip)
+                plot.addItem(arrow)
+            if len(editions) <= MAX_LABELLED_BARS:
+                label = pg.TextItem(text=cell.text, color=colours.text, anchor=(0.5, 1))
+                label.setFont(label_font)
+                label.setPos(i, value)
+                plot.addItem(label)
+            self.bars.append((i, cell, item))
+        self._update_ticks()
+        top = max(values, default=1.0) or 1.0
+        plot.setXRange(-0.6, len(values) - 0.4, padding=0)
+        plot.setYRange(0, top * 1.3, padding=0)  # room for the labels and arrows above
+        self._draw_legend(colours)
+        self.setAccessibleDescription(
+            "; ".join(f"{e.name}: {e.cells[self.figure].shown}" for e in editions)
+        )
+
+    def ticks(self) -> list[tuple[int, str]]:
+        editions = self.comparison.editions if self.comparison else ()
+        return [(i, e.short) for i, e in enumerate(editions)]
+
+    def _update_ticks(self) -> None:
+        plot = self.getPlotItem()
+        if plot is None:
+            return
+        names = self.ticks()
+        metrics = QFontMetricsF(pixel_font(self.font()))
+        widest = max((metrics.horizontalAdvance(n) for _, n in names), default=0.0)
+        room = max(1.0, plot.getViewBox().width() or self.width() - 80.0)
+        step = max(1, math.ceil(len(names) * (widest + TICK_GAP_PX) / room))
+        plot.getAxis("bottom").setTicks([names[::step]])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_ready", False):
+            self._update_ticks()
+
+    def _draw_legend(self, colours: ChartColours) -> None:
+        """One swatch per basis drawn, and the open-ended mark if a lower bound is."""
+        layout = self.getPlotItem().layout
+        if self.legend is not None:
+            layout.removeItem(self.legend)
+            if self.legend.scene() is not None:
+                self.legend.scene().removeItem(self.legend)
+        self.legend = None
+        if not self.styles:
+            return
+        size = f"{pixel_font(self.font()).pixelSize()}px"
+        legend = pg.LegendItem(labelTextColor=colours.text, labelTextSize=size, colCount=2)
+        legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
+        for style in self.styles.values():
+            sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=style.fill, pen=style.pen)
+            hatching = None if style.solid else style.colour
+            legend.addItem(LegendSample(sample, hatching=hatching), style.label)
+        if any(cell.lower_bound for _, cell, _ in self.bars):
+            mark = pg.BarGraphItem(x=[0], height=[1], width=1, brush=colours.background)
+            legend.addItem(LegendSample(mark), LOWER_BOUND_LABEL)
+        self.legend = legend
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        ready = getattr(self, "_ready", False)
+        if ready and event.type() == QEvent.Type.PaletteChange and self._colours is None:
+            self._redraw()

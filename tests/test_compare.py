@@ -1,0 +1,197 @@
+"""Comparing editions: like for like only when the bases agree, on screen, on paper, headless."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from pytestqt.qtbot import QtBot
+
+from eventviewer.domain.compare import ComparisonError, load_comparison
+from eventviewer.ui.main_window import MainWindow
+
+from .conftest import NO_DISPLAY_AT_ALL, V1_YUNNAN, WAIT_MS, need_tool, run_cli
+
+THREE = ["2023-yunnan", "2023-guangxi", "2025-hunan"]
+
+
+def tool(name: str, *args: str) -> str:
+    return subprocess.run(
+        [need_tool(name), *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_cells_keep_basis_qualifier_and_not_stated() -> None:
+    c = load_comparison([*THREE, "2024-gansu", "2024-heilongjiang"])
+    cells = {e.name: e.cells for e in c.editions}
+    assert cells["2023-yunnan"]["amount"].shown == "RMB 396.6 bn (signed during the event)"
+    assert cells["2025-hunan"]["projects"].shown == "543 (solicited)"
+    assert cells["2024-gansu"]["amount"].shown == ("more than RMB 300 bn (expected to be signed)")
+    assert cells["2024-gansu"]["amount"].lower_bound
+    assert cells["2024-heilongjiang"]["amount"].shown == "not stated"
+    assert cells["2024-heilongjiang"]["amount"].value is None  # not 0
+    assert cells["2023-yunnan"]["follow_up"].shown == "140 (started, as of 2024-06-30)"
+    assert c.notice("amount") == (
+        "Amount: not like for like — signed during the event vs signed at the opening "
+        "ceremony vs intended investment vs expected to be signed"
+    )
+    same = load_comparison(["2023-yunnan", "2023-inner-mongolia"])
+    assert same.like_for_like("amount") and same.notice("amount") == ""
+    assert [e.name for e in c.sorted_by("amount").editions] == [
+        "2025-hunan",
+        "2023-yunnan",
+        "2023-guangxi",
+        "2024-gansu",
+        "2024-heilongjiang",  # not stated: last, not zero
+    ]
+    assert c.sorted_by("date").editions[0].name == "2023-guangxi"
+
+
+def test_files_that_do_not_load_are_all_reported(tmp_path: Path) -> None:
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    with pytest.raises(ComparisonError) as info:
+        load_comparison(["2023-yunnan", str(tmp_path / "bad.json"), str(tmp_path / "none.json")])
+    assert [e.file for e in info.value.errors] == [
+        str(tmp_path / "bad.json"),
+        str(tmp_path / "none.json"),
+    ]
+    # a round-1 file compares too, under its file name
+    c = load_comparison([str(V1_YUNNAN), "2025-hunan"])
+    assert c.editions[0].name == "yunnan-2023-v1.json"
+    assert c.editions[0].cells["amount"].basis_words == "basis not stated"
+
+
+def test_the_chart_draws_different_bases_differently_and_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.open_comparison([*THREE, "2024-gansu"])
+    view = window.compare_window.view  # type: ignore[union-attr]
+    qtbot.waitExposed(window.compare_window, timeout=WAIT_MS)
+    assert view.notices.isVisible()
+    assert "not like for like" in view.notices.text() and "solicited" in view.notices.text()
+    chart = view.chart
+    brushes = {}
+    for _, cell, item in chart.bars:
+        brushes.setdefault(cell.basis, set()).add(QBrush(item.opts["brush"]).color().name())
+    assert set(brushes) == {"signed_during_event", "signed_at_opening", "intended", "expected"}
+    colours = [next(iter(v)) for v in brushes.values()]
+    assert len(set(colours)) == 4  # no two bases look alike
+    assert not chart.styles["intended"].solid and chart.styles["signed_during_event"].solid
+    labels = [label for _, label in [(s, t.text) for s, t in chart.legend.items]]  # type: ignore[union-attr]
+    assert "▲ open-ended: a lower bound (“more than”)" in labels
+    assert "intended investment" in labels and "signed during the event" in labels
+    # the table says the basis in every cell, "not stated" where the source is silent
+    model = view.model
+    rows = {model.record(r).name: r for r in range(model.rowCount())}
+    hunan = model.index(rows["2025-hunan"], 2)
+    assert model.data(hunan) == "543 (solicited)"
+    assert "solicited" in model.data(hunan, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(rows["2024-gansu"], 4)) == "not stated"
+    # sorting and the charted figure are the reader's to choose
+    view.sort_box.setCurrentIndex(view.sort_box.findData("amount"))
+    assert model.record(0).name == "2025-hunan"
+    view.figure_box.setCurrentIndex(view.figure_box.findData("projects"))
+    assert (
+        chart.figure == "projects" and "Projects by edition" in chart.getPlotItem().titleLabel.text
+    )
+
+
+def test_view_compare_editions_chooses_from_the_library(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.scanner.scanned, timeout=WAIT_MS):
+        window.scanner.scan()
+    window.compare_action.trigger()
+    chooser = window.chooser
+    assert chooser is not None
+    assert not chooser.ok.isEnabled()  # only the edition on screen is ticked
+    items = [chooser.model.item(i) for i in range(chooser.model.rowCount())]
+    assert len(items) == 13
+    for item in items:
+        if item.text().startswith(("2023-guangxi", "2025-hunan")):
+            item.setCheckState(Qt.CheckState.Checked)
+    assert chooser.ok.isEnabled()
+    chooser.accept()
+    view = window.compare_window.view  # type: ignore[union-attr]
+    assert sorted(e.name for e in view.comparison.editions) == sorted(THREE)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("many", [False, True], ids=["three", "all-13"])
+def test_print_compare_writes_one_page_with_bases_and_footnotes(tmp_path: Path, many: bool) -> None:
+    names = (
+        THREE
+        if not many
+        else [
+            p.stem
+            for p in sorted(
+                Path(V1_YUNNAN).parents[2].joinpath("resources", "events").glob("*.json")
+            )
+        ]
+    )
+    out = tmp_path / "compare.pdf"
+    result = run_cli("--print-compare", str(out), *names, unset=NO_DISPLAY_AT_ALL)
+    assert result.returncode == 0, result.stderr
+    info = tool("pdfinfo", str(out))
+    assert re.search(r"^Pages:\s+1$", info, re.M)
+    assert ("842 x 595" in info) == many  # landscape when wider
+    text = " ".join(tool("pdftotext", str(out), "-").split())  # cell by cell
+    assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in text)  # real characters, no radicals
+    assert f"Comparison of {len(names)} editions" in text
+    assert "not like for like" in text
+    for cell in ("543", "solicited [1]", "RMB 448.1 bn", "RMB 396.6 bn", "[1, 2, 3, 4]"):
+        assert cell in text, cell
+    assert "[1] 工人日报, published 7 September 2023" in text
+    assert "Yunnan 2023" in text and "Hunan 2025" in text
+    fonts = tool("pdffonts", str(out))
+    assert all(" yes " in line for line in fonts.splitlines()[2:])  # every font embedded
+
+
+def test_screenshot_compare_renders_the_comparison(tmp_path: Path) -> None:
+    out = tmp_path / "c.png"
+    result = run_cli("--screenshot", str(out), "--compare", *THREE)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--print-compare", "x.pdf", "2023-yunnan"],
+        ["--compare", "2023-yunnan"],
+        ["--summary", "--compare", "2023-yunnan", "2025-hunan"],
+        ["--print-compare", "", "2023-yunnan", "2025-hunan"],
+    ],
+)
+def test_compare_usage_errors(args: list[str], tmp_path: Path) -> None:
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("eventviewer: ")
+
+
+def test_print_compare_reports_every_bad_file_and_writes_nothing(tmp_path: Path) -> None:
+    shutil.copy(V1_YUNNAN, tmp_path / "good.json")
+    (tmp_path / "bad.json").write_text("[]", encoding="utf-8")
+    out = tmp_path / "c.pdf"
+    result = run_cli(
+        "--print-compare",
+        str(out),
+        str(tmp_path / "good.json"),
+        str(tmp_path / "bad.json"),
+        "nowhere.json",
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") >= 2 and "bad.json:" in result.stderr
+    assert "nowhere.json: no such file" in result.stderr
+    assert not out.exists()
+
+
+def test_print_compare_never_writes_over_an_input(tmp_path: Path) -> None:
+    data = tmp_path / "a.json"
+    shutil.copy(V1_YUNNAN, data)
+    before = data.read_bytes()
+    result = run_cli("--print-compare", str(data), "2025-hunan", str(data), unset=NO_DISPLAY_AT_ALL)
+    assert result.returncode == 1 and "refusing to write over the input" in result.stderr
+    assert data.read_bytes() == before
