@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -195,3 +196,35 @@ def test_print_compare_never_writes_over_an_input(tmp_path: Path) -> None:
     result = run_cli("--print-compare", str(data), "2025-hunan", str(data), unset=NO_DISPLAY_AT_ALL)
     assert result.returncode == 1 and "refusing to write over the input" in result.stderr
     assert data.read_bytes() == before
+
+
+def test_from_yunnan_to_a_comparison_with_guangxi_and_hunan_in_three_actions(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Ctrl+click Guangxi 2023 and Hunan 2025 in the library (the edition on screen stays
+    selected), then Ctrl+Shift+C."""
+    with qtbot.waitSignal(window.scanner.scanned, timeout=WAIT_MS):
+        window.scanner.scan()
+    tree = window.library.tree
+    model = window.library.model
+
+    def row(year: int, place: str) -> Any:
+        head = model.item(year)
+        item = next(head.child(i) for i in range(head.rowCount()) if head.child(i).text() == place)
+        return tree.visualRect(item.index()).center()
+
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, control, row(0, "Guangxi, Nanning")
+    )
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, control, row(2, "Hunan, Changsha"))
+    assert window.loaded is not None and window.loaded.path is not None
+    assert window.loaded.path.name == "2023-yunnan.json"  # nothing else was opened
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.compare_window is not None and window.compare_window.isVisible()
+    names = [e.name for e in window.compare_window.view.comparison.editions]  # type: ignore[union-attr]
+    assert sorted(names) == sorted(THREE)

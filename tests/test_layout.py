@@ -128,7 +128,7 @@ def describe(widget: QWidget) -> str:
     return f"{widget.__class__.__name__}({text[:30]!r})"
 
 
-def problems_on_screen(window: MainWindow) -> list[str]:
+def problems_on_screen(window: QWidget) -> list[str]:
     found = []
     shown = leaves(window)
     for widget in shown:
@@ -224,11 +224,12 @@ def test_the_first_window_fits_the_screen_and_a_lost_one_comes_back(
 def test_the_layout_holds_at_twice_the_scale() -> None:
     env = {**os.environ, "QT_SCALE_FACTOR": "2"}
     args = [str(Path(__file__)), "-q", "-p", "no:cacheprovider", "-k", "fits_every_size"]
+    # the four tabs on 4 files and the comparison on 2, each in light and dark
     result = subprocess.run(
         [sys.executable, "-m", "pytest", *args], env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout[-3000:]
-    assert "8 passed" in result.stdout  # 4 files × light and dark
+    assert "12 passed" in result.stdout
 
 
 def test_wide_windows_use_their_room(qtbot: QtBot, store: Any) -> None:
@@ -251,3 +252,25 @@ def test_wide_windows_use_their_room(qtbot: QtBot, store: Any) -> None:
         settle(window)
         heights[size] = window.participants.bars.height()
     assert heights[(1600, 1000)] > heights[(1200, 800)]
+
+
+@pytest.mark.parametrize("count", [3, 13])
+def test_the_comparison_fits_every_size(qtbot: QtBot, scheme: str, count: int) -> None:
+    """The comparison window, with three editions and with the whole series."""
+    from eventviewer.domain.bundled import edition_ids
+    from eventviewer.domain.compare import load_comparison
+    from eventviewer.ui.compare import CompareWindow
+
+    names = ["2023-yunnan", "2023-guangxi", "2025-hunan"] if count == 3 else edition_ids()
+    window = CompareWindow()
+    qtbot.addWidget(window)
+    window.view.set_comparison(load_comparison(names))
+    window.show()
+    qtbot.waitExposed(window, timeout=WAIT_MS)
+    failures = []
+    for width, height in SIZES:
+        window.resize(width, height)
+        settle(window)
+        assert (window.width(), window.height()) == (width, height), "a minimum size"
+        failures += [f"{width}×{height}: {p}" for p in problems_on_screen(window)]
+    assert not failures, "\n".join(failures[:40])

@@ -871,3 +871,21 @@ def test_a_figure_leads_to_its_sources_url_and_locator_in_two_actions(
     assert "paragraph 11" in text and "“此次活动设计安排了“1+7+2”系列活动”" in text
     window.open_path(window.loaded.path)  # type: ignore[union-attr]
     assert panel.line is None  # another load: nothing stale is shown
+
+
+def test_table_figures_lead_to_their_sources_too(qtbot: QtBot, window: MainWindow) -> None:
+    """Enter on a tier's amount, or on a count of the programme, fills the source panel."""
+    window.select_tab("tiers")
+    table = window.tiers.tier_table
+    table.setFocus()
+    table.setCurrentIndex(window.tiers.tier_model.index(0, 2))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    text = window.sources_panel.view.toPlainText()
+    assert text.startswith("Amount ≥ RMB 10 bn: RMB 100.8 bn")
+    assert "paragraph 3" in text and "“投资100亿元以上的项目6个”" in text
+    window.select_tab("activities")
+    tree = window.activities.tree
+    tree.setFocus()
+    tree.setCurrentIndex(window.activities.tree_model.index(0, 1))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.sources_panel.view.toPlainText().startswith("Activities in all: 21*")

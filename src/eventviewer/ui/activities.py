@@ -3,7 +3,7 @@ and, when the file itemizes them, a sortable, filterable activity table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,12 @@ def _item(
     return item
 
 
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Line a row of the programme shows
+
+
 class ActivitiesTab(QWidget):
+    figure_activated = Signal(object)  # a Line whose sources the reader asked for
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
@@ -73,6 +78,7 @@ class ActivitiesTab(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        self.tree.activated.connect(self._on_activated)
         upper_layout.addWidget(self.tree)
         self.tours_title = heading("Inspection tours", level=2)
         self.tours = QFormLayout()
@@ -143,6 +149,13 @@ class ActivitiesTab(QWidget):
             value.setToolTip(plain_tooltip(f"Stated: {where}"))
             self.tours.addRow(plain_label(f"{label}:", selectable=False), value)
 
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        """Enter or a double-click on a count: its sources, in the window's source panel."""
+        line = index.data(LINE_ROLE)
+        if line is not None:
+            self.figure_activated.emit(line)
+
     def _fit_tree(self) -> None:
         """Size the tree to its rows, so the tab is not mostly empty white."""
         rows = 0
@@ -170,7 +183,14 @@ class ActivitiesTab(QWidget):
             tip = explained(line.provenance.describe(), line)
             count = _item(marked(line.marked, line), tip, bold=bold)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return [_item(label or line.label, tip, bold=bold), count, _item(line.provenance.named)]
+            cells = [
+                _item(label or line.label, tip, bold=bold),
+                count,
+                _item(line.provenance.named),
+            ]
+            for cell in cells:
+                cell.setData(line, LINE_ROLE)
+            return cells
 
         root = row(counts.total, "The whole programme", bold=True)
         model.appendRow(root)

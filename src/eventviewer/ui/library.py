@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
 from ..domain.errors import visible
@@ -119,8 +119,11 @@ class LibraryPanel(QDockWidget):
         self.tree.setAccessibleName(self.tr("Library of editions"))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
+        # Ctrl/Shift+click adds to the selection (for View > Compare Editions) without opening.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.activated.connect(self._on_activated)
-        self.tree.clicked.connect(self._on_activated)
+        self.tree.clicked.connect(self._on_clicked)
         self.setWidget(self.tree)
         self.groups: list[tuple[str, list[Entry]]] = []
 
@@ -171,6 +174,19 @@ class LibraryPanel(QDockWidget):
                 if path is not None and item.data(PATH_ROLE) == path:
                     self.tree.setCurrentIndex(item.index())
                     return
+
+    def selected_paths(self) -> list[str]:
+        """The editions selected, in the library's order."""
+        rows = self.tree.selectionModel().selectedRows()
+        paths = [i.data(PATH_ROLE) for i in sorted(rows, key=lambda i: (i.parent().row(), i.row()))]
+        return [p for p in paths if isinstance(p, str)]
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        modifiers = QGuiApplication.keyboardModifiers()
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            return  # choosing editions to compare, not opening one
+        self._on_activated(index)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:

@@ -590,8 +590,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def compare_dialog(self) -> None:
-        """Choose editions from the library (and the file open now), then compare them."""
+        """Compare the editions selected in the library (Ctrl+click), or choose them."""
         from .compare import EditionChooser
+
+        selected = self.library.selected_paths() if self.library.isVisible() else []
+        if len(selected) >= 2:
+            self.open_comparison([Path(p) for p in selected])
+            return
 
         entries = [e for _, group in self.library.groups for e in group if not e.error]
         if not entries:  # the library is not scanned yet: do it now

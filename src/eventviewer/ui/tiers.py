@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -93,6 +93,7 @@ def project_columns(currency: str, tier_of: dict[int, str]) -> list[Column[Proje
 
 class TiersTab(QWidget):
     mode_changed = Signal(str)
+    figure_activated = Signal(object)  # a Line whose sources the reader asked for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,7 @@ class TiersTab(QWidget):
         configure_table(self.tier_table, sortable=False)
         self.tier_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tier_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tier_table.activated.connect(self._on_tier_activated)
         upper_layout.addWidget(self.tier_table)
         self.no_tiers = plain_label()  # what the sources do say, when they give no tiers
         self.no_tiers.setVisible(False)
@@ -247,6 +249,15 @@ class TiersTab(QWidget):
             if self._summary is not None:
                 self.chart.set_rows(list(self._summary.tiers), self._summary.currency, self._mode)
         return self.chart
+
+    @Slot(QModelIndex)
+    def _on_tier_activated(self, index: QModelIndex) -> None:
+        """Enter or a double-click on a cell: the sources of its figure (the tier's amount for
+        the tier's name)."""
+        row = self.tier_model.record(index.row())
+        lines = row.lines()
+        line = lines[index.column() - 1] if index.column() > 0 else row.amount
+        self.figure_activated.emit(line or row.amount)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped notes take more lines when the tab is narrow: the chart's pane keeps the room
