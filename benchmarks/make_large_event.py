@@ -106,13 +106,50 @@ def make_event(projects: int, organizations: int, seed: int) -> dict[str, object
     }
 
 
+BASES = ("signed_during_event", "signed_at_opening", "solicited", "expected")
+PROVINCES = ("Synthetic North", "Synthetic South", "Synthetic East", "Synthetic West")
+
+
+def make_edition(i: int, seed: int) -> dict[str, object]:
+    """A small edition of a synthetic series: varied dates, bases and lower bounds."""
+    rng = random.Random(seed * 100_003 + i)
+    basis = rng.choice(BASES)
+    amount: dict[str, object] = fact(round(rng.uniform(50, 500), 1), basis)
+    if rng.random() < 0.2:
+        amount["qualifier"] = "more_than"
+    year, day = 2000 + i % 30, 1 + i % 28
+    return {
+        "schema_version": 2,
+        "sources": [{"id": SOURCE, "outlet": "eventviewer synthetic benchmark data"}],
+        "event": {
+            "name": fact(f"Synthetic edition {i + 1:04d}"),
+            "opening_date": fact(f"{year}-{1 + i % 12:02d}-{day:02d}"),
+            "location": {"city": f"City {i % 97}", "province": rng.choice(PROVINCES)},
+        },
+        "investment": {
+            "currency": "CNY",
+            "projects": fact(rng.randrange(10, 600), basis),
+            "amount_bn": amount,
+        },
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--projects", type=int, required=True)
-    parser.add_argument("--organizations", type=int, required=True)
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--projects", type=int, default=0)
+    parser.add_argument("--organizations", type=int, default=0)
+    parser.add_argument("--editions", type=int, help="write this many small edition files")
+    parser.add_argument(
+        "--out", type=Path, required=True, help="the file (or, with --editions, the folder)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.editions is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        for i in range(args.editions):
+            text = json.dumps(make_edition(i, args.seed), ensure_ascii=False)
+            (args.out / f"edition-{i + 1:04d}.json").write_text(text, encoding="utf-8")
+        return
     event = make_event(args.projects, args.organizations, args.seed)
     args.out.write_text(json.dumps(event, ensure_ascii=False), encoding="utf-8")
 

@@ -290,6 +290,62 @@ def window_rows(size: int, work: Path, label: str) -> list[Row]:
     ]
 
 
+def library_rows(editions: int, runs: int, work: Path) -> list[Row]:
+    """A folder of edition files: the first paint with it in the library, --list, and the
+    comparison of all of them, each against a floor measured side by side."""
+    folder = work / "editions"
+    make = [PY, str(HERE / "make_large_event.py"), "--editions", str(editions)]
+    subprocess.run([*make, "--out", str(folder)], check=True)
+    png = str(work / "lib.png")
+    rows = compare(
+        f"first paint, {editions:,} editions in the library vs bare 4-tab window",
+        [PY, str(HERE / "probe_library.py"), str(folder), png],
+        [PY, str(HERE / "floor_window.py"), png],
+        runs,
+        1.3,
+    )
+    read_all = (
+        "import glob, json, sys\n"
+        "for name in sorted(glob.glob(sys.argv[1] + '/*.json')):\n"
+        "    with open(name, encoding='utf-8') as f: json.load(f)"
+    )
+    rows += compare(
+        f"--list DIR ({editions:,} files) vs json.load of each",
+        [*EVENTVIEWER, "--list", str(folder)],
+        [PY, "-c", read_all, str(folder)],
+        runs,
+        1.0,
+    )
+    names = [str(p) for p in sorted(folder.glob("*.json"))]
+    rows += compare(
+        f"--screenshot --compare, {editions:,} editions vs naive eager pyqtgraph window",
+        [*EVENTVIEWER, "--screenshot", png, "--compare", *names],
+        [PY, str(HERE / "naive_compare_window.py"), str(folder), png],
+        runs,
+        1.5,
+    )
+    probe = subprocess.run(
+        [PY, str(HERE / "probe_compare.py"), str(folder)],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    r = json.loads(probe.stdout.strip().splitlines()[-1])
+    rows.append(
+        Row(
+            f"comparison of {editions:,}: sort; switch figure; hover (medians)",
+            f"{r['sort_median_ms']:.0f} ms; {r['figure_median_ms']:.0f} ms; "
+            f"{r['hover_median_ms']:.1f} ms",
+            "—",
+            None,
+            "report",
+            None,
+        )
+    )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1 run each, small files")
@@ -329,6 +385,7 @@ def main() -> None:
         rows += scale_rows(size, runs, work, label)
         rows += robustness_rows(size, 40_000 if args.quick else 4_000_000, runs, work)
         rows += window_rows(size, work, label)
+        rows += library_rows(50 if args.quick else 1_000, runs, work)
         if not args.quick and not args.no_million:
             rows += scale_rows(1_000_000, 3, work, "1,000,000 projects + orgs")
     print_table(rows, runs)

@@ -60,6 +60,24 @@ def test_runner_quick_mode_prints_every_row() -> None:
         "--print-summary, 100 tiers ÷ the bundled file",
         "--validate, one bad value at the end ÷ the valid file",
         "--validate 40,000 empty records: extra peak memory ÷ file size",
+        "first paint, 50 editions in the library vs bare 4-tab window",
+        "--list DIR (50 files) vs json.load of each",
+        "--screenshot --compare, 50 editions vs naive eager pyqtgraph window",
+        "comparison of 50: sort; switch figure; hover (medians)",
     ):
         assert any(line.startswith(figure) for line in lines), figure
     assert lines[-1].endswith("targets met")
+
+
+def test_generator_writes_a_folder_of_valid_editions(tmp_path: Path) -> None:
+    out = tmp_path / "editions"
+    script = BENCH / "make_large_event.py"
+    subprocess.run([sys.executable, str(script), "--editions", "12", "--out", str(out)], check=True)
+    files = sorted(out.glob("*.json"))
+    assert len(files) == 12
+    from eventviewer.domain.library import folder_entries
+
+    entries = folder_entries(out)
+    assert [e.error for e in entries] == [""] * 12
+    bases = {e.amount.rsplit("(", 1)[1] for e in entries}
+    assert len(bases) > 1  # several bases, as a real folder would have

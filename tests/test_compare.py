@@ -76,12 +76,21 @@ def test_the_chart_draws_different_bases_differently_and_says_so(
     assert view.notices.isVisible()
     assert "not like for like" in view.notices.text() and "solicited" in view.notices.text()
     chart = view.chart
-    brushes = {}
-    for _, cell, item in chart.bars:
-        brushes.setdefault(cell.basis, set()).add(QBrush(item.opts["brush"]).color().name())
-    assert set(brushes) == {"signed_during_event", "signed_at_opening", "intended", "expected"}
-    colours = [next(iter(v)) for v in brushes.values()]
-    assert len(set(colours)) == 4  # no two bases look alike
+    assert {basis for _, _, basis in chart.bars} == {
+        "signed_during_event",
+        "signed_at_opening",
+        "intended",
+        "expected",
+    }
+    fills = {
+        basis: QBrush(style.item.opts["brush"]).color().name()  # type: ignore[union-attr]
+        for basis, style in chart.styles.items()
+    }
+    assert len(set(fills.values())) == 4  # no two bases look alike
+    # each bar's tooltip names the edition, the figure with its basis, and its source
+    hunan = next(i for i, cell, _ in chart.bars if cell.basis == "intended")
+    tip = chart.tooltip(hunan)
+    assert "The 2025 China Industrial Transfer" in tip and "(intended investment)" in tip
     assert not chart.styles["intended"].solid and chart.styles["signed_during_event"].solid
     labels = [label for _, label in [(s, t.text) for s, t in chart.legend.items]]  # type: ignore[union-attr]
     assert "▲ open-ended: a lower bound (“more than”)" in labels

@@ -121,6 +121,7 @@ class CompareView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Comparison table"))
         configure_table(self.table, sortable=False)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # rows sampled for widths
         layout.addWidget(self.table, 2)
 
     def set_comparison(self, comparison: Comparison) -> None:

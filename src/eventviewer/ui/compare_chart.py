@@ -11,7 +11,7 @@ import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -49,6 +49,7 @@ class Style:
         self.fill = self.colour if self.solid else QColor(self.colour).lighter(160)
         if not self.solid and colours.background.lightness() < 128:  # dark: keep it dark
             self.fill = QColor(self.colour).darker(170)
+        self.item: pg.BarGraphItem | None = None  # the bars of this basis, once drawn
         self.pen = QPen(self.colour.darker(130) if self.solid else self.colour)
         self.pen.setCosmetic(True)
         self.pen.setWidthF(1.5)
@@ -70,12 +71,13 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
         self.comparison: Comparison | None = None
         self.figure: FigureKey = "amount"
         self.styles: dict[str, Style] = {}
-        self.bars: list[tuple[int, Cell, pg.BarGraphItem]] = []
+        self.bars: list[tuple[int, Cell, str]] = []  # index, cell, basis of each drawn bar
         self.legend: pg.LegendItem | None = None
         self._colours: ChartColours | None = None
         self.setMinimumHeight(220)
         self.getPlotItem().setMouseEnabled(x=False, y=False)
         self.getPlotItem().hideButtons()
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._ready = True
 
     def sizeHint(self) -> QSize:
@@ -95,6 +97,8 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
         return self._colours or screen_colours(self.palette())
 
     def _redraw(self) -> None:
+        """One bar item per basis (a thousand editions stay quick), hatching for the bases
+        that were not signed, an upward mark on lower bounds, labels when few enough."""
         plot = self.getPlotItem()
         plot.clear()
         self.bars = []
@@ -121,55 +125,85 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
         order = {b: i for i, b in enumerate((*BASES, NO_BASIS))}
         present = sorted(comparison.bases(self.figure), key=order.__getitem__)
         self.styles = {basis: Style(basis, i, colours) for i, basis in enumerate(present)}
-        values = []
+        editions = comparison.editions
+        labelled = len(editions) <= MAX_LABELLED_BARS
         label_font = pixel_font(self.font())
         label_font.setBold(True)
-        editions = comparison.editions
+        groups: dict[str, list[tuple[int, float]]] = {}
+        bounds: list[tuple[int, float, QColor]] = []
         for i, edition in enumerate(editions):
             cell = edition.cells[self.figure]
-            value = float(cell.value) if cell.value is not None else 0.0
-            values.append(value)
-            tip = plain_tooltip(
-                f"{edition.title}\n{cell.shown}\n"
-                + (cell.provenance.describe() if cell.stated else "")
-            )
             if not cell.stated:
-                note = pg.TextItem(text="not stated", color=colours.grid, anchor=(0.5, 1))
-                note.setFont(font)
-                note.setPos(i, 0)
-                note.setToolTip(tip)
-                plot.addItem(note)
+                if labelled:
+                    note = pg.TextItem(text="not stated", color=colours.grid, anchor=(0.5, 1))
+                    note.setFont(font)
+                    note.setPos(i, 0)
+                    plot.addItem(note)
                 continue
-            style = self.styles[cell.basis or NO_BASIS]
-            item = pg.BarGraphItem(
-                x=[i], height=[value], width=0.6, brush=QBrush(style.fill), pen=style.pen
-            )
-            item.setToolTip(tip)
-            plot.addItem(item)
-            if not style.solid:
-                hatch = HatchItem(QRectF(i - 0.3, 0, 0.6, value), style.colour)
-                hatch.setToolTip(tip)
-                plot.addItem(hatch)
+            value = float(cell.value) if cell.value is not None else 0.0
+            basis = cell.basis or NO_BASIS
+            groups.setdefault(basis, []).append((i, value))
+            self.bars.append((i, cell, basis))
             if cell.lower_bound:
-                arrow = pg.ArrowItem(
-                    pos=(i, value), angle=-90, headLen=14, tipAngle=50, brush=style.colour
-                )
-                arrow.setToolTip(tip)
-                plot.addItem(arrow)
-            if len(editions) <= MAX_LABELLED_BARS:
+                bounds.append((i, value, self.styles[basis].colour))
+            if labelled:
                 label = pg.TextItem(text=cell.text, color=colours.text, anchor=(0.5, 1))
                 label.setFont(label_font)
                 label.setPos(i, value)
                 plot.addItem(label)
-            self.bars.append((i, cell, item))
+        for basis, bars in groups.items():
+            style = self.styles[basis]
+            xs, heights = [x for x, _ in bars], [h for _, h in bars]
+            item = pg.BarGraphItem(
+                x=xs, height=heights, width=0.6, brush=QBrush(style.fill), pen=style.pen
+            )
+            plot.addItem(item)
+            style.item = item
+            if not style.solid:
+                rects = [QRectF(x - 0.3, 0, 0.6, h) for x, h in bars]
+                plot.addItem(HatchItem(rects, style.colour))
+        if bounds:
+            marks = pg.ScatterPlotItem(
+                x=[x for x, _, _ in bounds],
+                y=[v for _, v, _ in bounds],
+                symbol="t1",  # a triangle pointing up: the bar goes on
+                size=12,
+                brush=[QBrush(c) for _, _, c in bounds],
+                pen=pg.mkPen(colours.text),
+            )
+            plot.addItem(marks)
         self._update_ticks()
-        top = max(values, default=1.0) or 1.0
-        plot.setXRange(-0.6, len(values) - 0.4, padding=0)
-        plot.setYRange(0, top * 1.3, padding=0)  # room for the labels and arrows above
+        top = max((v for bars in groups.values() for _, v in bars), default=1.0) or 1.0
+        plot.setXRange(-0.6, len(editions) - 0.4, padding=0)
+        plot.setYRange(0, top * 1.3, padding=0)  # room for the labels and marks above
         self._draw_legend(colours)
         self.setAccessibleDescription(
-            "; ".join(f"{e.name}: {e.cells[self.figure].shown}" for e in editions)
+            "; ".join(f"{e.name}: {e.cells[self.figure].shown}" for e in editions[:100])
         )
+
+    def bar_at(self, scene_pos: QPointF) -> int | None:
+        """The index of the edition whose bar (or place) is under ``scene_pos``."""
+        if self.comparison is None:
+            return None
+        x = self.getPlotItem().vb.mapSceneToView(scene_pos).x()
+        i = round(x)
+        return i if 0 <= i < len(self.comparison.editions) and abs(x - i) <= 0.3 else None
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        """The tooltip of the bar under the pointer: the edition, its figure with basis and
+        qualifier, and where it comes from."""
+        i = self.bar_at(scene_pos)
+        if i is None or self.comparison is None:
+            self.setToolTip("")
+            return
+        self.setToolTip(self.tooltip(i))
+
+    def tooltip(self, i: int) -> str:
+        assert self.comparison is not None
+        edition = self.comparison.editions[i]
+        cell = edition.cells[self.figure]
+        where = cell.provenance.describe() if cell.stated else ""
+        return plain_tooltip(f"{edition.title}\n{cell.shown}\n{where}".strip())
 
     def ticks(self) -> list[tuple[int, str]]:
         editions = self.comparison.editions if self.comparison else ()

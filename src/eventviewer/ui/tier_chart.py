@@ -125,20 +125,27 @@ class Bar(msgspec.Struct):
 
 
 class HatchItem(pg.GraphicsObject):  # type: ignore[misc]
-    """Diagonal hatching over a bar, drawn as vector lines in scene pixels.
+    """Diagonal hatching over one bar or many, drawn as vector lines in scene pixels.
 
     Qt pattern brushes are drawn in device pixels (invisibly fine at 1200 dpi) and the PDF
     engine ignores brush transforms, so the lines are drawn explicitly: the same on screen and
     on paper.
     """
 
-    def __init__(self, rect: QRectF, colour: QColor) -> None:
+    def __init__(self, rects: QRectF | list[QRectF], colour: QColor) -> None:
         super().__init__()
-        self.rect = rect.normalized()
+        self.rects = [r.normalized() for r in (rects if isinstance(rects, list) else [rects])]
         self.colour = colour
 
+    @property
+    def rect(self) -> QRectF:
+        return self.boundingRect()
+
     def boundingRect(self) -> QRectF:
-        return self.rect
+        united = QRectF()
+        for r in self.rects:
+            united = united.united(r)
+        return united
 
     def paint(self, p: QPainter, *args: object) -> None:
         to_scene = self.sceneTransform()
@@ -147,7 +154,8 @@ class HatchItem(pg.GraphicsObject):  # type: ignore[misc]
             return
         p.save()
         p.setTransform(from_scene, True)
-        hatch(p, to_scene.mapRect(self.rect), self.colour)
+        for r in self.rects:
+            hatch(p, to_scene.mapRect(r), self.colour)
         p.restore()
 
 
