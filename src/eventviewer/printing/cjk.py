@@ -28,10 +28,12 @@ _BASE_FONT = re.compile(rb"/BaseFont /(?:[A-Z]{6}\+)?([A-Za-z0-9-]+)")
 
 def repair_to_unicode(pdf: bytes) -> bytes:
     """``pdf`` with every radical in its ToUnicode maps replaced by its ideograph."""
-    if not _CODE.search(pdf):
+    maps = _CMAP.findall(pdf)
+    needed = {int(code, 16) for m in maps for code in _CODE.findall(m)}
+    if not needed:
         return pdf
     used = tuple(sorted({m.decode() for m in _BASE_FONT.findall(pdf)}))
-    table = equivalents(used)
+    table = equivalents(frozenset(needed), used)
 
     def replace(match: re.Match[bytes]) -> bytes:
         ideograph = table.get(int(match.group(1), 16))
@@ -40,20 +42,25 @@ def repair_to_unicode(pdf: bytes) -> bytes:
     return _CMAP.sub(lambda m: _CODE.sub(replace, m.group()), pdf)
 
 
-@functools.cache
-def equivalents(fonts: tuple[str, ...] = ()) -> dict[int, int]:
-    """Radical → unified ideograph: NFKC for the Kangxi radicals, the shared glyph of the
-    installed CJK fonts for the supplement — first the fonts the PDF embeds (``fonts``: their
-    PostScript names)."""
+def equivalents(radicals: frozenset[int], fonts: tuple[str, ...] = ()) -> dict[int, int]:
+    """Each of ``radicals`` → its unified ideograph: NFKC for a Kangxi radical; for one of the
+    supplement, the ideograph an installed CJK font draws with the same glyph — the fonts the
+    PDF embeds (``fonts``: PostScript names) first, the others only while some are left."""
     found: dict[int, int] = {}
-    for code in RADICALS:
+    for code in radicals:
         nfkc = unicodedata.normalize("NFKC", chr(code))
         if len(nfkc) == 1 and nfkc != chr(code) and ord(nfkc) <= 0xFFFF:
             found[code] = ord(nfkc)
-    missing = [c for c in RADICALS if c not in found]
-    for family in _cjk_families(fonts):
-        for code, ideograph in _same_glyph(family, missing).items():
-            found.setdefault(code, ideograph)
+    missing = sorted(radicals - set(found))
+    for family in _cjk_families(fonts) if missing else ():
+        glyphs = _glyphs(family)
+        for code in missing:
+            glyph = glyphs.radical.get(code)
+            if glyph is not None and glyph in glyphs.ideograph:
+                found.setdefault(code, glyphs.ideograph[glyph])
+        missing = [c for c in missing if c not in found]
+        if not missing:
+            break
     return found
 
 
@@ -72,18 +79,26 @@ def _cjk_families(fonts: tuple[str, ...]) -> list[str]:
     return sorted(families, key=lambda f: not embedded(f))
 
 
-def _same_glyph(family: str, radicals: list[int]) -> dict[int, int]:
-    """The unified ideograph ``family`` draws with each radical's glyph (the first of several)."""
+class _Glyphs:
+    """A font's glyph of each radical, and the first unified ideograph drawn with each glyph."""
+
+    def __init__(self, radical: dict[int, int], ideograph: dict[int, int]) -> None:
+        self.radical, self.ideograph = radical, ideograph
+
+
+@functools.cache
+def _glyphs(family: str) -> _Glyphs:
     from PySide6.QtGui import QFont, QRawFont
 
     font = QRawFont.fromFont(QFont(family))
     if not font.isValid():
-        return {}
-    by_glyph: dict[int, int] = {}
+        return _Glyphs({}, {})
+    ideograph: dict[int, int] = {}
     for block in IDEOGRAPHS:
         text = "".join(map(chr, block))
         for code, glyph in zip(block, font.glyphIndexesForString(text), strict=True):
             if glyph:
-                by_glyph.setdefault(glyph, code)
-    glyphs = font.glyphIndexesForString("".join(map(chr, radicals)))
-    return {r: by_glyph[g] for r, g in zip(radicals, glyphs, strict=True) if g in by_glyph}
+                ideograph.setdefault(glyph, code)
+    codes = list(RADICALS)
+    glyphs = font.glyphIndexesForString("".join(map(chr, codes)))
+    return _Glyphs({c: g for c, g in zip(codes, glyphs, strict=True) if g}, ideograph)
