@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from eventviewer import settings as keys
-from eventviewer.domain.bundled import edition_path
+from eventviewer.domain.bundled import bundled_event_path, edition_path
 from eventviewer.domain.library import bundled_entries, folder_entries
 from eventviewer.ui.library import PATH_ROLE
 from eventviewer.ui.main_window import MainWindow
@@ -63,7 +63,7 @@ def test_the_panel_lists_the_series_by_year_and_a_click_shows_an_edition(
     ]
     assert ["Heilongjiang, Harbin", "2024-09-01", "projects not stated"] in groups["2024"]
     current = window.library.tree.currentIndex()
-    assert current.data(PATH_ROLE) == str(BUNDLED)  # what is shown is selected
+    assert current.data(PATH_ROLE) == str(bundled_event_path())  # what is shown is selected
     hunan = next(
         window.library.model.item(2).child(i)
         for i in range(3)

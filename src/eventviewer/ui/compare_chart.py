@@ -147,7 +147,8 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
             if cell.lower_bound:
                 bounds.append((i, value, self.styles[basis].colour))
             if labelled:
-                label = pg.TextItem(text=cell.text, color=colours.text, anchor=(0.5, 1))
+                above = 1.9 if cell.lower_bound else 1.0  # clear of the lower-bound mark
+                label = pg.TextItem(text=cell.text, color=colours.text, anchor=(0.5, above))
                 label.setFont(label_font)
                 label.setPos(i, value)
                 plot.addItem(label)
