@@ -175,8 +175,8 @@ def test_activities_show_unnamed_themes_as_unknown(window: MainWindow) -> None:
     assert "6. Not named in the source" in texts and "7. Not named in the source" in texts
     assert "3. Information industry matchmaking" in texts
     assert window.activities.structure.text() == (
-        "1 main activity, 18 special activities across 7 themes and 2 extension activities"
-        " — 21* in all."
+        "Programme “1+7+2”: 1 main activity, 18 special activities across 7 themes and 2 "
+        "extension activities — 21* in all."
     )
 
 

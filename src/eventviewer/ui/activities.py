@@ -110,6 +110,7 @@ class ActivitiesTab(QWidget):
         themes = f" across {counts.theme_count.marked} themes" if counts.theme_count else ""
         parts = [
             f"{line.marked} {words}"
+            + (f" ({line.basis})" if line.basis not in ("", "held") else "")
             for line, words in (
                 (counts.main, "main activity"),
                 (counts.special, f"special activities{themes}"),
@@ -118,8 +119,15 @@ class ActivitiesTab(QWidget):
             if line is not None
         ]
         total = counts.total
+        text = join_words(parts) + (f" — {total.marked} in all." if total else ".") if parts else ""
+        if summary.structure is not None:
+            text = (
+                f"Programme “{summary.structure.text}”: {text}"
+                if text
+                else (f"Programme “{summary.structure.text}”.")
+            )
         self.structure.setText(
-            join_words(parts) + (f" — {total.marked} in all." if total else ".") if parts else ""
+            text or self.tr("The sources read state no programme for this edition.")
         )
         self._fill_tours(loaded)
         self.chains_title.setVisible(summary.chains is not None)
@@ -180,8 +188,11 @@ class ActivitiesTab(QWidget):
         ) -> list[QStandardItem]:
             if line is None:
                 return [_item(label or ""), _item("not given"), _item("")]
+            shown = marked(line.marked, line)
+            if line.basis not in ("", "held"):
+                shown += f" ({line.basis})"
             tip = explained(line.provenance.describe(), line)
-            count = _item(marked(line.marked, line), tip, bold=bold)
+            count = _item(shown, tip, bold=bold)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             cells = [
                 _item(label or line.label, tip, bold=bold),
@@ -195,8 +206,8 @@ class ActivitiesTab(QWidget):
         root = row(counts.total, "The whole programme", bold=True)
         model.appendRow(root)
         parent = root[0]
-        parent.appendRow(row(counts.main))
-        special = row(counts.special)
+        parent.appendRow(row(counts.main, None if counts.main else "Main activity"))
+        special = row(counts.special, None if counts.special else "Special activities")
         parent.appendRow(special)
         themes_line = counts.theme_count
         if themes_line is not None or summary.themes:
@@ -218,7 +229,9 @@ class ActivitiesTab(QWidget):
             unnamed = counts.unnamed_themes
             if unnamed is not None and unnamed.value:
                 themes[0].appendRow(row(unnamed))
-        parent.appendRow(row(counts.extension))
+        parent.appendRow(
+            row(counts.extension, None if counts.extension else "Extension activities")
+        )
         self.tree.expandAll()
         header = self.tree.header()
         header.setStretchLastSection(False)

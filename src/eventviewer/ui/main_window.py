@@ -474,7 +474,8 @@ class MainWindow(QMainWindow):
             self.schema_label.setToolTip("")
         warnings = len(loaded.findings)
         plural = "s" if warnings != 1 else ""
-        self.audit_label.setText(f"{summary.derived_count} derived figures ·")
+        n = summary.derived_count
+        self.audit_label.setText(f"{n} derived figure{'s' if n != 1 else ''} ·")
         self.findings_button.setText(f"{warnings} warning{plural}")
         self.findings_button.setEnabled(warnings > 0)
         self.findings_action.setEnabled(warnings > 0)

@@ -186,11 +186,15 @@ class ParticipantsTab(QWidget):
             if line is not None:
                 card.set_line(line)
         self.bars.set_lines(list(summary.categories))
-        self.note.setVisible(bool(summary.categories))
+        self.bars.setVisible(bool(summary.categories))
         sources = dict.fromkeys(c.provenance.named for c in summary.categories)
         self.note.setText(
             f"{CATEGORY_NOTE} Bars are scaled to the largest category. "
             f"Counts: {'; '.join(sources)}."
+            if summary.categories
+            else self.tr("The sources read report no categories of participants.")
         )
+        if summary.people is None and summary.companies is None:
+            self.note.setText(self.tr("The sources read state no participants for this edition."))
         finding = summary.item_findings.get("organizations", "")
         self.organizations.set_records(loaded.event.organizations, finding_note("", finding))
