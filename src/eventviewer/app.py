@@ -24,7 +24,9 @@ NO_DISPLAY_HINT = (
 SCREENSHOT_SIZE = (1200, 800)
 
 
-def _application(color_scheme: str) -> QApplication:
+def _application(color_scheme: str, lang: str | None = None, *, saved: bool = True) -> QApplication:
+    """The QApplication, its colours and language (``saved``: the user's saved choice counts;
+    a screenshot does not depend on saved state)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -39,7 +41,19 @@ def _application(color_scheme: str) -> QApplication:
         from .ui.palette import apply_color_scheme
 
         apply_color_scheme(app, color_scheme)
+    _set_language(app, lang, saved)
     return app
+
+
+def _set_language(app: QApplication, lang: str | None, saved: bool) -> None:
+    """Chinese or English, from --lang, the saved choice or the system locale."""
+    from . import settings as keys
+    from .ui import language
+    from .ui.settings import SettingsStore
+
+    chosen = language.chosen(lang, SettingsStore().text(keys.LANGUAGE) if saved else "")
+    app.setProperty("eventviewer_language", chosen)
+    app.setProperty("eventviewer_translators", language.install(app, chosen))
 
 
 def run(
@@ -48,13 +62,14 @@ def run(
     tab: str | None = None,
     color_scheme: str = "system",
     compare: list[str] | None = None,
+    lang: str | None = None,
 ) -> int:
     """The window, on FILE or the bundled event, and on the comparison of ``compare``."""
     problem = display_problem()
     if problem is not None:
         print(f"eventviewer: {problem}. {NO_DISPLAY_HINT}", file=sys.stderr)
         return EXIT_NO_DISPLAY
-    app = _application(color_scheme)
+    app = _application(color_scheme, lang)
     from .ui.main_window import MainWindow
 
     window = MainWindow()
@@ -71,12 +86,17 @@ def run(
 
 
 def screenshot(
-    out: str, loaded: LoadedEvent, *, tab: str | None = None, color_scheme: str = "system"
+    out: str,
+    loaded: LoadedEvent,
+    *,
+    tab: str | None = None,
+    color_scheme: str = "system",
+    lang: str | None = None,
 ) -> int:
     """Render the window on ``loaded`` to a PNG; offscreen when there is no display."""
     if display_problem() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = _application(color_scheme)
+    app = _application(color_scheme, lang, saved=False)
     from PySide6.QtCore import QSettings
 
     from .ui.main_window import MainWindow
@@ -125,11 +145,13 @@ def settle(app: QApplication, window: QWidget, passes: int = 10) -> None:
         shape = now
 
 
-def screenshot_comparison(out: str, names: list[str], *, color_scheme: str = "system") -> int:
+def screenshot_comparison(
+    out: str, names: list[str], *, color_scheme: str = "system", lang: str | None = None
+) -> int:
     """Render the comparison of ``names`` (files or bundled ids) to a PNG."""
     if display_problem() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = _application(color_scheme)
+    app = _application(color_scheme, lang, saved=False)
     from .domain.compare import ComparisonError, load_comparison
     from .ui.compare import CompareWindow
 

@@ -70,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
         default="system",
         help="window colours (default: follow the system)",
     )
+    p.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        help="the window's language: zh (中文) or en (default: View > Language, or the system's)",
+    )
     p.add_argument("--version", action="version", version=f"eventviewer {__version__}")
     return p
 
@@ -162,10 +167,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _with_event(
             args.file,
             lambda loaded: app.screenshot(
-                args.screenshot, loaded, tab=args.tab, color_scheme=args.color_scheme
+                args.screenshot,
+                loaded,
+                tab=args.tab,
+                color_scheme=args.color_scheme,
+                lang=args.lang,
             ),
         )
-    return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme)
+    return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme, lang=args.lang)
 
 
 def _compare(args: argparse.Namespace) -> int:
@@ -188,8 +197,12 @@ def _compare(args: argparse.Namespace) -> int:
     from . import app
 
     if args.screenshot:
-        return app.screenshot_comparison(args.screenshot, names, color_scheme=args.color_scheme)
-    return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme, compare=names)
+        return app.screenshot_comparison(
+            args.screenshot, names, color_scheme=args.color_scheme, lang=args.lang
+        )
+    return app.run(
+        args.file, tab=args.tab, color_scheme=args.color_scheme, compare=names, lang=args.lang
+    )
 
 
 def _with_event(file: str | None, action: Callable[[LoadedEvent], int]) -> int:

@@ -25,5 +25,6 @@ LAST_DIRECTORY: Setting[str] = Setting("files/last_directory", "")
 TIER_CHART_MODE: Setting[str] = Setting("tiers/chart_mode", "amount")
 PAGE_SIZE: Setting[str] = Setting("print/page_size", "A4")
 LIBRARY_FOLDERS: Setting[tuple[str, ...]] = Setting("library/folders", ())
+LANGUAGE: Setting[str] = Setting("view/language", "")  # "zh", "en"; "" follows the system
 
 MAX_RECENT_FILES = 8

@@ -91,12 +91,19 @@ class CompareView(QWidget):
         layout.addWidget(self.notices)
         row = QHBoxLayout()
         self.figure_box = QComboBox()
+        names = {"amount": self.tr("Amount"), "projects": self.tr("Projects")}
         for key in CHARTED:
-            self.figure_box.addItem(self.tr(FIGURES[key]), key)
+            self.figure_box.addItem(names.get(key, FIGURES[key]), key)
         self.figure_box.currentIndexChanged.connect(self._on_figure)
         self.sort_box = QComboBox()
+        sorts = {
+            "date": self.tr("Opening date"),
+            "province": self.tr("Province"),
+            "amount": self.tr("Amount"),
+            "projects": self.tr("Projects"),
+        }
         for sort, text in SORTS.items():
-            self.sort_box.addItem(self.tr(text), sort)
+            self.sort_box.addItem(sorts.get(sort, text), sort)
         self.sort_box.currentIndexChanged.connect(self._on_sort)
         chart_label = QLabel(self.tr("&Chart shows:"))
         chart_label.setBuddy(self.figure_box)

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         slot: object,
         shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
     ) -> QAction:
-        action = QAction(self.tr(text), self)
+        action = QAction(text, self)
         if isinstance(shortcut, QKeySequence):
             action.setShortcut(shortcut)
         elif shortcut is not None:
@@ -260,27 +260,29 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.open_action = self._action(
+            self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open
+        )
         file_menu.addAction(self.open_action)
-        self.open_folder_action = self._action("Open &Folder…", self.open_folder_dialog)
+        self.open_folder_action = self._action(self.tr("Open &Folder…"), self.open_folder_dialog)
         file_menu.addAction(self.open_folder_action)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
-        self.reload_action = self._action("&Reload", self.reload, QKeySequence("F5"))
+        self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence("F5"))
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         self.print_action = self._action(
-            "&Print…", self.print_dialog, QKeySequence.StandardKey.Print
+            self.tr("&Print…"), self.print_dialog, QKeySequence.StandardKey.Print
         )
-        self.preview_action = self._action("Print Pre&view…", self.print_preview)
-        self.export_action = self._action("&Export PDF…", self.export_pdf)
+        self.preview_action = self._action(self.tr("Print Pre&view…"), self.print_preview)
+        self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf)
         for action in (self.print_action, self.preview_action, self.export_action):
             file_menu.addAction(action)
         self.page_size_menu = file_menu.addMenu(self.tr("Page Si&ze"))
         self.page_size_group = QActionGroup(self)
         saved = self.store.text(keys.PAGE_SIZE)
-        for size, label in (("A4", "A4"), ("Letter", "US Letter")):
-            action = QAction(self.tr(label), self, checkable=True)
+        for size, label in (("A4", self.tr("A4")), ("Letter", self.tr("US Letter"))):
+            action = QAction(label, self, checkable=True)
             action.setData(size)
             action.setChecked(size == saved)
             action.triggered.connect(lambda _=False, s=size: self.store.set(keys.PAGE_SIZE, s))
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
             self.page_size_menu.addAction(action)
         file_menu.addSeparator()
         self.quit_action = self._action(
-            "&Quit", self.close, standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+            self.tr("&Quit"), self.close, standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
         )
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addAction(self.quit_action)
@@ -305,12 +307,12 @@ class MainWindow(QMainWindow):
             self.tab_actions.append(action)
         view_menu.addSeparator()
         self.next_tab_action = self._action(
-            "&Next Tab",
+            self.tr("&Next Tab"),
             lambda: self._step_tab(1),
             [QKeySequence("Ctrl+PgDown"), QKeySequence(QKeySequence.StandardKey.NextChild)],
         )
         self.previous_tab_action = self._action(
-            "P&revious Tab",
+            self.tr("P&revious Tab"),
             lambda: self._step_tab(-1),
             [QKeySequence("Ctrl+PgUp"), QKeySequence(QKeySequence.StandardKey.PreviousChild)],
         )
@@ -323,21 +325,33 @@ class MainWindow(QMainWindow):
         self.library_action.triggered.connect(self._focus_library)
         view_menu.addAction(self.library_action)
         self.compare_action = self._action(
-            "&Compare Editions…", self.compare_dialog, QKeySequence("Ctrl+Shift+C")
+            self.tr("&Compare Editions…"), self.compare_dialog, QKeySequence("Ctrl+Shift+C")
         )
         view_menu.addAction(self.compare_action)
         self.chart_mode_action = self._action(
-            "Tier Chart Shows Number of &Projects", self._toggle_chart_mode, QKeySequence("Ctrl+M")
+            self.tr("Tier Chart Shows Number of &Projects"),
+            self._toggle_chart_mode,
+            QKeySequence("Ctrl+M"),
         )
         self.chart_mode_action.setCheckable(True)
         view_menu.addAction(self.chart_mode_action)
         view_menu.aboutToShow.connect(self._sync_view_menu)
-        self.findings_action = self._action("Audit &Findings…", self.show_findings)
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        saved_language = self.store.text(keys.LANGUAGE)
+        for code, label in (("", self.tr("System language")), ("zh", "中文"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == saved_language)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+        self.findings_action = self._action(self.tr("Audit &Findings…"), self.show_findings)
         view_menu.addAction(self.findings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action("&About eventviewer", self.about))
-        help_menu.addAction(self._action("About &Qt", QApplication.aboutQt))
+        help_menu.addAction(self._action(self.tr("&About eventviewer"), self.about))
+        help_menu.addAction(self._action(self.tr("About &Qt"), QApplication.aboutQt))
         self._rebuild_recent_menu()
 
     def _step_tab(self, step: int) -> None:
@@ -367,7 +381,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(action)
         if recent:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self._action("&Clear List", self._clear_recent))
+            self.recent_menu.addAction(self._action(self.tr("&Clear List"), self._clear_recent))
         self.recent_menu.setEnabled(bool(recent))
 
     @Slot()
@@ -588,6 +602,13 @@ class MainWindow(QMainWindow):
         if self.loaded is not None:
             self.sources_panel.show_line(line, self.loaded.event.sources)
             self.sources_panel.view.setFocus()
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; it applies from the next start (the note says so)."""
+        self.store.set(keys.LANGUAGE, code)
+        self.statusBar().showMessage(
+            self.tr("The language changes when eventviewer starts again. 重新启动后生效。"), 8000
+        )
 
     @Slot()
     def compare_dialog(self) -> None:

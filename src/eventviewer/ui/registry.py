@@ -16,10 +16,17 @@ class TabSpec(NamedTuple):
     class_name: str
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context`` without Qt; the window translates it."""
+    return text
+
+
 TABS = (
-    TabSpec("overview", "Overview", "overview", "OverviewTab"),
-    TabSpec("tiers", "Investment tiers", "tiers", "TiersTab"),
-    TabSpec("activities", "Activities", "activities", "ActivitiesTab"),
-    TabSpec("participants", "Participants", "participants", "ParticipantsTab"),
+    TabSpec("overview", QT_TRANSLATE_NOOP("tabs", "Overview"), "overview", "OverviewTab"),
+    TabSpec("tiers", QT_TRANSLATE_NOOP("tabs", "Investment tiers"), "tiers", "TiersTab"),
+    TabSpec("activities", QT_TRANSLATE_NOOP("tabs", "Activities"), "activities", "ActivitiesTab"),
+    TabSpec(
+        "participants", QT_TRANSLATE_NOOP("tabs", "Participants"), "participants", "ParticipantsTab"
+    ),
 )
 TAB_KEYS = tuple(tab.key for tab in TABS)

@@ -59,9 +59,11 @@ class SourcePanel(QDockWidget):
         parts = [f"<h3>{e(head)}</h3>"]
         prov = line.provenance
         if prov.derived:
-            parts.append(f"<p><b>{e(self.tr('Derived by eventviewer'))}</b>: {e(prov.formula)}</p>")
+            derived = self.tr("Derived by eventviewer")
+            parts.append(f"<p><b>{e(derived)}</b>: {e(prov.formula)}</p>")
             if prov.refs:
-                parts.append(f"<p>{e(self.tr('The figures it uses are stated in:'))}</p>")
+                uses = self.tr("The figures it uses are stated in:")
+                parts.append(f"<p>{e(uses)}</p>")
         elif not prov.refs:
             parts.append(f"<p>{e(NOT_GIVEN.capitalize())}.</p>")
         parts += [self._source_html(ref, by_id.get(ref.source)) for ref in prov.refs]
@@ -93,7 +95,8 @@ class SourcePanel(QDockWidget):
         if source.url:
             url = e(source.url, quote=True)
             link = f'<p><a href="{url}">{e(source.url)}</a></p>'
-        copy = f'<p><a href="{COPY}{len(self.citations) - 1}">{e(self.tr("Copy citation"))}</a></p>'
+        copy_text = self.tr("Copy citation")
+        copy = f'<p><a href="{COPY}{len(self.citations) - 1}">{e(copy_text)}</a></p>'
         name = e(source_name(source))
         return f"<hr><p><b>{name}</b></p><table cellspacing=4>{table}</table>{link}{copy}"
 

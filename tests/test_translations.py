@@ -1,0 +1,104 @@
+"""The window in Chinese: Qt Linguist files that are complete and current, and --lang / LANG."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO, python_output
+
+TS = REPO / "resources" / "translations" / "eventviewer_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+SOURCES = [
+    *sorted((REPO / "src" / "eventviewer" / "ui").glob("*.py")),
+    *sorted((REPO / "src" / "eventviewer" / "printing").glob("*.py")),
+    REPO / "src" / "eventviewer" / "app.py",
+]
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} comes with PySide6 and should be beside {sys.executable}")
+    return found
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(path).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_string_has_a_chinese_translation() -> None:
+    found = messages(TS)
+    assert len(found) >= 100
+    untranslated = [
+        source
+        for (_, source), message in found.items()
+        if not (message.findtext("translation") or "").strip()
+        or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert untranslated == []
+
+
+def test_the_ts_file_holds_every_string_the_code_marks(tmp_path: Path) -> None:
+    """lupdate over the code finds no string the committed .ts lacks (or keeps one it lost)."""
+    fresh = tmp_path / "fresh.ts"
+    args = [*map(str, SOURCES), "-ts", str(fresh), "-no-obsolete", "-locations", "none"]
+    subprocess.run([tool("pyside6-lupdate"), *args], check=True, capture_output=True)
+    assert set(messages(fresh)) == set(messages(TS))
+
+
+def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path) -> None:
+    out = tmp_path / "fresh.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True
+    )
+    assert out.read_bytes() == QM.read_bytes()
+
+
+WINDOW = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from eventviewer.app import _application
+app = _application("system", sys.argv[1] if len(sys.argv) > 1 else None, saved=False)
+from eventviewer.ui.main_window import MainWindow
+from eventviewer.ui.settings import SettingsStore
+from PySide6.QtCore import QSettings
+import tempfile
+store = SettingsStore(QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
+w = MainWindow(store)
+print(app.property("eventviewer_language"))
+print("|".join(a.text() for a in w.menuBar().actions()))
+print("|".join(w.tabs.tabText(i) for i in range(w.tabs.count())))
+print(w.library.windowTitle())
+"""
+
+
+def test_lang_zh_shows_the_window_in_chinese_and_lang_en_in_english() -> None:
+    zh = python_output(WINDOW, "zh").splitlines()
+    assert zh == ["zh", "文件(&F)|视图(&V)|帮助(&H)", "概览|投资档次|活动安排|参会者", "资料库"]
+    en = python_output(WINDOW, "en").splitlines()
+    assert en == [
+        "en",
+        "&File|&View|&Help",
+        "Overview|Investment tiers|Activities|Participants",
+        "Library",
+    ]
+
+
+def test_the_system_locale_chooses_chinese() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    zh = python_output(WINDOW, env={**env, "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"})
+    assert zh.splitlines()[0] == "zh"
+    en = python_output(WINDOW, env={**env, "LANG": "en_GB.UTF-8", "LANGUAGE": "en_GB"})
+    assert en.splitlines()[0] == "en"
