@@ -9,11 +9,16 @@ from decimal import Decimal
 import msgspec
 
 from .derived import Figure, ItemTier, TierFigures, plain, rounded
+from .i18n import QT_TRANSLATE_NOOP, chinese, date_in_language, translate
 from .schema import Ref, Source
 
 CURRENCY_LABELS = {"CNY": "RMB"}
-NOT_GIVEN = "not given in the source"
-LANGUAGES = {"en": "English", "zh-Hans": "Chinese", "zh-Hant": "Chinese (traditional)"}
+NOT_GIVEN = QT_TRANSLATE_NOOP("summary", "not given in the source")
+LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("language", "English"),
+    "zh-Hans": QT_TRANSLATE_NOOP("language", "Chinese"),
+    "zh-Hant": QT_TRANSLATE_NOOP("language", "Chinese (traditional)"),
+}
 DERIVED_MARK = "*"
 
 
@@ -35,65 +40,80 @@ MONTHS = (
 
 # What each basis means, in words a reader can put next to the figure.
 BASIS_WORDS = {
-    "signed": "signed",
-    "signed_at_opening": "signed at the opening ceremony",
-    "signed_on_site": "signed on site",
-    "signed_during_event": "signed during the event",
-    "signed_at_sub_event": "signed at one sub-event",
-    "signed_before_event": "signed before the event",
-    "introduced": "introduced or taken up (not said to be signed)",
-    "solicited": "solicited",
-    "intended": "intended investment",
-    "expected": "expected to be signed",
-    "estimated": "estimated",
-    "attended": "took part",
-    "registered": "registered before the event",
-    "held": "held",
-    "planned": "planned",
-    "agreement_followed": "went on to sign investment agreements",
-    "started": "started",
-    "completed": "completed and in production",
-    "invested": "investment completed",
-    "investment_of_started": "total investment of the started projects",
+    "signed": QT_TRANSLATE_NOOP("basis", "signed"),
+    "signed_at_opening": QT_TRANSLATE_NOOP("basis", "signed at the opening ceremony"),
+    "signed_on_site": QT_TRANSLATE_NOOP("basis", "signed on site"),
+    "signed_during_event": QT_TRANSLATE_NOOP("basis", "signed during the event"),
+    "signed_at_sub_event": QT_TRANSLATE_NOOP("basis", "signed at one sub-event"),
+    "signed_before_event": QT_TRANSLATE_NOOP("basis", "signed before the event"),
+    "introduced": QT_TRANSLATE_NOOP("basis", "introduced or taken up (not said to be signed)"),
+    "solicited": QT_TRANSLATE_NOOP("basis", "solicited"),
+    "intended": QT_TRANSLATE_NOOP("basis", "intended investment"),
+    "expected": QT_TRANSLATE_NOOP("basis", "expected to be signed"),
+    "estimated": QT_TRANSLATE_NOOP("basis", "estimated"),
+    "attended": QT_TRANSLATE_NOOP("basis", "took part"),
+    "registered": QT_TRANSLATE_NOOP("basis", "registered before the event"),
+    "held": QT_TRANSLATE_NOOP("basis", "held"),
+    "planned": QT_TRANSLATE_NOOP("basis", "planned"),
+    "agreement_followed": QT_TRANSLATE_NOOP("basis", "went on to sign investment agreements"),
+    "started": QT_TRANSLATE_NOOP("basis", "started"),
+    "completed": QT_TRANSLATE_NOOP("basis", "completed and in production"),
+    "invested": QT_TRANSLATE_NOOP("basis", "investment completed"),
+    "investment_of_started": QT_TRANSLATE_NOOP("basis", "total investment of the started projects"),
 }
-NO_BASIS = "basis not stated"
+NO_BASIS = QT_TRANSLATE_NOOP("basis", "basis not stated")
 QUALIFIER_WORDS = {
     "exact": "",
-    "more_than": "more than",
-    "at_least": "at least",
-    "about": "about",
-    "nearly": "nearly",
-    "less_than": "less than",
-    "at_most": "at most",
+    "more_than": QT_TRANSLATE_NOOP("qualifier", "more than"),
+    "at_least": QT_TRANSLATE_NOOP("qualifier", "at least"),
+    "about": QT_TRANSLATE_NOOP("qualifier", "about"),
+    "nearly": QT_TRANSLATE_NOOP("qualifier", "nearly"),
+    "less_than": QT_TRANSLATE_NOOP("qualifier", "less than"),
+    "at_most": QT_TRANSLATE_NOOP("qualifier", "at most"),
 }
 RELATION_WORDS = {
-    "part": "part of the headline figures",
-    "sub_event": "one sub-event",
-    "before_event": "before the event",
-    "scope_difference": "a different scope",
-    "conflict": "conflicting report",
+    "part": QT_TRANSLATE_NOOP("relation", "part of the headline figures"),
+    "sub_event": QT_TRANSLATE_NOOP("relation", "one sub-event"),
+    "before_event": QT_TRANSLATE_NOOP("relation", "before the event"),
+    "scope_difference": QT_TRANSLATE_NOOP("relation", "a different scope"),
+    "conflict": QT_TRANSLATE_NOOP("relation", "conflicting report"),
 }
 CONFLICT_WORDS = {
-    "conflict": "Sources disagree",
-    "scope_difference": "Different scopes",
-    "wording": "Different wording",
+    "conflict": QT_TRANSLATE_NOOP("conflict", "Sources disagree"),
+    "scope_difference": QT_TRANSLATE_NOOP("conflict", "Different scopes"),
+    "wording": QT_TRANSLATE_NOOP("conflict", "Different wording"),
 }
-TRANSLATION_MARK = "our translation"
+TRANSLATION_MARK = QT_TRANSLATE_NOOP("summary", "our translation")
 
 
 def basis_words(basis: str | None) -> str:
-    return BASIS_WORDS.get(basis, basis) if basis else NO_BASIS
+    """The basis in the reader's words ("signed during the event", "活动期间签约")."""
+    if not basis:
+        return translate("basis", NO_BASIS)
+    return translate("basis", BASIS_WORDS[basis]) if basis in BASIS_WORDS else basis
 
 
 def qualified(text: str, qualifier: str) -> str:
-    """``more than RMB 300 bn``: a figure with its qualifier in words (none for exact)."""
+    """``more than RMB 300 bn`` / ``超过3000亿元``: a figure with its qualifier in words."""
     words = QUALIFIER_WORDS.get(qualifier, qualifier)
-    return f"{words} {text}" if words else text
+    if not words:
+        return text
+    words = translate("qualifier", words)
+    return f"{words}{text}" if chinese() else f"{words} {text}"
+
+
+def not_given() -> str:
+    return translate("summary", NOT_GIVEN)
+
+
+def language_name(code: str) -> str:
+    return translate("language", LANGUAGES[code]) if code in LANGUAGES else code
 
 
 def long_date(value: datetime.date) -> str:
-    """``3 September 2023``, the same whatever the process locale (``%B`` follows LC_TIME)."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    """``3 September 2023`` (the same whatever the process locale: ``%B`` follows LC_TIME),
+    or as the reader's locale writes it (``2023年9月3日``)."""
+    return date_in_language(value) or f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def currency_label(code: str) -> str:
@@ -105,6 +125,11 @@ def count(value: Decimal | int) -> str:
 
 
 def money(value: Decimal, currency: str, places: int | None = None) -> str:
+    """``RMB 396.6 bn``; in Chinese, as the Chinese sources write it: ``3966亿元``."""
+    if chinese() and currency == "RMB":
+        yi = value * 10  # 1亿元 = RMB 0.1 bn
+        shown = str(rounded(yi, max(places - 1, 0))) if places is not None else plain(yi)
+        return f"{shown}亿元"
     shown = str(rounded(value, places)) if places is not None else plain(value)
     return f"{currency} {shown} bn"
 
@@ -123,7 +148,13 @@ def percent(value: Decimal, places: int = 1) -> str:
 def tier_label(tier: TierFigures | ItemTier, currency: str = "RMB") -> str:
     lower, upper = tier.lower, tier.upper
     if lower is None and upper is None:
-        return "Other projects"
+        return translate("summary", "Other projects")
+    if chinese() and currency == "RMB":  # 100亿元以上, 50亿–100亿元, 50亿元以下
+        if upper is None:
+            return f"{plain((lower or Decimal(0)) * 10)}亿元以上"
+        if not lower:
+            return f"{plain(upper * 10)}亿元以下"
+        return f"{plain(lower * 10)}亿–{plain(upper * 10)}亿元"
     if upper is None:
         return f"≥ {currency} {plain(lower or Decimal(0))} bn"
     if not lower:
@@ -135,12 +166,18 @@ def source_name(source: Source) -> str:
     """What a citation calls a source: its short name, its outlet or the site read, and the
     original outlet of a repost (``sgzy.1633.com, repost of 人民网``)."""
     name = _name(source, source.id)
-    return f"{name}, repost of {source.original_outlet}" if source.original_outlet else name
+    if source.original_outlet:
+        return translate("summary", "{name}, repost of {outlet}").format(
+            name=name, outlet=source.original_outlet
+        )
+    return name
 
 
 def locator(ref: Ref) -> str:
     """``paragraph 3`` or the verbatim quote in quotation marks."""
-    return f"paragraph {ref.paragraph}" if ref.paragraph is not None else f"“{ref.quote}”"
+    if ref.paragraph is not None:
+        return translate("summary", "paragraph {n}").format(n=ref.paragraph)
+    return f"“{ref.quote}”"
 
 
 def citation(source: Source, ref: Ref) -> str:
@@ -165,7 +202,7 @@ def cite(ref: Ref, sources: Sequence[Source]) -> str:
     source = next((s for s in sources if s.id == ref.source), None)
     name = source_name(source) if source else ref.source
     if ref.paragraph is not None:
-        return f"{name}, paragraph {ref.paragraph}"
+        return f"{name}, {locator(ref)}"
     return f"{name}: “{ref.quote}”"
 
 
@@ -207,10 +244,13 @@ class Provenance(msgspec.Struct, frozen=True):
     def describe(self) -> str:
         """The full sentence, for a tooltip."""
         if self.derived:
-            return f"Derived by eventviewer: {self.derivation}"
+            return translate("summary", "Derived by eventviewer: {how}").format(how=self.derivation)
         if self.citation:
-            return f"Stated: {self.citation}" + (f"\nSource: {self.source}" if self.source else "")
-        return NOT_GIVEN.capitalize()
+            said = translate("summary", "Stated: {where}").format(where=self.citation)
+            if self.source:
+                said += "\n" + translate("summary", "Source: {source}").format(source=self.source)
+            return said
+        return not_given().capitalize()
 
 
 def stated(refs: Sequence[Ref] | Ref | None, sources: Sequence[Source]) -> Provenance:
@@ -249,7 +289,9 @@ def source_line(source: Source) -> str:
     outlet = source.outlet or site(source.url) or source.id
     parts = [outlet + (f" ({source.short_name})" if source.short_name else "")]
     if source.original_outlet:
-        parts.append(f"repost of {source.original_outlet}")
+        parts.append(
+            translate("summary", "repost of {outlet}").format(outlet=source.original_outlet)
+        )
     if source.title:
         parts.append(f"“{source.title}”")
     place_date = (
@@ -258,11 +300,13 @@ def source_line(source: Source) -> str:
     )
     dateline = ", ".join(p for p in place_date if p)
     if dateline:
-        parts.append(f"dateline {dateline}")
+        parts.append(translate("summary", "dateline {dateline}").format(dateline=dateline))
     if source.published:
-        parts.append(f"published {long_date(source.published)}")
+        published = long_date(source.published)
+        parts.append(translate("summary", "published {date}").format(date=published))
     if source.language:
-        parts.append(f"in {LANGUAGES[source.language]}")
+        language = language_name(source.language)
+        parts.append(translate("summary", "in {language}").format(language=language))
     if source.url:
         parts.append(source.url)
     return ", ".join(parts)

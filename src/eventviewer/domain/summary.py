@@ -11,8 +11,6 @@ from .derived import Figure, Figures, TierFigures, plain
 from .formatting import (
     CONFLICT_WORDS,
     DERIVED_MARK,
-    LANGUAGES,
-    NOT_GIVEN,
     RELATION_WORDS,
     TRANSLATION_MARK,
     Provenance,
@@ -20,8 +18,10 @@ from .formatting import (
     count,
     currency_label,
     join_words,
+    language_name,
     long_date,
     money,
+    not_given,
     percent,
     provenance,
     qualified,
@@ -29,17 +29,18 @@ from .formatting import (
     stated,
     tier_label,
 )
+from .i18n import QT_TRANSLATE_NOOP, chinese, translate
 from .loader import LoadedEvent
 from .schema import AmountFact, CountFact, Event, PercentFact, TextFact
 
 QUALIFIERS = {
-    "more_than": "more than",
-    "at_least": "at least",
-    "exact": "exactly",
-    "nearly": "nearly",
-    "about": "about",
-    "less_than": "less than",
-    "at_most": "at most",
+    "more_than": QT_TRANSLATE_NOOP("qualifier", "more than"),
+    "at_least": QT_TRANSLATE_NOOP("qualifier", "at least"),
+    "exact": QT_TRANSLATE_NOOP("qualifier", "exactly"),
+    "nearly": QT_TRANSLATE_NOOP("qualifier", "nearly"),
+    "about": QT_TRANSLATE_NOOP("qualifier", "about"),
+    "less_than": QT_TRANSLATE_NOOP("qualifier", "less than"),
+    "at_most": QT_TRANSLATE_NOOP("qualifier", "at most"),
 }
 BOUND_SYMBOL = {
     "more_than": ">",
@@ -50,16 +51,33 @@ BOUND_SYMBOL = {
     "nearly": "≈",
 }
 
-DERIVED_NOTE = (
-    f"{DERIVED_MARK} Derived: computed by eventviewer from the stated figures; "
-    "not stated in the source."
+# English here; each rendering shows them through note() in the reader's language.
+DERIVED_NOTE = QT_TRANSLATE_NOOP(
+    "summary",
+    "* Derived: computed by eventviewer from the stated figures; not stated in the source.",
 )
-CATEGORY_NOTE = (
+CATEGORY_NOTE = QT_TRANSLATE_NOOP(
+    "summary",
     "Categories are listed as the source reports them. They may overlap and do not "
-    "add up to the number of companies."
+    "add up to the number of companies.",
 )
-NO_FIGURES = "The sources read state no projects, amounts or participants for this edition."
-PARAGRAPH_NOTE = "Paragraphs are numbered as blank-line-separated blocks of the source text."
+NO_FIGURES = QT_TRANSLATE_NOOP(
+    "summary", "The sources read state no projects, amounts or participants for this edition."
+)
+PARAGRAPH_NOTE = QT_TRANSLATE_NOOP(
+    "summary", "Paragraphs are numbered as blank-line-separated blocks of the source text."
+)
+# What a count counts, written after it in Chinese (382个项目, 3100人, 2066家).
+UNITS = {
+    "Projects": QT_TRANSLATE_NOOP("unit", "个项目"),
+    "People": QT_TRANSLATE_NOOP("unit", "人"),
+    "Companies": QT_TRANSLATE_NOOP("unit", "家"),
+}
+
+
+def note(text: str) -> str:
+    """One of the notes above in the reader's language."""
+    return translate("summary", text)
 
 
 class Line(msgspec.Struct, frozen=True):
@@ -131,7 +149,9 @@ class ActivityTheme(msgspec.Struct, frozen=True):
 
     @property
     def text(self) -> str:
-        return self.name if self.name is not None else "Not named in the source"
+        return (
+            self.name if self.name is not None else translate("summary", "Not named in the source")
+        )
 
 
 class Group(msgspec.Struct, frozen=True):
@@ -216,7 +236,7 @@ class _Builder:
         basis (for a headline figure, "basis not stated" when the file has none)."""
         basis = basis_words(figure.basis) if figure.basis or headline else ""
         if figure.as_of is not None:
-            when = f"as of {long_date(figure.as_of)}"
+            when = translate("summary", "as of {date}").format(date=long_date(figure.as_of))
             basis = f"{basis}, {when}" if basis else when
         result = Line(
             label,
@@ -230,11 +250,13 @@ class _Builder:
         return result
 
     def count_line(
-        self, label: str, figure: Figure | None, *, headline: bool = False
+        self, label: str, figure: Figure | None, *, headline: bool = False, unit: str = ""
     ) -> Line | None:
+        """A count; in Chinese with what it counts after it (``382个项目``)."""
         if figure is None:
             return None
-        return self.line(label, figure, count(figure.value), headline=headline)
+        text = count(figure.value) + (UNITS[unit] if unit in UNITS and chinese() else "")
+        return self.line(label, figure, text, headline=headline)
 
     def money_line(
         self,
@@ -269,19 +291,19 @@ class _Builder:
         """A name or slogan as quoted, in its other languages, and in our translation."""
         if fact is None:
             return ()
-        lang = f", {LANGUAGES[fact.lang]}" if fact.lang else ""
+        lang = f", {language_name(fact.lang)}" if fact.lang else ""
         out = [Line(f"{label}{lang}", fact.value, stated(fact.refs, self.sources))]
         out += [
-            Line(f"{label}, {LANGUAGES[v.lang]}", v.value, stated(v.refs, self.sources))
+            Line(f"{label}, {language_name(v.lang)}", v.value, stated(v.refs, self.sources))
             for v in fact.variants
         ]
         if fact.translation is not None:
             t = fact.translation
             out.append(
                 Line(
-                    f"{label}, {LANGUAGES[t.lang]} ({TRANSLATION_MARK})",
+                    f"{label}, {language_name(t.lang)} ({translate('summary', TRANSLATION_MARK)})",
                     t.value,
-                    Provenance(citation=TRANSLATION_MARK),
+                    Provenance(citation=translate("summary", TRANSLATION_MARK)),
                 )
             )
         return tuple(out)
@@ -295,13 +317,13 @@ class _Builder:
                 tuple(
                     line
                     for line in (
-                        self.fact_line("Projects", r.projects),
-                        self.fact_line("Amount", r.amount_bn),
+                        self.fact_line(translate("summary", "Projects"), r.projects),
+                        self.fact_line(translate("summary", "Amount"), r.amount_bn),
                     )
                     if line is not None
                 ),
                 r.note or "",
-                RELATION_WORDS[r.relation],
+                translate("relation", RELATION_WORDS[r.relation]),
             )
             for r in (inv.reports if inv else [])
         )
@@ -320,9 +342,9 @@ class _Builder:
                         lines := [
                             line
                             for line in (
-                                self.fact_line("Projects", item.projects),
-                                self.fact_line("Amount", item.amount_bn),
-                                self.fact_line("Share", item.share_percent),
+                                self.fact_line(translate("summary", "Projects"), item.projects),
+                                self.fact_line(translate("summary", "Amount"), item.amount_bn),
+                                self.fact_line(translate("summary", "Share"), item.share_percent),
                             )
                             if line is not None
                         ]
@@ -336,11 +358,15 @@ class _Builder:
             Group(
                 c.subject,
                 tuple(
-                    Line(f"Statement {i}", st.value, stated(st.refs, self.sources))
+                    Line(
+                        translate("summary", "Statement {n}").format(n=i),
+                        st.value,
+                        stated(st.refs, self.sources),
+                    )
                     for i, st in enumerate(c.statements, 1)
                 ),
                 c.note or "",
-                CONFLICT_WORDS[c.kind],
+                translate("conflict", CONFLICT_WORDS[c.kind]),
             )
             for c in ev.conflicts
         )
@@ -354,9 +380,9 @@ class _Builder:
                 tuple(
                     line
                     for line in (
-                        self.fact_line("Projects", f.projects),
-                        self.fact_line("Amount", f.amount_bn),
-                        self.fact_line("Share", f.percent),
+                        self.fact_line(translate("summary", "Projects"), f.projects),
+                        self.fact_line(translate("summary", "Amount"), f.amount_bn),
+                        self.fact_line(translate("summary", "Share"), f.percent),
                     )
                     if line is not None
                 ),
@@ -367,8 +393,12 @@ class _Builder:
 
     def tier_row(self, tier: TierFigures) -> TierRow:
         label = tier_label(tier, self.currency)
-        projects = self.count_line(f"Projects {label}", tier.projects)
-        amount = self.money_line(f"Amount {label}", tier.amount)
+        projects = self.count_line(
+            translate("summary", "Projects {label}").format(label=label), tier.projects
+        )
+        amount = self.money_line(
+            translate("summary", "Amount {label}").format(label=label), tier.amount
+        )
         assert projects is not None and amount is not None
         if tier.is_remainder:  # what the checks find about the remainder they say of the total
             amount = self.warned(amount, "$.investment", inside=False)
@@ -376,9 +406,19 @@ class _Builder:
             label,
             projects,
             amount,
-            self.percent_line(f"Share of total amount, {label}", tier.share_of_amount),
-            self.percent_line(f"Share of all projects, {label}", tier.share_of_projects),
-            self.money_line(f"Average per project, {label}", tier.average, 2),
+            self.percent_line(
+                translate("summary", "Share of total amount, {label}").format(label=label),
+                tier.share_of_amount,
+            ),
+            self.percent_line(
+                translate("summary", "Share of all projects, {label}").format(label=label),
+                tier.share_of_projects,
+            ),
+            self.money_line(
+                translate("summary", "Average per project, {label}").format(label=label),
+                tier.average,
+                2,
+            ),
             tier.is_remainder,
         )
 
@@ -394,14 +434,29 @@ class _Builder:
 
     def build(self, findings: tuple[str, ...]) -> Summary:
         ev, info, figs = self.event, self.event.event, self.figures
-        total_projects = self.count_line("Projects", figs.total_projects, headline=True)
-        total_amount = self.money_line("Amount", figs.total_amount, headline=True)
-        average = self.money_line("Average per project", figs.average_per_project, 2)
+        total_projects = self.count_line(
+            translate("summary", "Projects"), figs.total_projects, headline=True, unit="Projects"
+        )
+        total_amount = self.money_line(
+            translate("summary", "Amount"), figs.total_amount, headline=True
+        )
+        average = self.money_line(
+            translate("summary", "Average per project"), figs.average_per_project, 2
+        )
 
         tiers = [self.tier_row(t) for t in figs.tiers]
         if tiers and total_projects and total_amount:
             tiers.append(
-                TierRow("Total", total_projects, total_amount, None, None, average, False, True)
+                TierRow(
+                    translate("summary", "Total"),
+                    total_projects,
+                    total_amount,
+                    None,
+                    None,
+                    average,
+                    False,
+                    True,
+                )
             )
 
         shares = []
@@ -414,8 +469,15 @@ class _Builder:
                 bound = f" — {self.line(f'{s.label}, amount', s.amount_bound, said).marked}"
             sectors = join_words(s.sectors)
             if s.sectors:
-                sectors = f" ({sectors})" if s.sectors_complete else f" such as {sectors}"
-            text = f"{qualifier} {plain(s.percent.value)}% of the total amount{bound}"
+                sectors = (
+                    f" ({sectors})"
+                    if s.sectors_complete
+                    else translate("summary", " such as {sectors}").format(sectors=sectors)
+                )
+            share = translate("summary", "{qualifier} {percent}% of the total amount").format(
+                qualifier=translate("qualifier", qualifier), percent=plain(s.percent.value)
+            )
+            text = f"{share}{bound}"
             shares.append(
                 Line(
                     s.label + sectors,
@@ -428,23 +490,35 @@ class _Builder:
         key: list[Line | None] = [total_projects, total_amount]
         part = ev.participants
         people = (
-            self.count_line("People", Figure.stated(part.people), headline=True)
+            self.count_line(
+                translate("summary", "People"),
+                Figure.stated(part.people),
+                headline=True,
+                unit="People",
+            )
             if part and part.people
             else None
         )
         companies = (
-            self.count_line("Companies", Figure.stated(part.companies), headline=True)
+            self.count_line(
+                translate("summary", "Companies"),
+                Figure.stated(part.companies),
+                headline=True,
+                unit="Companies",
+            )
             if part and part.companies
             else None
         )
         key += [people, companies]
-        activities_total = self.count_line("Activities in all", figs.total_activities)
+        activities_total = self.count_line(
+            translate("summary", "Activities in all"), figs.total_activities
+        )
         key.append(activities_total)
         for s in figs.sector_shares:
             symbol = BOUND_SYMBOL.get(s.qualifier, "")
             key.append(
                 Line(
-                    f"{s.label}, share of investment",
+                    translate("summary", "{label}, share of investment").format(label=s.label),
                     f"{symbol} {plain(s.percent.value)}%".strip(),
                     provenance(s.percent, self.sources),
                     s.percent.value,
@@ -460,15 +534,17 @@ class _Builder:
             def stated_count(label: str, fact: CountFact | None) -> Line | None:
                 return self.count_line(label, Figure.stated(fact)) if fact else None
 
-            special = stated_count("Special activities", act.special)
+            special = stated_count(translate("summary", "Special activities"), act.special)
             activities = ActivityCounts(
-                main=stated_count("Main activity", act.main),
+                main=stated_count(translate("summary", "Main activity"), act.main),
                 special=special and self.warned(special, "$.activities.special"),
-                theme_count=stated_count("Themes of the special activities", act.theme_count),
-                extension=stated_count("Extension activities", act.extension),
+                theme_count=stated_count(
+                    translate("summary", "Themes of the special activities"), act.theme_count
+                ),
+                extension=stated_count(translate("summary", "Extension activities"), act.extension),
                 total=activities_total,
                 unnamed_themes=self.count_line(
-                    "Themes not named in the source", figs.unnamed_themes
+                    translate("summary", "Themes not named in the source"), figs.unnamed_themes
                 ),
             )
             themes = [ActivityTheme(t.name, stated(t.refs, self.sources)) for t in act.themes]
@@ -479,11 +555,14 @@ class _Builder:
                 ]
             if act.inspection_tours is not None:
                 t = act.inspection_tours
-                who = join_words(t.participants) or NOT_GIVEN
-                text = f"For {who}, to {t.destination or 'destinations ' + NOT_GIVEN}."
+                who = join_words(t.participants) or not_given()
+                where = t.destination or translate("summary", "destinations not given")
+                text = translate("summary", "For {who}, to {where}.").format(who=who, where=where)
                 if t.purpose:
                     text += f" Aim: {t.purpose}"
-                tours = Line("Inspection tours", text, stated(t.refs, self.sources))
+                tours = Line(
+                    translate("summary", "Inspection tours"), text, stated(t.refs, self.sources)
+                )
             if act.focus_industry_chains is not None:
                 chain = act.focus_industry_chains
                 text = (
@@ -491,7 +570,11 @@ class _Builder:
                     if chain.complete
                     else ", ".join(chain.items) + " and more"
                 )
-                chains = Line("Focus industry chains", text, stated(chain.refs, self.sources))
+                chains = Line(
+                    translate("summary", "Focus industry chains"),
+                    text,
+                    stated(chain.refs, self.sources),
+                )
 
         categories = [
             self.warned(
@@ -505,13 +588,17 @@ class _Builder:
         place_parts = [p for p in (loc.city, loc.province, loc.country) if p] if loc else []
         itemized = {
             name: self.warned(
-                Line(label, count(len(items)), Provenance(citation="itemized in the file")),
+                Line(
+                    label,
+                    count(len(items)),
+                    Provenance(citation=translate("summary", "itemized in the file")),
+                ),
                 f"$.{name}",
             )
             for name, label in (
-                ("projects", "Itemized projects"),
-                ("organizations", "Itemized organizations"),
-                ("activity_items", "Itemized activities"),
+                ("projects", translate("summary", "Itemized projects")),
+                ("organizations", translate("summary", "Itemized organizations")),
+                ("activity_items", translate("summary", "Itemized activities")),
             )
             if (items := getattr(ev, name)) is not None
         }
@@ -522,7 +609,7 @@ class _Builder:
         period = None
         if info.period is not None:
             p = info.period
-            word = "Planned" if p.basis == "planned" else "Held"
+            word = translate("summary", "Planned" if p.basis == "planned" else "Held")
             period = Line(
                 word,
                 f"{long_date(p.first)} to {long_date(p.last)}",
@@ -531,10 +618,12 @@ class _Builder:
         act_structure = ev.activities.structure if ev.activities else None
         groups = self.groups()
         return Summary(
-            names=self.text_lines("Name", info.name)[1:],
-            theme_lines=self.text_lines("Theme", info.theme),
+            names=self.text_lines(translate("summary", "Name"), info.name)[1:],
+            theme_lines=self.text_lines(translate("summary", "Theme"), info.theme),
             period=period,
-            structure=(self.text_lines("Programme", act_structure) or (None,))[0],
+            structure=(
+                self.text_lines(translate("summary", "Programme"), act_structure) or (None,)
+            )[0],
             notes=tuple(line for n in info.notes for line in self.text_lines(n.label, n.fact)),
             reports=groups["reports"],
             breakdowns=groups["breakdowns"],
@@ -547,37 +636,41 @@ class _Builder:
             title_provenance=stated(info.name.refs, self.sources),
             theme=info.theme.value if info.theme else None,
             opening=Line(
-                "Opened",
-                long_date(info.opening_date.value) if info.opening_date else NOT_GIVEN,
+                translate("summary", "Opened"),
+                long_date(info.opening_date.value) if info.opening_date else not_given(),
                 stated(info.opening_date.refs, self.sources) if info.opening_date else Provenance(),
             ),
             closing=Line(
-                "Closed",
-                long_date(info.closing_date.value) if info.closing_date else NOT_GIVEN,
+                translate("summary", "Closed"),
+                long_date(info.closing_date.value) if info.closing_date else not_given(),
                 stated(info.closing_date.refs, self.sources) if info.closing_date else Provenance(),
             ),
             place=Line(
-                "Place",
-                ", ".join(place_parts) or NOT_GIVEN,
+                translate("summary", "Place"),
+                ", ".join(place_parts) or not_given(),
                 stated(loc.refs, self.sources) if loc else Provenance(),
             ),
             venue=Line(
-                "Venue",
-                loc.venue if loc and loc.venue else NOT_GIVEN,
+                translate("summary", "Venue"),
+                loc.venue if loc and loc.venue else not_given(),
                 stated(loc.refs, self.sources) if loc and loc.venue else Provenance(),
             ),
             hosts=tuple(
-                Line((h.role or "host").capitalize(), h.name, stated(h.refs, self.sources))
+                Line(
+                    translate("summary", (h.role or "host").capitalize()),
+                    h.name,
+                    stated(h.refs, self.sources),
+                )
                 for h in info.hosts
             ),
-            significance=text_line("Significance", info.significance),
-            purpose=text_line("Purpose", info.purpose),
-            aims=text_line("Aims", info.aims.summary if info.aims else None),
+            significance=text_line(translate("summary", "Significance"), info.significance),
+            purpose=text_line(translate("summary", "Purpose"), info.purpose),
+            aims=text_line(translate("summary", "Aims"), info.aims.summary if info.aims else None),
             strategies=tuple(
                 Line(s.industries, s.approach, stated(s.refs, self.sources))
                 for s in (info.aims.strategies if info.aims else [])
             ),
-            goal=text_line("Ultimate goal", info.goal),
+            goal=text_line(translate("summary", "Ultimate goal"), info.goal),
             currency=self.currency,
             key_figures=tuple(k for k in key if k is not None),
             tiers=tuple(tiers),

@@ -6,7 +6,16 @@ import textwrap
 import unicodedata
 
 from .formatting import Provenance
-from .summary import CATEGORY_NOTE, DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary
+from .summary import (
+    CATEGORY_NOTE,
+    DERIVED_NOTE,
+    NO_FIGURES,
+    PARAGRAPH_NOTE,
+    Group,
+    Line,
+    Summary,
+    note,
+)
 
 WIDTH = 88
 
@@ -79,7 +88,7 @@ def render_text(summary: Summary) -> str:
 
     out += _heading("Key figures")
     if not summary.key_figures:
-        out += _wrap(NO_FIGURES)
+        out += _wrap(note(NO_FIGURES))
     for k in summary.key_figures:
         out += _figure(k)
     if summary.reports:
@@ -141,7 +150,7 @@ def render_text(summary: Summary) -> str:
             for c in summary.categories:
                 where = c.provenance.short
                 out += _wrap(f"{c.label}  [{where}]", " " * 12, f"  {c.marked:>8}  ")
-            out += _wrap(CATEGORY_NOTE)
+            out += _wrap(note(CATEGORY_NOTE))
 
     if summary.itemized:
         out += _heading("Itemized in the file")
@@ -158,7 +167,7 @@ def render_text(summary: Summary) -> str:
 
     if summary.derived_lines:
         out += _heading("Derived figures")
-        out += _wrap(DERIVED_NOTE)
+        out += _wrap(note(DERIVED_NOTE))
         for d in summary.derived_lines:
             out += _wrap(
                 f"{d.label}: {d.marked} = {d.provenance.derivation}",
@@ -168,8 +177,8 @@ def render_text(summary: Summary) -> str:
 
     if summary.notes:
         out += _heading("Also stated")
-        for note in summary.notes:
-            out += _field(note.label, note.text, note.provenance, 28)
+        for stated_note in summary.notes:
+            out += _field(stated_note.label, stated_note.text, stated_note.provenance, 28)
 
     if summary.findings:
         out += _heading("Audit findings")
@@ -179,5 +188,5 @@ def render_text(summary: Summary) -> str:
     for source in summary.sources:
         out += _wrap(source, "    ", "  – ")
     if summary.by_paragraph:
-        out += _wrap(PARAGRAPH_NOTE)
+        out += _wrap(note(PARAGRAPH_NOTE))
     return "\n".join(out) + "\n"

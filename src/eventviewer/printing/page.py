@@ -38,6 +38,7 @@ from ..domain.summary import (
     PARAGRAPH_NOTE,
     Line,
     Summary,
+    note,
 )
 
 INK = QColor("#111111")
@@ -211,7 +212,7 @@ class _Page:
         if not every:
             doc, c = self.doc(self.width)
             self.para(c, True)
-            c.insertText(NO_FIGURES, self.fmt(italic=True, ink=MUTED))
+            c.insertText(note(NO_FIGURES), self.fmt(italic=True, ink=MUTED))
             return self.text_block(doc)
         lines = every[:MAX_KEY_FIGURES]
         columns = min(3, max(1, len(lines)))
@@ -454,7 +455,7 @@ class _Page:
                     self.figure_line(c, line)
                 self.more(c, len(s.categories), "categories")
                 self.para(c, False, 2)
-                c.insertText(CATEGORY_NOTE, self.fmt(7, italic=True, ink=MUTED))
+                c.insertText(note(CATEGORY_NOTE), self.fmt(7, italic=True, ink=MUTED))
             for line in s.itemized:
                 self.para(c, False, 1)
                 c.insertText(f"{line.label}: {line.text}", self.fmt(7, ink=MUTED))
@@ -482,7 +483,7 @@ class _Page:
         if s.derived_count:
             self.para(c, first, 3)
             first = False
-            c.insertText(DERIVED_NOTE + " ", self.fmt(7, ink=MUTED))
+            c.insertText(note(DERIVED_NOTE) + " ", self.fmt(7, ink=MUTED))
             remainder = [r for r in s.tiers if r.derived]
             for row in remainder:
                 formula = row.amount.provenance.derivation
@@ -495,7 +496,7 @@ class _Page:
         self.more(c, len(s.sources), "sources")
         if s.by_paragraph:
             self.para(c, False, 0.5)
-            c.insertText(PARAGRAPH_NOTE, self.fmt(7, ink=MUTED))
+            c.insertText(note(PARAGRAPH_NOTE), self.fmt(7, ink=MUTED))
         if s.findings:
             self.para(c, False, 2)
             c.insertText(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.loader import LoadedEvent
-from ..domain.summary import DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary
+from ..domain.summary import DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary, note
 from .common import (
     KeyFigureCard,
     heading,
@@ -60,7 +60,7 @@ class OverviewTab(QScrollArea):
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(10)
         layout.addLayout(self.cards_grid)
-        self.no_figures = muted(plain_label(NO_FIGURES))
+        self.no_figures = muted(plain_label(note(NO_FIGURES)))
         layout.addWidget(self.no_figures)
         self.cards: list[KeyFigureCard] = []
         self.columns = 0
@@ -125,8 +125,8 @@ class OverviewTab(QScrollArea):
         ):
             for group in groups:
                 self._add_group(kind, group)
-        for note in summary.notes:
-            self._add_fact(self.more, note)
+        for stated_note in summary.notes:
+            self._add_fact(self.more, stated_note)
         more = self.more.rowCount() > 0
         for widget in (self.more_rule, self.more_heading):
             widget.setVisible(more)
@@ -144,9 +144,9 @@ class OverviewTab(QScrollArea):
 
         notes = [f"Source: {s}" for s in summary.sources]
         if summary.derived_count:
-            notes.append(DERIVED_NOTE)
+            notes.append(note(DERIVED_NOTE))
         if summary.by_paragraph:
-            notes.append(PARAGRAPH_NOTE)
+            notes.append(note(PARAGRAPH_NOTE))
         notes.append(self.tr("Hover a figure to see where it comes from."))
         self.footer.setText("\n".join(notes))
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Organization
-from ..domain.summary import CATEGORY_NOTE, Line, Summary
+from ..domain.summary import CATEGORY_NOTE, Line, Summary, note
 from .common import (
     WARNING_MARK,
     KeyFigureCard,
@@ -189,7 +189,7 @@ class ParticipantsTab(QWidget):
         self.bars.setVisible(bool(summary.categories))
         sources = dict.fromkeys(c.provenance.named for c in summary.categories)
         self.note.setText(
-            f"{CATEGORY_NOTE} Bars are scaled to the largest category. "
+            f"{note(CATEGORY_NOTE)} Bars are scaled to the largest category. "
             f"Counts: {'; '.join(sources)}."
             if summary.categories
             else self.tr("The sources read report no categories of participants.")

@@ -23,7 +23,7 @@ from ..domain.derived import assign_tiers, dec, ordered_tiers, plain
 from ..domain.formatting import count, money, tier_label
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
-from ..domain.summary import DERIVED_NOTE, Summary, TierRow
+from ..domain.summary import DERIVED_NOTE, Summary, TierRow, note
 from .common import explained, finding_note, heading, marked, muted, plain_label, plain_tooltip
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable, RecordTableModel, configure_table
 from .settings import SettingsStore
@@ -140,7 +140,7 @@ class TiersTab(QWidget):
         upper_layout.addWidget(self.no_tiers)
         self.shares = plain_label()
         upper_layout.addWidget(self.shares)
-        self.note = muted(plain_label(DERIVED_NOTE))
+        self.note = muted(plain_label(note(DERIVED_NOTE)))
         upper_layout.addWidget(self.note)
         self.splitter.addWidget(upper)
 
