@@ -18,6 +18,7 @@ QM = TS.with_suffix(".qm")
 SOURCES = [
     *sorted((REPO / "src" / "eventviewer" / "ui").glob("*.py")),
     *sorted((REPO / "src" / "eventviewer" / "printing").glob("*.py")),
+    *sorted((REPO / "src" / "eventviewer" / "domain").glob("*.py")),
     REPO / "src" / "eventviewer" / "app.py",
 ]
 
@@ -102,3 +103,44 @@ def test_the_system_locale_chooses_chinese() -> None:
     assert zh.splitlines()[0] == "zh"
     en = python_output(WINDOW, env={**env, "LANG": "en_GB.UTF-8", "LANGUAGE": "en_GB"})
     assert en.splitlines()[0] == "en"
+
+
+def test_summary_in_chinese_writes_figures_the_chinese_way() -> None:
+    from .conftest import run_cli
+
+    out = run_cli("--summary", "--lang", "zh")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert text.startswith(
+        "2023中国产业转移发展对接活动(云南)\n"
+    )  # the name in the reader's language
+    for expected in (
+        "382个项目",
+        "3966亿元",
+        "2023年9月3日",
+        "TDI, 第2段",
+        "活动期间签约",
+        "截至2024年6月30日",
+    ):
+        assert expected in text, expected
+    english = run_cli("--summary", "--lang", "en").stdout
+    assert "382" in english and "RMB 396.6 bn" in english and "3 September 2023" in english
+    assert "382个项目" not in english and "  3966亿元" not in english  # only inside quotes
+
+
+def test_the_printed_page_in_chinese_is_one_page_with_real_characters(tmp_path: Path) -> None:
+    from .conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
+
+    out = tmp_path / "zh.pdf"
+    result = run_cli("--print-summary", str(out), "--lang", "zh", unset=NO_DISPLAY_AT_ALL)
+    assert result.returncode == 0, result.stderr
+    info = subprocess.run([need_tool("pdfinfo"), str(out)], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info
+    fonts = subprocess.run([need_tool("pdffonts"), str(out)], capture_output=True, text=True)
+    assert all(" yes " in line for line in fonts.stdout.splitlines()[2:])
+    text = subprocess.run(
+        [need_tool("pdftotext"), str(out), "-"], capture_output=True, text=True
+    ).stdout
+    assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in text)
+    for expected in ("382个项目", "3966亿元", "2023年9月3日", "按档次的投资", "来源"):
+        assert expected in text, expected

@@ -419,6 +419,543 @@
     </message>
 </context>
 <context>
+    <name>basis</name>
+    <message>
+        <source>signed</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>signed at the opening ceremony</source>
+        <translation>开幕式上签约</translation>
+    </message>
+    <message>
+        <source>signed on site</source>
+        <translation>现场签约</translation>
+    </message>
+    <message>
+        <source>signed during the event</source>
+        <translation>活动期间签约</translation>
+    </message>
+    <message>
+        <source>signed at one sub-event</source>
+        <translation>某一专题活动签约</translation>
+    </message>
+    <message>
+        <source>signed before the event</source>
+        <translation>活动前签约</translation>
+    </message>
+    <message>
+        <source>introduced or taken up (not said to be signed)</source>
+        <translation>引进承接（未称签约）</translation>
+    </message>
+    <message>
+        <source>solicited</source>
+        <translation>征集</translation>
+    </message>
+    <message>
+        <source>intended investment</source>
+        <translation>意向投资</translation>
+    </message>
+    <message>
+        <source>expected to be signed</source>
+        <translation>预计签约</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>took part</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>registered before the event</source>
+        <translation>活动前报名</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>went on to sign investment agreements</source>
+        <translation>进一步签订投资协议</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>completed and in production</source>
+        <translation>已竣工投产</translation>
+    </message>
+    <message>
+        <source>investment completed</source>
+        <translation>已完成投资</translation>
+    </message>
+    <message>
+        <source>total investment of the started projects</source>
+        <translation>开工项目总投资</translation>
+    </message>
+    <message>
+        <source>basis not stated</source>
+        <translation>口径未说明</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <source>Sources disagree</source>
+        <translation>来源说法不一</translation>
+    </message>
+    <message>
+        <source>Different scopes</source>
+        <translation>统计范围不同</translation>
+    </message>
+    <message>
+        <source>Different wording</source>
+        <translation>表述不同</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Chinese (traditional)</source>
+        <translation>繁体中文</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Data file {name} · SHA-256 {digest} · schema v{version} · eventviewer {app} · printed {date}</source>
+        <translation>数据文件 {name} · SHA-256 {digest} · 数据格式 v{version} · eventviewer {app} · 打印于 {date}</translation>
+    </message>
+    <message>
+        <source>Opened {opened} · closing date {closed}</source>
+        <translation>开幕 {opened} · 闭幕日期 {closed}</translation>
+    </message>
+    <message>
+        <source>Co-hosts</source>
+        <translation>共同主办</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share of amount</source>
+        <translation>金额占比</translation>
+    </message>
+    <message>
+        <source>Share of projects</source>
+        <translation>项目占比</translation>
+    </message>
+    <message>
+        <source>Avg per project</source>
+        <translation>平均每个项目</translation>
+    </message>
+    <message>
+        <source>Not stated in the sources read.</source>
+        <translation>所读来源未说明。</translation>
+    </message>
+    <message>
+        <source>… and {n} more (listed in the app)</source>
+        <translation>……另有 {n} 项（见应用程序）</translation>
+    </message>
+    <message>
+        <source>Also reported</source>
+        <translation>另有报道</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续进展</translation>
+    </message>
+    <message>
+        <source>Where the sources differ</source>
+        <translation>来源说法不一之处</translation>
+    </message>
+    <message>
+        <source>Programme “{name}” </source>
+        <translation>“{name}”系列活动 </translation>
+    </message>
+    <message>
+        <source>Themes of the special activities ({n})</source>
+        <translation>专题活动主题（{n}）</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Reported categories</source>
+        <translation>报道的类别</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动安排</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Audit findings ({n}): </source>
+        <translation>审核发现（{n}）：</translation>
+    </message>
+    <message>
+        <source>Investment by tier</source>
+        <translation>按档次的投资</translation>
+    </message>
+</context>
+<context>
+    <name>qualifier</name>
+    <message>
+        <source>more than</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation>近</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>恰为</translation>
+    </message>
+</context>
+<context>
+    <name>relation</name>
+    <message>
+        <source>part of the headline figures</source>
+        <translation>主要数据的一部分</translation>
+    </message>
+    <message>
+        <source>one sub-event</source>
+        <translation>某一专题活动</translation>
+    </message>
+    <message>
+        <source>before the event</source>
+        <translation>活动前</translation>
+    </message>
+    <message>
+        <source>a different scope</source>
+        <translation>统计范围不同</translation>
+    </message>
+    <message>
+        <source>conflicting report</source>
+        <translation>说法矛盾</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>not given in the source</source>
+        <translation>来源未说明</translation>
+    </message>
+    <message>
+        <source>our translation</source>
+        <translation>本应用译文</translation>
+    </message>
+    <message>
+        <source>Other projects</source>
+        <translation>其他项目</translation>
+    </message>
+    <message>
+        <source>{name}, repost of {outlet}</source>
+        <translation>{name}，转载自{outlet}</translation>
+    </message>
+    <message>
+        <source>paragraph {n}</source>
+        <translation>第{n}段</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>Derived by eventviewer: {how}</source>
+        <translation>由 eventviewer 推算：{how}</translation>
+    </message>
+    <message>
+        <source>Stated: {where}</source>
+        <translation>出处：{where}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>repost of {outlet}</source>
+        <translation>转载自{outlet}</translation>
+    </message>
+    <message>
+        <source>dateline {dateline}</source>
+        <translation>电头 {dateline}</translation>
+    </message>
+    <message>
+        <source>published {date}</source>
+        <translation>发布于 {date}</translation>
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation>{language}</translation>
+    </message>
+    <message>
+        <source>* Derived: computed by eventviewer from the stated figures; not stated in the source.</source>
+        <translation>* 推算：由 eventviewer 根据所述数据计算，来源中并未写明。</translation>
+    </message>
+    <message>
+        <source>Categories are listed as the source reports them. They may overlap and do not add up to the number of companies.</source>
+        <translation>类别按来源的报道列出，可能相互重叠，相加不等于企业总数。</translation>
+    </message>
+    <message>
+        <source>The sources read state no projects, amounts or participants for this edition.</source>
+        <translation>所读来源未说明本届活动的项目、金额或参会者。</translation>
+    </message>
+    <message>
+        <source>Paragraphs are numbered as blank-line-separated blocks of the source text.</source>
+        <translation>段落按来源文本中以空行分隔的段计数。</translation>
+    </message>
+    <message>
+        <source>Co-host</source>
+        <translation>共同主办</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>举办</translation>
+    </message>
+    <message>
+        <source>{tier} (derived)</source>
+        <translation>{tier}（推算）</translation>
+    </message>
+    <message>
+        <source>Not named in the source</source>
+        <translation>来源未列出名称</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>截至{date}</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Statement {n}</source>
+        <translation>说法 {n}</translation>
+    </message>
+    <message>
+        <source>Projects {label}</source>
+        <translation>项目 {label}</translation>
+    </message>
+    <message>
+        <source>Amount {label}</source>
+        <translation>金额 {label}</translation>
+    </message>
+    <message>
+        <source>Share of total amount, {label}</source>
+        <translation>占总金额比例，{label}</translation>
+    </message>
+    <message>
+        <source>Share of all projects, {label}</source>
+        <translation>占项目总数比例，{label}</translation>
+    </message>
+    <message>
+        <source>Average per project, {label}</source>
+        <translation>平均每个项目，{label}</translation>
+    </message>
+    <message>
+        <source>Average per project</source>
+        <translation>平均每个项目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source> such as {sectors}</source>
+        <translation>，如{sectors}</translation>
+    </message>
+    <message>
+        <source>{qualifier} {percent}% of the total amount</source>
+        <translation>占总金额{qualifier}{percent}%</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>Activities in all</source>
+        <translation>活动总数</translation>
+    </message>
+    <message>
+        <source>{label}, share of investment</source>
+        <translation>{label}，投资占比</translation>
+    </message>
+    <message>
+        <source>Special activities</source>
+        <translation>专题活动</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>综合活动</translation>
+    </message>
+    <message>
+        <source>Themes of the special activities</source>
+        <translation>专题活动主题</translation>
+    </message>
+    <message>
+        <source>Extension activities</source>
+        <translation>延伸活动</translation>
+    </message>
+    <message>
+        <source>Themes not named in the source</source>
+        <translation>来源未列出名称的主题</translation>
+    </message>
+    <message>
+        <source>destinations not given</source>
+        <translation>目的地未说明</translation>
+    </message>
+    <message>
+        <source>For {who}, to {where}.</source>
+        <translation>面向{who}，前往{where}。</translation>
+    </message>
+    <message>
+        <source>Inspection tours</source>
+        <translation>考察活动</translation>
+    </message>
+    <message>
+        <source>Focus industry chains</source>
+        <translation>重点产业链</translation>
+    </message>
+    <message>
+        <source>itemized in the file</source>
+        <translation>文件中逐项列出</translation>
+    </message>
+    <message>
+        <source>Itemized projects</source>
+        <translation>逐项列出的项目</translation>
+    </message>
+    <message>
+        <source>Itemized organizations</source>
+        <translation>逐项列出的机构</translation>
+    </message>
+    <message>
+        <source>Itemized activities</source>
+        <translation>逐项列出的活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>系列活动</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开幕</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>闭幕</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>意义</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Ultimate goal</source>
+        <translation>最终目标</translation>
+    </message>
+</context>
+<context>
     <name>tabs</name>
     <message>
         <source>Overview</source>
@@ -435,6 +972,88 @@
     <message>
         <source>Participants</source>
         <translation>参会者</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>Note: </source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Also reported</source>
+        <translation>另有报道</translation>
+    </message>
+    <message>
+        <source>Follow-up: what became of the projects</source>
+        <translation>后续进展：项目落地情况</translation>
+    </message>
+    <message>
+        <source>Where the sources differ</source>
+        <translation>来源说法不一之处</translation>
+    </message>
+    <message>
+        <source>Breakdowns as the sources give them</source>
+        <translation>来源给出的分类数据</translation>
+    </message>
+    <message>
+        <source>Investment tiers</source>
+        <translation>投资档次</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动安排</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Itemized in the file</source>
+        <translation>文件中逐项列出</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Derived figures</source>
+        <translation>推算数据</translation>
+    </message>
+    <message>
+        <source>Also stated</source>
+        <translation>其他所述事实</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>unit</name>
+    <message>
+        <source>个项目</source>
+        <translation>个项目</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>家</source>
+        <translation>家</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,8 @@ def _application(color_scheme: str, lang: str | None = None, *, saved: bool = Tr
 
 def _set_language(app: QApplication, lang: str | None, saved: bool) -> None:
     """Chinese or English, from --lang, the saved choice or the system locale."""
+    from . import language
     from . import settings as keys
-    from .ui import language
     from .ui.settings import SettingsStore
 
     chosen = language.chosen(lang, SettingsStore().text(keys.LANGUAGE) if saved else "")

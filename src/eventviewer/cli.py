@@ -73,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--lang",
         choices=("zh", "en"),
-        help="the window's language: zh (中文) or en (default: View > Language, or the system's)",
+        help="language of the window, --summary and the printed pages: zh (中文) or en "
+        "(default: View > Language for the window, else the system's)",
     )
     p.add_argument("--version", action="version", version=f"eventviewer {__version__}")
     return p
@@ -135,6 +136,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.summary or args.print_summary or args.print_compare:  # text or paper to write
+        from .language import for_one_shot
+
+        paints = bool(args.print_summary or args.print_compare)
+        args.keep_language = for_one_shot(args.lang, paints=paints)  # alive while it runs
     if args.compare is not None or args.print_compare is not None:
         return _compare(args)
     if args.schema:

@@ -229,12 +229,12 @@ class Provenance(msgspec.Struct, frozen=True):
     @property
     def short(self) -> str:
         """``derived``, the citation, or an empty string: for a line of text."""
-        return "derived" if self.derived else self.citation
+        return translate("summary", "derived") if self.derived else self.citation
 
     @property
     def named(self) -> str:
         """``derived``, the sources by name, or an empty string: for a card or a cell."""
-        return "derived" if self.derived else (self.brief or self.citation)
+        return translate("summary", "derived") if self.derived else (self.brief or self.citation)
 
     @property
     def derivation(self) -> str:

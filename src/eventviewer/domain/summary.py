@@ -75,6 +75,16 @@ UNITS = {
 }
 
 
+# Words the builder picks at run time, marked here so that lupdate finds them.
+ROLES = (
+    QT_TRANSLATE_NOOP("summary", "Co-host"),
+    QT_TRANSLATE_NOOP("summary", "Organiser"),
+    QT_TRANSLATE_NOOP("summary", "Host"),
+    QT_TRANSLATE_NOOP("summary", "Planned"),
+    QT_TRANSLATE_NOOP("summary", "Held"),
+)
+
+
 def note(text: str) -> str:
     """One of the notes above in the reader's language."""
     return translate("summary", text)
@@ -112,7 +122,9 @@ class TierRow(msgspec.Struct, frozen=True):
     @property
     def title(self) -> str:
         """The tier as every rendering names it: a derived tier says so."""
-        return f"{self.label} (derived)" if self.derived else self.label
+        if not self.derived:
+            return self.label
+        return translate("summary", "{tier} (derived)").format(tier=self.label)
 
     def lines(self) -> tuple[Line | None, ...]:
         """The figures behind cells()[1:], for their provenance."""
@@ -307,6 +319,21 @@ class _Builder:
                 )
             )
         return tuple(out)
+
+    def in_language(self, fact: TextFact) -> tuple[str, Provenance]:
+        """A name or slogan in the reader's language when the file has it — quoted, or in our
+        translation, which says so — else as the source writes it."""
+        want = "zh" if chinese() else "en"
+        if (fact.lang or "").startswith(want) or fact.lang is None:
+            return fact.value, stated(fact.refs, self.sources)
+        for v in fact.variants:
+            if v.lang.startswith(want):
+                return v.value, stated(v.refs, self.sources)
+        t = fact.translation
+        if t is not None and t.lang.startswith(want):
+            mark = translate("summary", TRANSLATION_MARK)
+            return f"{t.value} ({mark})", Provenance(citation=mark)
+        return fact.value, stated(fact.refs, self.sources)
 
     def groups(self) -> dict[str, tuple[Group, ...]]:
         ev = self.event
@@ -632,9 +659,9 @@ class _Builder:
             written_version=self.written_version,
             by_paragraph=any(s.file for s in self.sources),
             source_ids=tuple(s.id for s in self.sources),
-            title=info.name.value,
-            title_provenance=stated(info.name.refs, self.sources),
-            theme=info.theme.value if info.theme else None,
+            title=self.in_language(info.name)[0],
+            title_provenance=self.in_language(info.name)[1],
+            theme=self.in_language(info.theme)[0] if info.theme else None,
             opening=Line(
                 translate("summary", "Opened"),
                 long_date(info.opening_date.value) if info.opening_date else not_given(),

@@ -6,6 +6,7 @@ import textwrap
 import unicodedata
 
 from .formatting import Provenance
+from .i18n import translate
 from .summary import (
     CATEGORY_NOTE,
     DERIVED_NOTE,
@@ -57,7 +58,7 @@ def _group(group: Group) -> list[str]:
         if line.provenance.given:
             out += _wrap(f"[{line.provenance.short}]", "        ", "      ")
     if group.note:
-        out += _wrap(group.note, "      ", "    Note: ")
+        out += _wrap(group.note, "      ", "    " + translate("text", "Note: "))
     return out
 
 
@@ -67,7 +68,7 @@ def _columns(text: str) -> int:
 
 
 def _heading(title: str) -> list[str]:
-    return ["", title.upper(), "-" * len(title)]
+    return ["", title.upper(), "-" * _columns(title)]
 
 
 def render_text(summary: Summary) -> str:
@@ -86,30 +87,30 @@ def render_text(summary: Summary) -> str:
         if item:
             out += _field(item.label, item.text, item.provenance)
 
-    out += _heading("Key figures")
+    out += _heading(translate("text", "Key figures"))
     if not summary.key_figures:
         out += _wrap(note(NO_FIGURES))
     for k in summary.key_figures:
         out += _figure(k)
     if summary.reports:
-        out += _heading("Also reported")
+        out += _heading(translate("text", "Also reported"))
         for group in summary.reports:
             out += _group(group)
     if summary.follow_ups:
-        out += _heading("Follow-up: what became of the projects")
+        out += _heading(translate("text", "Follow-up: what became of the projects"))
         for group in summary.follow_ups:
             out += _group(group)
     if summary.conflicts:
-        out += _heading("Where the sources differ")
+        out += _heading(translate("text", "Where the sources differ"))
         for group in summary.conflicts:
             out += _group(group)
     if summary.breakdowns:
-        out += _heading("Breakdowns as the sources give them")
+        out += _heading(translate("text", "Breakdowns as the sources give them"))
         for group in summary.breakdowns:
             out += _group(group)
 
     if summary.tiers:
-        out += _heading("Investment tiers")
+        out += _heading(translate("text", "Investment tiers"))
         cur = summary.currency
         out.append(
             f"  {'Tier':<22}{'Projects':>10}{'Amount':>16}{'Share':>10}{'Avg per project':>18}"
@@ -123,7 +124,7 @@ def render_text(summary: Summary) -> str:
         out += _wrap(f"{sector.label}: {sector.text}  [{where}]")
 
     if summary.activities.lines() or summary.themes:
-        out += _heading("Activities")
+        out += _heading(translate("text", "Activities"))
         if summary.structure:
             st = summary.structure
             out += _field(st.label, f"“{st.text}”", st.provenance)
@@ -141,7 +142,7 @@ def render_text(summary: Summary) -> str:
                 out += _field(item.label, item.text, item.provenance, 22)
 
     if summary.people or summary.categories:
-        out += _heading("Participants")
+        out += _heading(translate("text", "Participants"))
         for p in (summary.people, summary.companies):
             if p:
                 out += _figure(p)
@@ -153,11 +154,11 @@ def render_text(summary: Summary) -> str:
             out += _wrap(note(CATEGORY_NOTE))
 
     if summary.itemized:
-        out += _heading("Itemized in the file")
+        out += _heading(translate("text", "Itemized in the file"))
         out += [f"  {i.label:<44} {i.text:>16}" for i in summary.itemized]
 
     if summary.aims or summary.strategies or summary.goal:
-        out += _heading("Aims")
+        out += _heading(translate("text", "Aims"))
         if summary.aims:
             out += _field(summary.aims.label, summary.aims.text, summary.aims.provenance)
         for s in summary.strategies:
@@ -166,7 +167,7 @@ def render_text(summary: Summary) -> str:
             out += _field(summary.goal.label, summary.goal.text, summary.goal.provenance)
 
     if summary.derived_lines:
-        out += _heading("Derived figures")
+        out += _heading(translate("text", "Derived figures"))
         out += _wrap(note(DERIVED_NOTE))
         for d in summary.derived_lines:
             out += _wrap(
@@ -176,15 +177,16 @@ def render_text(summary: Summary) -> str:
             )
 
     if summary.notes:
-        out += _heading("Also stated")
+        out += _heading(translate("text", "Also stated"))
         for stated_note in summary.notes:
             out += _field(stated_note.label, stated_note.text, stated_note.provenance, 28)
 
     if summary.findings:
-        out += _heading("Audit findings")
+        out += _heading(translate("text", "Audit findings"))
         out += [f"  ! {f}" for f in summary.findings]
 
-    out += _heading("Sources" if len(summary.sources) > 1 else "Source")
+    several = len(summary.sources) > 1
+    out += _heading(translate("text", "Sources") if several else translate("text", "Source"))
     for source in summary.sources:
         out += _wrap(source, "    ", "  – ")
     if summary.by_paragraph:

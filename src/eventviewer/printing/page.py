@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
+from ..domain.i18n import chinese, translate
 from ..domain.loader import LoadedEvent
 from ..domain.summary import (
     CATEGORY_NOTE,
@@ -77,10 +78,16 @@ class PrintMeta(msgspec.Struct, frozen=True):
         return cls(name, loaded.sha256, summary.written_version, datetime.date.today())
 
     def stamp(self) -> str:
-        return (
-            f"Data file {self.file_name} · SHA-256 {self.sha256[:12]}"
-            f" · schema v{self.schema_version} · eventviewer {__version__}"
-            f" · printed {self.printed.isoformat()}"
+        return translate(
+            "page",
+            "Data file {name} · SHA-256 {digest} · schema v{version} · eventviewer {app} "
+            "· printed {date}",
+        ).format(
+            name=self.file_name,
+            digest=self.sha256[:12],
+            version=self.schema_version,
+            app=__version__,
+            date=self.printed.isoformat(),
         )
 
 
@@ -179,7 +186,9 @@ class _Page:
             c.insertText(f"“{on_paper(theme.text, 300)}”", self.fmt(8, italic=True))
             c.insertText(f" {s.footnotes(theme.provenance)}", self.fmt(7, ink=MUTED))
         self.para(c, False, 4)
-        dates = f"Opened {s.opening.text} · closing date {s.closing.text}"
+        dates = translate("page", "Opened {opened} · closing date {closed}").format(
+            opened=s.opening.text, closed=s.closing.text
+        )
         if s.period is not None:
             dates += f" · {s.period.label.lower()} {s.period.text}"
         c.insertText(dates, self.fmt(8.5))
@@ -187,7 +196,7 @@ class _Page:
         c.insertText(on_paper(f"{s.place.text} · venue {s.venue.text}"), self.fmt(8.5))
         if s.hosts:
             self.para(c, False, 1)
-            role = "Co-hosts" if len(s.hosts) > 1 else s.hosts[0].label
+            role = translate("page", "Co-hosts") if len(s.hosts) > 1 else s.hosts[0].label
             c.insertText(f"{role}: ", self.fmt(8.5, bold=True))
             c.insertText(
                 "; ".join(on_paper(h.text, 200) for h in s.hosts[:MAX_LISTED]), self.fmt(8.5)
@@ -297,12 +306,12 @@ class _Page:
             [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
         )
         headers = [
-            "Tier",
-            "Projects",
-            "Amount",
-            "Share of amount",
-            "Share of projects",
-            "Avg per project",
+            translate("page", "Tier"),
+            translate("page", "Projects"),
+            translate("page", "Amount"),
+            translate("page", "Share of amount"),
+            translate("page", "Share of projects"),
+            translate("page", "Avg per project"),
         ]
         tiers = [r for r in s.tiers if not r.is_total]
         listed = [*tiers[:MAX_LISTED], *(r for r in s.tiers if r.is_total)]
@@ -365,13 +374,18 @@ class _Page:
 
     def not_stated(self, c: QTextCursor) -> None:
         self.para(c, False, 1)
-        c.insertText("Not stated in the sources read.", self.fmt(italic=True, ink=MUTED))
+        said = translate("page", "Not stated in the sources read.")
+        c.insertText(said, self.fmt(italic=True, ink=MUTED))
 
     def more(self, c: QTextCursor, total: int, what: str) -> None:
         if total > MAX_LISTED:
             self.para(c, False, 0.5)
             c.insertText(
-                f"… and {total - MAX_LISTED:,} more {what} (listed in the app)",
+                translate("page", "… and {n} more (listed in the app)").format(
+                    n=f"{total - MAX_LISTED:,}"
+                )
+                if chinese()
+                else f"… and {total - MAX_LISTED:,} more {what} (listed in the app)",
                 self.fmt(italic=True, ink=MUTED),
             )
 
@@ -379,9 +393,9 @@ class _Page:
         """What else the sources report: other scopes, follow-ups and where they differ, each
         with its basis and footnotes, side by side and never merged."""
         sections = (
-            ("Also reported", s.reports),
-            ("Follow-up", s.follow_ups),
-            ("Where the sources differ", s.conflicts),
+            (translate("page", "Also reported"), s.reports),
+            (translate("page", "Follow-up"), s.follow_ups),
+            (translate("page", "Where the sources differ"), s.conflicts),
         )
         if not any(groups for _, groups in sections):
             return None
@@ -415,7 +429,8 @@ class _Page:
         def activities(c: QTextCursor) -> None:
             if s.structure is not None:
                 self.para(c, False, 1)
-                c.insertText(f"Programme “{s.structure.text}” ", self.fmt(bold=True))
+                programme = translate("page", "Programme “{name}” ").format(name=s.structure.text)
+                c.insertText(programme, self.fmt(bold=True))
                 c.insertText(s.footnotes(s.structure.provenance), self.fmt(7, ink=MUTED))
             if not (counts.lines() or s.themes or s.tours or s.chains or s.structure):
                 self.not_stated(c)
@@ -425,7 +440,13 @@ class _Page:
             if s.themes:
                 self.para(c, False, 3)
                 count = counts.theme_count
-                label = f"Themes of the special activities ({count.marked})" if count else "Themes"
+                label = (
+                    translate("page", "Themes of the special activities ({n})").format(
+                        n=count.marked
+                    )
+                    if count
+                    else translate("page", "Themes")
+                )
                 c.insertText(label, self.fmt(bold=True))
                 for i, theme in enumerate(s.themes[:MAX_LISTED], 1):
                     self.para(c, False, 0.5)
@@ -450,7 +471,7 @@ class _Page:
                     self.figure_line(c, line)
             if s.categories:
                 self.para(c, False, 3)
-                c.insertText("Reported categories", self.fmt(bold=True))
+                c.insertText(translate("page", "Reported categories"), self.fmt(bold=True))
                 for line in s.categories[:MAX_LISTED]:
                     self.figure_line(c, line)
                 self.more(c, len(s.categories), "categories")
@@ -460,8 +481,8 @@ class _Page:
                 self.para(c, False, 1)
                 c.insertText(f"{line.label}: {line.text}", self.fmt(7, ink=MUTED))
 
-        left = self.lines_doc(col_w, "Activities", activities)
-        right = self.lines_doc(col_w, "Participants", participants)
+        left = self.lines_doc(col_w, translate("page", "Activities"), activities)
+        right = self.lines_doc(col_w, translate("page", "Participants"), participants)
 
         def draw(painter: QPainter, x: float, y: float) -> None:
             for doc, dx in ((left, 0.0), (right, col_w + gap)):
@@ -489,7 +510,10 @@ class _Page:
                 formula = row.amount.provenance.derivation
                 c.insertText(f"{row.label}: amount {formula}. ", self.fmt(7, ink=MUTED))
         self.para(c, first, 3)
-        c.insertText("Sources" if len(s.sources) > 1 else "Source", self.fmt(7.5, bold=True))
+        heading = (
+            translate("page", "Sources") if len(s.sources) > 1 else translate("page", "Source")
+        )
+        c.insertText(heading, self.fmt(7.5, bold=True))
         for n, source in enumerate(s.sources[:MAX_LISTED], 1):
             self.para(c, False, 0.5)
             c.insertText(f"[{n}] {on_paper(source)}", self.fmt(7))
@@ -500,7 +524,8 @@ class _Page:
         if s.findings:
             self.para(c, False, 2)
             c.insertText(
-                f"Audit findings ({len(s.findings)}): " + on_paper("; ".join(s.findings), 800),
+                translate("page", "Audit findings ({n}): ").format(n=len(s.findings))
+                + on_paper("; ".join(s.findings), 800),
                 self.fmt(7, ink=MUTED),
             )
         self.para(c, False, 3)
@@ -513,7 +538,7 @@ class _Page:
         if reported is not None:
             blocks += [reported, self.spacer(6)]
         if s.tiers:
-            blocks += [self.heading("Investment by tier"), self.spacer(2)]
+            blocks += [self.heading(translate("page", "Investment by tier")), self.spacer(2)]
             blocks += [self.chart(s, 175), self.spacer(4), self.tier_table(s), self.spacer(6)]
         blocks += [self.rule(), self.columns(s), self.spacer(6), self.rule(), self.footer(s, meta)]
         return blocks
