@@ -4,8 +4,51 @@
 <context>
     <name>ActivitiesTab</name>
     <message>
+        <source>Programme</source>
+        <translation>系列活动</translation>
+    </message>
+    <message>
+        <source>Inspection tours</source>
+        <translation>考察活动</translation>
+    </message>
+    <message>
+        <source>Focus industry chains</source>
+        <translation>重点产业链</translation>
+    </message>
+    <message>
+        <source>Itemized activities</source>
+        <translation>逐项列出的活动</translation>
+    </message>
+    <message>
+        <source>Filter activities (title, kind, theme, date, venue)…</source>
+        <translation>筛选活动（名称、类型、主题、日期、场馆）…</translation>
+    </message>
+    <message>
         <source>The sources read state no programme for this edition.</source>
         <translation>所读来源未说明本届活动的日程安排。</translation>
+    </message>
+    <message>
+        <source>Part of the programme</source>
+        <translation>活动组成</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>全部活动</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChart</name>
+    <message>
+        <source>RMB bn</source>
+        <translation>亿元</translation>
     </message>
 </context>
 <context>
@@ -337,12 +380,68 @@
 <context>
     <name>OverviewTab</name>
     <message>
+        <source>Key figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Also reported, follow-up and where the sources differ</source>
+        <translation>另有报道、后续进展与来源说法不一之处</translation>
+    </message>
+    <message>
+        <source>Purpose, aims and goal</source>
+        <translation>目的与目标</translation>
+    </message>
+    <message>
+        <source>Theme not given in the source</source>
+        <translation>来源未说明主题</translation>
+    </message>
+    <message>
+        <source>The event&apos;s official theme</source>
+        <translation>活动的官方主题</translation>
+    </message>
+    <message>
+        <source>Also reported</source>
+        <translation>另有报道</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续进展</translation>
+    </message>
+    <message>
+        <source>Where the sources differ</source>
+        <translation>来源说法不一之处</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分类数据</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
         <source>Hover a figure to see where it comes from.</source>
         <translation>将鼠标悬停在数据上可查看其来源。</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
+    <message>
+        <source>Who took part</source>
+        <translation>参会情况</translation>
+    </message>
+    <message>
+        <source>Reported categories</source>
+        <translation>报道的类别</translation>
+    </message>
+    <message>
+        <source>Itemized organizations</source>
+        <translation>逐项列出的机构</translation>
+    </message>
+    <message>
+        <source>Search organizations (name, category)…</source>
+        <translation>搜索机构（名称、类别）…</translation>
+    </message>
     <message>
         <source>The sources read report no categories of participants.</source>
         <translation>所读来源未报道参会者的类别。</translation>
@@ -412,10 +511,61 @@
     </message>
 </context>
 <context>
+    <name>TierChart</name>
+    <message>
+        <source>Stated in the source</source>
+        <translation>来源所述</translation>
+    </message>
+    <message>
+        <source>Derived: the total minus the stated tiers</source>
+        <translation>推算：总额减去所述各档</translation>
+    </message>
+    <message>
+        <source>{currency} bn</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>个项目</translation>
+    </message>
+    <message>
+        <source>Amount by tier ({unit})</source>
+        <translation>各档次金额（{unit}）</translation>
+    </message>
+    <message>
+        <source>Projects by tier</source>
+        <translation>各档次项目数</translation>
+    </message>
+</context>
+<context>
     <name>TiersTab</name>
+    <message>
+        <source>Investment by tier</source>
+        <translation>按档次的投资</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Itemized projects</source>
+        <translation>逐项列出的项目</translation>
+    </message>
+    <message>
+        <source>Filter projects (name, sector, location, investor)…</source>
+        <translation>筛选项目（名称、行业、地点、投资方）…</translation>
+    </message>
     <message>
         <source>The sources give no breakdown of the investment by tier.</source>
         <translation>来源未按档次列出投资额。</translation>
+    </message>
+    <message>
+        <source>Amount ({currency} bn)</source>
+        <translation>金额（亿元）</translation>
     </message>
 </context>
 <context>
@@ -503,6 +653,85 @@
     <message>
         <source>basis not stated</source>
         <translation>口径未说明</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场馆</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开幕</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share of amount</source>
+        <translation>金额占比</translation>
+    </message>
+    <message>
+        <source>Share of projects</source>
+        <translation>项目占比</translation>
+    </message>
+    <message>
+        <source>Average per project</source>
+        <translation>平均每个项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>投资方</translation>
     </message>
 </context>
 <context>

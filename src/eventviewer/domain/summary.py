@@ -492,7 +492,7 @@ class _Builder:
             qualifier = QUALIFIERS[s.qualifier]
             if s.amount_bound is not None:
                 amount = money(s.amount_bound.value, self.currency, 2)
-                said = amount if s.qualifier == "exact" else f"{qualifier} {amount}"
+                said = qualified(amount, s.qualifier)
                 bound = f" — {self.line(f'{s.label}, amount', s.amount_bound, said).marked}"
             sectors = join_words(s.sectors)
             if s.sectors:

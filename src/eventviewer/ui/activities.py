@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.formatting import NOT_GIVEN, cite, join_words
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
@@ -24,15 +25,15 @@ from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore
 
 ACTIVITY_COLUMNS: list[Column[ActivityItem]] = [
-    Column("Activity", lambda a: a.title),
-    Column("Kind", lambda a: a.kind or NOT_GIVEN_CELL),
-    Column("Theme", lambda a: a.theme or NOT_GIVEN_CELL),
+    Column(QT_TRANSLATE_NOOP("columns", "Activity"), lambda a: a.title),
+    Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda a: a.kind or NOT_GIVEN_CELL),
+    Column(QT_TRANSLATE_NOOP("columns", "Theme"), lambda a: a.theme or NOT_GIVEN_CELL),
     Column(
-        "Date",
+        QT_TRANSLATE_NOOP("columns", "Date"),
         lambda a: a.date.isoformat() if a.date else NOT_GIVEN_CELL,
         sort_key=lambda a: a.date,
     ),
-    Column("Venue", lambda a: a.venue or NOT_GIVEN_CELL),
+    Column(QT_TRANSLATE_NOOP("columns", "Venue"), lambda a: a.venue or NOT_GIVEN_CELL),
 ]
 
 
@@ -61,7 +62,7 @@ class ActivitiesTab(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
-        outer.addWidget(heading("Programme"))
+        outer.addWidget(heading(self.tr("Programme")))
         self.structure = plain_label()
         outer.addWidget(self.structure)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -80,9 +81,9 @@ class ActivitiesTab(QWidget):
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.tree.activated.connect(self._on_activated)
         upper_layout.addWidget(self.tree)
-        self.tours_title = heading("Inspection tours", level=2)
+        self.tours_title = heading(self.tr("Inspection tours"), level=2)
         self.tours = QFormLayout()
-        self.chains_title = heading("Focus industry chains", level=2)
+        self.chains_title = heading(self.tr("Focus industry chains"), level=2)
         self.chains = plain_label()
         self.tours.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         upper_layout.addSpacing(10)
@@ -95,8 +96,8 @@ class ActivitiesTab(QWidget):
         splitter.addWidget(upper)
 
         self.items: ItemizedTable[ActivityItem] = ItemizedTable(
-            "Itemized activities",
-            "Filter activities (title, kind, theme, date, venue)…",
+            self.tr("Itemized activities"),
+            self.tr("Filter activities (title, kind, theme, date, venue)…"),
             ACTIVITY_COLUMNS,
         )
         splitter.addWidget(self.items)
@@ -180,7 +181,9 @@ class ActivitiesTab(QWidget):
     def _fill_tree(self, summary: Summary) -> None:
         model = self.tree_model
         model.clear()
-        model.setHorizontalHeaderLabels(["Part of the programme", "Count", "Source"])
+        model.setHorizontalHeaderLabels(
+            [self.tr("Part of the programme"), self.tr("Count"), self.tr("Source")]
+        )
         counts = summary.activities
 
         def row(
@@ -203,7 +206,7 @@ class ActivitiesTab(QWidget):
                 cell.setData(line, LINE_ROLE)
             return cells
 
-        root = row(counts.total, "The whole programme", bold=True)
+        root = row(counts.total, self.tr("The whole programme"), bold=True)
         model.appendRow(root)
         parent = root[0]
         parent.appendRow(row(counts.main, None if counts.main else "Main activity"))

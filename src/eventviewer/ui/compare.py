@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.compare import CHARTED, FIGURES, Comparison, Edition, FigureKey, SortKey
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.library import Entry
 from .common import plain_label, plain_tooltip
 from .models import Column, RecordTableModel, configure_table
@@ -67,8 +68,15 @@ def _cell_column(key: FigureKey) -> Column[Edition]:
 
 
 COLUMNS: list[Column[Edition]] = [
-    Column("Edition", lambda e: e.short, lambda e: e.short, tooltip=lambda e: e.title),
-    Column("Opened", lambda e: e.opened_text, lambda e: e.opened_text),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Edition"),
+        lambda e: e.short,
+        lambda e: e.short,
+        tooltip=lambda e: e.title,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Opened"), lambda e: e.opened_text, lambda e: e.opened_text
+    ),
     *(_cell_column(k) for k in TABLE_FIGURES),
 ]
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.compare import FIGURES, Cell, Comparison, FigureKey
 from ..domain.formatting import NO_BASIS, basis_words
+from ..domain.i18n import chinese
 from ..domain.schema import BASES
 from .common import plain_tooltip
 from .tier_chart import (
@@ -117,7 +118,8 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
             axis.setTextPen(pg.mkPen(colours.text))
             axis.setStyle(tickFont=font)
         title = FIGURES[self.figure]
-        unit = "RMB bn" if self.figure == "amount" else title.lower()
+        yi = chinese() and self.figure == "amount"  # 亿元, as the labels write amounts
+        unit = self.tr("RMB bn") if self.figure == "amount" else title.lower()
         plot.setTitle(f"{title} by edition", color=colours.text.name())
         plot.setLabel("left", unit, color=colours.text.name())
         # Colours in the schema's order of bases: the same set of editions gets the same colours
@@ -140,7 +142,7 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
                     note.setPos(i, 0)
                     plot.addItem(note)
                 continue
-            value = float(cell.value) if cell.value is not None else 0.0
+            value = float(cell.value) * (10.0 if yi else 1.0) if cell.value is not None else 0.0
             basis = cell.basis or NO_BASIS
             groups.setdefault(basis, []).append((i, value))
             self.bars.append((i, cell, basis))

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 import msgspec
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -191,8 +192,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
+            if role == Qt.ItemDataRole.DisplayRole:  # titles are marked in the "columns" context
+                return QCoreApplication.translate("columns", self.columns[section].title)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return RIGHT if self.columns[section].numeric else LEFT
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:

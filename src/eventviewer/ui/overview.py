@@ -56,7 +56,7 @@ class OverviewTab(QScrollArea):
         layout.addLayout(self.facts)
 
         layout.addWidget(hline())
-        layout.addWidget(heading("Key figures"))
+        layout.addWidget(heading(self.tr("Key figures")))
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(10)
         layout.addLayout(self.cards_grid)
@@ -67,14 +67,16 @@ class OverviewTab(QScrollArea):
 
         self.more_rule = hline()
         layout.addWidget(self.more_rule)
-        self.more_heading = heading("Also reported, follow-up and where the sources differ")
+        self.more_heading = heading(
+            self.tr("Also reported, follow-up and where the sources differ")
+        )
         layout.addWidget(self.more_heading)
         self.more = _fact_form()
         layout.addLayout(self.more)
 
         self.aims_rule = hline()
         layout.addWidget(self.aims_rule)
-        self.aims_heading = heading("Purpose, aims and goal")
+        self.aims_heading = heading(self.tr("Purpose, aims and goal"))
         layout.addWidget(self.aims_heading)
         self.aims = _fact_form()
         layout.addLayout(self.aims)
@@ -91,9 +93,9 @@ class OverviewTab(QScrollArea):
         self.title.setText(summary.title)
         self.title.setToolTip(plain_tooltip(summary.title_provenance.describe()))
         self.theme.setText(
-            f"“{summary.theme}”" if summary.theme else "Theme not given in the source"
+            f"“{summary.theme}”" if summary.theme else self.tr("Theme not given in the source")
         )
-        self.theme.setToolTip(plain_tooltip("The event's official theme"))
+        self.theme.setToolTip(plain_tooltip(self.tr("The event's official theme")))
 
         _clear_form(self.facts)
         facts = [*summary.names, *summary.theme_lines[1:], summary.opening, summary.closing]
@@ -118,10 +120,10 @@ class OverviewTab(QScrollArea):
 
         _clear_form(self.more)
         for kind, groups in (
-            ("Also reported", summary.reports),
-            ("Follow-up", summary.follow_ups),
-            ("Where the sources differ", summary.conflicts),
-            ("Breakdown", summary.breakdowns),
+            (self.tr("Also reported"), summary.reports),
+            (self.tr("Follow-up"), summary.follow_ups),
+            (self.tr("Where the sources differ"), summary.conflicts),
+            (self.tr("Breakdown"), summary.breakdowns),
         ):
             for group in groups:
                 self._add_group(kind, group)
@@ -142,7 +144,7 @@ class OverviewTab(QScrollArea):
         for widget in (self.aims_rule, self.aims_heading):
             widget.setVisible(self.aims.rowCount() > 0)
 
-        notes = [f"Source: {s}" for s in summary.sources]
+        notes = [self.tr("Source: {source}").format(source=s) for s in summary.sources]
         if summary.derived_count:
             notes.append(note(DERIVED_NOTE))
         if summary.by_paragraph:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Organization
 from ..domain.summary import CATEGORY_NOTE, Line, Summary, note
@@ -33,8 +34,8 @@ from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore
 
 ORGANIZATION_COLUMNS: list[Column[Organization]] = [
-    Column("Organization", lambda o: o.name),
-    Column("Category", lambda o: o.category or NOT_GIVEN_CELL),
+    Column(QT_TRANSLATE_NOOP("columns", "Organization"), lambda o: o.name),
+    Column(QT_TRANSLATE_NOOP("columns", "Category"), lambda o: o.category or NOT_GIVEN_CELL),
 ]
 
 
@@ -154,7 +155,7 @@ class ParticipantsTab(QWidget):
         upper = QWidget()
         layout = QVBoxLayout(upper)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Who took part"))
+        layout.addWidget(heading(self.tr("Who took part")))
         cards = QGridLayout()
         self.people = KeyFigureCard()
         self.companies = KeyFigureCard()
@@ -162,7 +163,7 @@ class ParticipantsTab(QWidget):
         cards.addWidget(self.companies, 0, 1)
         layout.addLayout(cards)
         layout.addSpacing(8)
-        layout.addWidget(heading("Reported categories", level=2))
+        layout.addWidget(heading(self.tr("Reported categories"), level=2))
         self.bars = CategoryBars()
         layout.addWidget(self.bars, 1)
         self.note = muted(plain_label())
@@ -171,8 +172,8 @@ class ParticipantsTab(QWidget):
         splitter.addWidget(upper)
 
         self.organizations: ItemizedTable[Organization] = ItemizedTable(
-            "Itemized organizations",
-            "Search organizations (name, category)…",
+            self.tr("Itemized organizations"),
+            self.tr("Search organizations (name, category)…"),
             ORGANIZATION_COLUMNS,
         )
         splitter.addWidget(self.organizations)

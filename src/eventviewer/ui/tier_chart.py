@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.summary import Line, TierRow
 from .common import finding_words, is_dark, one_line, plain_tooltip
 
@@ -41,8 +42,8 @@ CHART_PREFERRED_HEIGHT = 300
 MAX_LABELLED_BARS = 12  # more bars get no value labels (the values are in their tooltips)
 TICK_GAP_PX = 16.0  # at least this much space between two tier names under the bars
 
-STATED_LABEL = "Stated in the source"
-DERIVED_LABEL = "Derived: the total minus the stated tiers"
+STATED_LABEL = QT_TRANSLATE_NOOP("TierChart", "Stated in the source")
+DERIVED_LABEL = QT_TRANSLATE_NOOP("TierChart", "Derived: the total minus the stated tiers")
 
 
 class ChartColours(msgspec.Struct, frozen=True):
@@ -336,12 +337,24 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
             axis.setPen(pg.mkPen(colours.grid))
             axis.setTextPen(text_pen)
             axis.setStyle(tickFont=tick_font)
-        unit = f"{self._currency} bn" if self.mode == "amount" else "projects"
-        title = f"Amount by tier ({unit})" if self.mode == "amount" else "Projects by tier"
+        unit = (
+            self.tr("{currency} bn").format(currency=self._currency)
+            if self.mode == "amount"
+            else self.tr("projects")
+        )
+        title = (
+            self.tr("Amount by tier ({unit})").format(unit=unit)
+            if self.mode == "amount"
+            else self.tr("Projects by tier")
+        )
         plot.setTitle(title, color=colours.text.name())
         plot.setLabel("left", unit, color=colours.text.name())
+        # Amounts in the unit the labels use: RMB bn, or 亿元 (×10) when the reader reads Chinese.
+        scale = 10.0 if chinese() and self._currency == "RMB" else 1.0
         values = [
-            float(r.amount.value or 0) if self.mode == "amount" else float(r.projects.value or 0)
+            float(r.amount.value or 0) * scale
+            if self.mode == "amount"
+            else float(r.projects.value or 0)
             for r in self._rows
         ]
         label_font = pixel_font(self.font())
@@ -417,8 +430,8 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
             brush=QBrush(colours.derived),
             pen=pg.mkPen(colours.stated, style=Qt.PenStyle.DashLine),
         )
-        legend.addItem(LegendSample(stated), STATED_LABEL)
-        legend.addItem(LegendSample(derived, hatching=colours.stated), DERIVED_LABEL)
+        legend.addItem(LegendSample(stated), self.tr(STATED_LABEL))
+        legend.addItem(LegendSample(derived, hatching=colours.stated), self.tr(DERIVED_LABEL))
         self.legend = legend
 
     def changeEvent(self, event: QEvent) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from .. import settings as keys
 from ..domain.derived import assign_tiers, dec, ordered_tiers, plain
 from ..domain.formatting import count, money, tier_label
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow, note
@@ -34,12 +35,12 @@ if TYPE_CHECKING:
 
 MAX_TABLE_ROWS = 12
 TIER_HEADERS = (
-    "Tier",
-    "Projects",
-    "Amount",
-    "Share of amount",
-    "Share of projects",
-    "Average per project",
+    QT_TRANSLATE_NOOP("columns", "Tier"),
+    QT_TRANSLATE_NOOP("columns", "Projects"),
+    QT_TRANSLATE_NOOP("columns", "Amount"),
+    QT_TRANSLATE_NOOP("columns", "Share of amount"),
+    QT_TRANSLATE_NOOP("columns", "Share of projects"),
+    QT_TRANSLATE_NOOP("columns", "Average per project"),
 )
 
 
@@ -77,17 +78,17 @@ def project_columns(currency: str, tier_of: dict[int, str]) -> list[Column[Proje
         return value if value is not None else NOT_GIVEN_CELL
 
     return [
-        Column("Project", lambda p: p.name),
+        Column(QT_TRANSLATE_NOOP("columns", "Project"), lambda p: p.name),
         Column(
             f"Amount ({currency} bn)",
             lambda p: plain(dec(p.amount_bn)) if p.amount_bn is not None else NOT_GIVEN_CELL,
             sort_key=lambda p: p.amount_bn,
             numeric=True,
         ),
-        Column("Tier", lambda p: tier_of.get(id(p), NOT_GIVEN_CELL)),
-        Column("Sector", lambda p: opt(p.sector)),
-        Column("Location", lambda p: opt(p.location)),
-        Column("Investor", lambda p: opt(p.investor)),
+        Column(QT_TRANSLATE_NOOP("columns", "Tier"), lambda p: tier_of.get(id(p), NOT_GIVEN_CELL)),
+        Column(QT_TRANSLATE_NOOP("columns", "Sector"), lambda p: opt(p.sector)),
+        Column(QT_TRANSLATE_NOOP("columns", "Location"), lambda p: opt(p.location)),
+        Column(QT_TRANSLATE_NOOP("columns", "Investor"), lambda p: opt(p.investor)),
     ]
 
 
@@ -104,10 +105,10 @@ class TiersTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
-        top.addWidget(heading("Investment by tier"))
+        top.addWidget(heading(self.tr("Investment by tier")))
         top.addStretch(1)
-        self.amount_button = QRadioButton("Amount")
-        self.projects_button = QRadioButton("Number of projects")
+        self.amount_button = QRadioButton(self.tr("Amount"))
+        self.projects_button = QRadioButton(self.tr("Number of projects"))
         self.amount_button.setChecked(True)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.amount_button)
@@ -145,7 +146,9 @@ class TiersTab(QWidget):
         self.splitter.addWidget(upper)
 
         self.projects: ItemizedTable[Project] = ItemizedTable(
-            "Itemized projects", "Filter projects (name, sector, location, investor)…", []
+            self.tr("Itemized projects"),
+            self.tr("Filter projects (name, sector, location, investor)…"),
+            [],
         )
         self.splitter.addWidget(self.projects)
 
@@ -187,7 +190,11 @@ class TiersTab(QWidget):
         )
         header = self.tier_table.horizontalHeader().height()
         self.tier_table.setFixedHeight(header + rows * self.tier_table.rowHeight(0) + 4)
-        unit = f"Amount ({summary.currency} bn)" if summary.currency else "Amount"
+        unit = (
+            self.tr("Amount ({currency} bn)").format(currency=summary.currency)
+            if summary.currency
+            else self.tr("Amount")
+        )
         self.amount_button.setText(unit)
         self.shares.setText("\n".join(f"{s.label}: {s.text}" for s in summary.sector_shares))
         self.shares.setToolTip(
