@@ -168,3 +168,17 @@ def with_many_tiers(event: dict[str, Any], tiers: int, shares: int = 1) -> dict[
         for i in range(shares)
     ]
     return event
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _language(request: pytest.FixtureRequest) -> Iterator[None]:
+    """EVENTVIEWER_TEST_LANG=zh runs the window's tests with the Chinese translation installed
+    (the layout test runs itself so, in a child process)."""
+    if os.environ.get("EVENTVIEWER_TEST_LANG") != "zh":
+        yield
+        return
+    from eventviewer.language import install
+
+    keep = install(request.getfixturevalue("qapp"), "zh")
+    yield
+    del keep

@@ -232,6 +232,17 @@ def test_the_layout_holds_at_twice_the_scale() -> None:
     assert "12 passed" in result.stdout
 
 
+def test_the_layout_holds_in_chinese() -> None:
+    """The same no-overlap, no-clipping test at every size, with the window in Chinese."""
+    env = {**os.environ, "EVENTVIEWER_TEST_LANG": "zh"}
+    args = [str(Path(__file__)), "-q", "-p", "no:cacheprovider", "-k", "fits_every_size"]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", *args], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "12 passed" in result.stdout
+
+
 def test_wide_windows_use_their_room(qtbot: QtBot, store: Any) -> None:
     """The key figures reflow into one row, the category bars grow (the library hidden: the
     room is the tabs')."""
