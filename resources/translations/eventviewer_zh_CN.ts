@@ -50,6 +50,10 @@
         <source>RMB bn</source>
         <translation>亿元</translation>
     </message>
+    <message>
+        <source>{figure} by edition</source>
+        <translation>各届{figure}</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -291,6 +295,22 @@
     <message>
         <source>Written in schema version %d and migrated on reading to version %d.</source>
         <translation>文件按数据格式第 %d 版编写，读取时已转换为第 %d 版。</translation>
+    </message>
+    <message>
+        <source>1 derived figure ·</source>
+        <translation>1 个推算数据 ·</translation>
+    </message>
+    <message>
+        <source>{n} derived figures ·</source>
+        <translation>{n} 个推算数据 ·</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 条警告</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} 条警告</translation>
     </message>
     <message>
         <source>Audit findings</source>
@@ -678,6 +698,22 @@
         <translation>场馆</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续进展</translation>
+    </message>
+    <message>
         <source>Edition</source>
         <translation>届次</translation>
     </message>
@@ -735,6 +771,45 @@
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续进展</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> 与 </translation>
+    </message>
+    <message>
+        <source>{figure}: not like for like — {bases}</source>
+        <translation>{figure}：口径不同——{bases}</translation>
+    </message>
+</context>
+<context>
     <name>conflict</name>
     <message>
         <source>Sources disagree</source>
@@ -762,6 +837,29 @@
     <message>
         <source>Chinese (traditional)</source>
         <translation>繁体中文</translation>
+    </message>
+</context>
+<context>
+    <name>listing</name>
+    <message>
+        <source>amount not stated</source>
+        <translation>金额未说明</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source> (planned)</source>
+        <translation>（计划）</translation>
+    </message>
+    <message>
+        <source>projects not stated</source>
+        <translation>项目数未说明</translation>
+    </message>
+    <message>
+        <source>{n} projects</source>
+        <translation>{n}个项目</translation>
     </message>
 </context>
 <context>
@@ -861,6 +959,30 @@
     <message>
         <source>Investment by tier</source>
         <translation>按档次的投资</translation>
+    </message>
+    <message>
+        <source>Comparison of {n} editions</source>
+        <translation>{n} 届活动对比</translation>
+    </message>
+    <message>
+        <source>Each figure as its sources state it, with its basis and footnoted sources; “not stated” where they say nothing.</source>
+        <translation>各项数据均按来源所述列出，并注明口径与来源脚注；来源未提及者标为“未说明”。</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开幕</translation>
+    </message>
+    <message>
+        <source>Sources, by edition</source>
+        <translation>各届来源</translation>
+    </message>
+    <message>
+        <source>Figures of different basis are different things: they are drawn differently and never added or ranked as alike. * derived by eventviewer.</source>
+        <translation>口径不同的数据是不同的事物：图中以不同样式绘制，不相加，也不作同类排名。* 由 eventviewer 推算。</translation>
     </message>
 </context>
 <context>

@@ -30,20 +30,27 @@ from .formatting import (
     qualified,
     source_line,
 )
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .loader import LoadedEvent, load_event
 from .schema import CountFact, Source
 
 FigureKey = Literal["projects", "amount", "people", "companies", "activities", "follow_up"]
 FIGURES: dict[FigureKey, str] = {
-    "projects": "Projects",
-    "amount": "Amount",
-    "people": "People",
-    "companies": "Companies",
-    "activities": "Activities",
-    "follow_up": "Follow-up",
+    "projects": QT_TRANSLATE_NOOP("compare", "Projects"),
+    "amount": QT_TRANSLATE_NOOP("compare", "Amount"),
+    "people": QT_TRANSLATE_NOOP("compare", "People"),
+    "companies": QT_TRANSLATE_NOOP("compare", "Companies"),
+    "activities": QT_TRANSLATE_NOOP("compare", "Activities"),
+    "follow_up": QT_TRANSLATE_NOOP("compare", "Follow-up"),
 }
+
+
+def figure_name(key: FigureKey) -> str:
+    return translate("compare", FIGURES[key])
+
+
 CHARTED: tuple[FigureKey, ...] = ("amount", "projects")
-NOT_STATED = "not stated"
+NOT_STATED = QT_TRANSLATE_NOOP("compare", "not stated")
 LOWER_BOUNDS = ("more_than", "at_least")
 SortKey = Literal["date", "province", "amount", "projects"]
 
@@ -68,7 +75,9 @@ class Cell(msgspec.Struct, frozen=True):
         if not self.stated:
             return ""
         words = basis_words(self.basis)
-        return f"{words}, as of {self.as_of}" if self.as_of else words
+        if not self.as_of:
+            return words
+        return f"{words}, " + translate("summary", "as of {date}").format(date=self.as_of)
 
     @property
     def lower_bound(self) -> bool:
@@ -77,7 +86,9 @@ class Cell(msgspec.Struct, frozen=True):
     @property
     def shown(self) -> str:
         """The text with its basis: ``543 (solicited)``."""
-        return f"{self.text} ({self.basis_words})" if self.stated else self.text
+        if not self.stated:
+            return translate("compare", self.text)
+        return f"{self.text} ({self.basis_words})"
 
 
 class Edition(msgspec.Struct, frozen=True):
@@ -118,8 +129,11 @@ class Comparison(msgspec.Struct, frozen=True):
         bases = self.bases(figure)
         if len(bases) <= 1:
             return ""
-        words = " vs ".join(basis_words(b) if b != NO_BASIS else NO_BASIS for b in bases)
-        return f"{FIGURES[figure]}: not like for like — {words}"
+        versus = translate("compare", " vs ")
+        words = versus.join(basis_words(b if b != NO_BASIS else None) for b in bases)
+        return translate("compare", "{figure}: not like for like — {bases}").format(
+            figure=figure_name(figure), bases=words
+        )
 
     def sorted_by(self, key: SortKey) -> Comparison:
         """The same editions in another order (not stated last)."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .derived import dec, plain
-from .formatting import basis_words, count, currency_label, qualified
+from .derived import dec
+from .formatting import basis_words, count, currency_label, money, qualified
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .loader import LoadedEvent
 from .schema import AmountFact, CountFact
 
-NOT_STATED = "not stated"
+NOT_STATED = QT_TRANSLATE_NOOP("listing", "not stated")
 HEADER = ("ID", "Year", "Province", "City", "Opened", "Projects", "Amount")
 
 
@@ -18,7 +19,7 @@ def edition_row(edition_id: str, loaded: LoadedEvent) -> tuple[str, ...]:
     ev = loaded.event
     info = ev.event
     loc = info.location
-    opened = NOT_STATED
+    opened = translate("listing", NOT_STATED)
     year = str(info.year.value) if info.year else ""
     if info.opening_date is not None:
         opened = info.opening_date.value.isoformat()
@@ -26,15 +27,15 @@ def edition_row(edition_id: str, loaded: LoadedEvent) -> tuple[str, ...]:
     elif info.period is not None:
         opened = info.period.first.isoformat()
         if info.period.basis == "planned":
-            opened += " (planned)"
+            opened += translate("listing", " (planned)")
         year = year or str(info.period.first.year)
     inv = ev.investment
     currency = currency_label(inv.currency) if inv else ""
     return (
         edition_id,
-        year or NOT_STATED,
-        (loc.province if loc else None) or NOT_STATED,
-        (loc.city if loc else None) or NOT_STATED,
+        year or translate("listing", NOT_STATED),
+        (loc.province if loc else None) or translate("listing", NOT_STATED),
+        (loc.city if loc else None) or translate("listing", NOT_STATED),
         opened,
         _figure(inv.projects if inv else None, "projects", ""),
         _figure(inv.amount_bn if inv else None, "amount", currency),
@@ -43,11 +44,13 @@ def edition_row(edition_id: str, loaded: LoadedEvent) -> tuple[str, ...]:
 
 def _figure(fact: CountFact | AmountFact | None, what: str, currency: str) -> str:
     if fact is None:
-        return f"{what} {NOT_STATED}"
+        if what == "projects":
+            return translate("listing", "projects not stated")
+        return translate("listing", "amount not stated")
     if isinstance(fact, AmountFact):
-        text = f"{currency} {plain(dec(fact.value))} bn"
+        text = money(dec(fact.value), currency)
     else:
-        text = f"{count(fact.value)} projects"
+        text = translate("listing", "{n} projects").format(n=count(fact.value))
     return f"{qualified(text, fact.qualifier)} ({basis_words(fact.basis)})"
 
 

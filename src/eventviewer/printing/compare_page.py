@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..domain.compare import FIGURES, Comparison, FigureKey
+from ..domain.compare import Comparison, FigureKey, figure_name
+from ..domain.i18n import translate
 from ..saving import save_file, write_bytes
 from .cjk import repair_to_unicode
 from .output import RESOLUTION, set_up_page
@@ -56,11 +57,15 @@ class _ComparePage(_Page):
         doc, cur = self.doc(self.width)
         self.para(cur, True)
         n = len(c.editions)
-        cur.insertText(f"Comparison of {n} editions", self.fmt(15, bold=True))
+        title = translate("page", "Comparison of {n} editions").format(n=n)
+        cur.insertText(title, self.fmt(15, bold=True))
         self.para(cur, False, 1)
         cur.insertText(
-            "Each figure as its sources state it, with its basis and footnoted sources; "
-            "“not stated” where they say nothing.",
+            translate(
+                "page",
+                "Each figure as its sources state it, with its basis and footnoted sources; "
+                "“not stated” where they say nothing.",
+            ),
             self.fmt(8, ink=MUTED),
         )
         for key in dict.fromkeys((figure, *TABLE_FIGURES[:2])):
@@ -99,7 +104,11 @@ class _ComparePage(_Page):
         fmt.setCellSpacing(0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setHeaderRowCount(1)
-        headers = ["Edition", "Opened", *(FIGURES[k] for k in TABLE_FIGURES)]
+        headers = [
+            translate("page", "Edition"),
+            translate("page", "Opened"),
+            *(figure_name(k) for k in TABLE_FIGURES),
+        ]
         editions = c.editions[:MAX_ON_PAPER]
         cur.beginEditBlock()
         table = cur.insertTable(len(editions) + 1, len(headers), fmt)
@@ -119,7 +128,7 @@ class _ComparePage(_Page):
             for col, key in enumerate(TABLE_FIGURES, 2):
                 cell = e.cells[key]
                 if not cell.stated:
-                    put(r, col, [("not stated", 6.5, False)])
+                    put(r, col, [(cell.shown, 6.5, False)])
                     continue
                 notes = " ".join(x for x in (cell.basis_words, e.footnotes(cell)) if x)
                 put(r, col, [(cell.text, 7.5, False), (notes, 6.5, False)])
@@ -134,7 +143,8 @@ class _ComparePage(_Page):
     def compare_sources(self, c: Comparison) -> Block:
         doc, cur = self.doc(self.width)
         self.para(cur, True)
-        cur.insertText("Sources, by edition", self.fmt(8, bold=True, ink=ACCENT))
+        heading = translate("page", "Sources, by edition")
+        cur.insertText(heading, self.fmt(8, bold=True, ink=ACCENT))
         for e in c.editions[:MAX_ON_PAPER]:
             self.para(cur, False, 1.5)
             cur.insertText(f"{e.title} ({e.name}): ", self.fmt(6.5, bold=True))
@@ -143,9 +153,12 @@ class _ComparePage(_Page):
             )
         self.para(cur, False, 2)
         cur.insertText(
-            "Figures of different basis are different things: they are drawn differently and "
-            "never added or ranked as alike. * derived by eventviewer. "
-            f"eventviewer {__version__}",
+            translate(
+                "page",
+                "Figures of different basis are different things: they are drawn differently "
+                "and never added or ranked as alike. * derived by eventviewer.",
+            )
+            + f" eventviewer {__version__}",
             self.fmt(6.5, ink=MUTED),
         )
         return self.text_block(doc)
@@ -213,7 +226,7 @@ def write_compare_pdf(
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setResolution(RESOLUTION)
-        writer.setTitle(f"Comparison of {len(c.editions)} editions")
+        writer.setTitle(translate("page", "Comparison of {n} editions").format(n=len(c.editions)))
         writer.setCreator(f"eventviewer {__version__}")
         set_up_page(writer, page_size, orientation(c))
         if not render_compare(writer, c, figure):

@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.compare import CHARTED, FIGURES, Comparison, Edition, FigureKey, SortKey
+from ..domain.compare import (
+    CHARTED,
+    FIGURES,
+    Comparison,
+    Edition,
+    FigureKey,
+    SortKey,
+    figure_name,
+)
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.library import Entry
 from .common import plain_label, plain_tooltip
@@ -33,6 +41,13 @@ from .models import Column, RecordTableModel, configure_table
 if TYPE_CHECKING:
     from .compare_chart import CompareChart
 
+# The comparison's column titles, in the "columns" context the tables translate in.
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "People"),
+    QT_TRANSLATE_NOOP("columns", "Companies"),
+    QT_TRANSLATE_NOOP("columns", "Activities"),
+    QT_TRANSLATE_NOOP("columns", "Follow-up"),
+)
 TABLE_FIGURES: tuple[FigureKey, ...] = (
     "projects",
     "amount",
@@ -57,8 +72,8 @@ def _cell_column(key: FigureKey) -> Column[Edition]:
     def tip(e: Edition) -> str:
         cell = e.cells[key]
         if not cell.stated:
-            return f"{FIGURES[key]}: not stated by the sources of {e.title}"
-        return f"{FIGURES[key]}: {cell.shown}\n{cell.provenance.describe()}"
+            return f"{figure_name(key)}: {cell.shown} — {e.title}"
+        return f"{figure_name(key)}: {cell.shown}\n{cell.provenance.describe()}"
 
     def sort_key(e: Edition) -> object:
         value = e.cells[key].value
@@ -101,7 +116,7 @@ class CompareView(QWidget):
         self.figure_box = QComboBox()
         names = {"amount": self.tr("Amount"), "projects": self.tr("Projects")}
         for key in CHARTED:
-            self.figure_box.addItem(names.get(key, FIGURES[key]), key)
+            self.figure_box.addItem(names.get(key, figure_name(key)), key)
         self.figure_box.currentIndexChanged.connect(self._on_figure)
         self.sort_box = QComboBox()
         sorts = {

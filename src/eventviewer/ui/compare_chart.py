@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from ..domain.compare import FIGURES, Cell, Comparison, FigureKey
+from ..domain.compare import Cell, Comparison, FigureKey, figure_name
 from ..domain.formatting import NO_BASIS, basis_words
 from ..domain.i18n import chinese
 from ..domain.schema import BASES
@@ -117,10 +117,12 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
             axis.setPen(pg.mkPen(colours.grid))
             axis.setTextPen(pg.mkPen(colours.text))
             axis.setStyle(tickFont=font)
-        title = FIGURES[self.figure]
+        title = figure_name(self.figure)
         yi = chinese() and self.figure == "amount"  # 亿元, as the labels write amounts
         unit = self.tr("RMB bn") if self.figure == "amount" else title.lower()
-        plot.setTitle(f"{title} by edition", color=colours.text.name())
+        plot.setTitle(
+            self.tr("{figure} by edition").format(figure=title), color=colours.text.name()
+        )
         plot.setLabel("left", unit, color=colours.text.name())
         # Colours in the schema's order of bases: the same set of editions gets the same colours
         # however it is sorted, on screen and on paper.

@@ -24,6 +24,7 @@ from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
 from ..domain.errors import visible
+from ..domain.i18n import translate
 from ..domain.library import Entry, bundled_entries, folder_entries
 from .common import plain_tooltip
 
@@ -157,7 +158,7 @@ class LibraryPanel(QDockWidget):
         place = ", ".join(x for x in (e.province, e.city) if x) or visible(e.name)
         tip = visible(f"{e.title}\n{e.name} · {e.opened}\n{e.headline}")
         items = [QStandardItem(place), QStandardItem(e.opened), QStandardItem(e.amount)]
-        if e.amount.startswith("amount "):  # not stated: the projects, if any, say more
+        if e.amount == translate("listing", "amount not stated"):  # the projects say more
             items[2].setText(e.projects)
         for item in items:
             item.setData(e.path, PATH_ROLE)

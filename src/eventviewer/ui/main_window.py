@@ -487,10 +487,15 @@ class MainWindow(QMainWindow):
         else:
             self.schema_label.setToolTip("")
         warnings = len(loaded.findings)
-        plural = "s" if warnings != 1 else ""
         n = summary.derived_count
-        self.audit_label.setText(f"{n} derived figure{'s' if n != 1 else ''} ·")
-        self.findings_button.setText(f"{warnings} warning{plural}")
+        self.audit_label.setText(
+            self.tr("1 derived figure ·")
+            if n == 1
+            else self.tr("{n} derived figures ·").format(n=n)
+        )
+        self.findings_button.setText(
+            self.tr("1 warning") if warnings == 1 else self.tr("{n} warnings").format(n=warnings)
+        )
         self.findings_button.setEnabled(warnings > 0)
         self.findings_action.setEnabled(warnings > 0)
 
