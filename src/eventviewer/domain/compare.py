@@ -50,6 +50,7 @@ def figure_name(key: FigureKey) -> str:
 
 
 CHARTED: tuple[FigureKey, ...] = ("amount", "projects")
+TABLE_FIGURES: tuple[FigureKey, ...] = tuple(FIGURES)  # the columns of every comparison table
 NOT_STATED = QT_TRANSLATE_NOOP("compare", "not stated")
 LOWER_BOUNDS = ("more_than", "at_least")
 SortKey = Literal["date", "province", "amount", "projects"]
@@ -161,10 +162,10 @@ def _edition(name: str, loaded: LoadedEvent) -> Edition:
     inv = ev.investment
     currency = currency_label(inv.currency) if inv else "RMB"
     opened = info.opening_date.value if info.opening_date else None
-    opened_text = opened.isoformat() if opened else NOT_STATED
+    opened_text = opened.isoformat() if opened else translate("compare", NOT_STATED)
     if opened is None and info.period is not None:
         opened = info.period.first
-        planned = " (planned)" if info.period.basis == "planned" else ""
+        planned = translate("listing", " (planned)") if info.period.basis == "planned" else ""
         opened_text = f"{info.period.first.isoformat()}{planned}"
 
     def count_cell(fact: CountFact | None) -> Cell:

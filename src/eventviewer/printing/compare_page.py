@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..domain.compare import Comparison, FigureKey, figure_name
+from ..domain.compare import TABLE_FIGURES, Comparison, FigureKey, figure_name
 from ..domain.i18n import translate
 from ..saving import save_file, write_bytes
 from .cjk import repair_to_unicode
@@ -40,14 +40,6 @@ from .page import (
     _Page,
 )
 
-TABLE_FIGURES: tuple[FigureKey, ...] = (
-    "projects",
-    "amount",
-    "people",
-    "companies",
-    "activities",
-    "follow_up",
-)
 MAX_ON_PAPER = 40  # editions in the table; more are counted
 LANDSCAPE_FROM = 4  # editions: from this many on, the page is turned
 

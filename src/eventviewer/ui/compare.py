@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain.compare import (
     CHARTED,
     FIGURES,
+    TABLE_FIGURES,
     Comparison,
     Edition,
     FigureKey,
@@ -47,14 +48,6 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("columns", "Companies"),
     QT_TRANSLATE_NOOP("columns", "Activities"),
     QT_TRANSLATE_NOOP("columns", "Follow-up"),
-)
-TABLE_FIGURES: tuple[FigureKey, ...] = (
-    "projects",
-    "amount",
-    "people",
-    "companies",
-    "activities",
-    "follow_up",
 )
 SORTS: dict[SortKey, str] = {
     "date": "Opening date",
@@ -247,6 +240,3 @@ class EditionChooser(QDialog):
     @Slot()
     def _update(self) -> None:
         self.ok.setEnabled(len(self.paths()) >= 2)
-
-
-COMPARE_SHORTCUT = QKeySequence("Ctrl+Shift+C")
