@@ -20,6 +20,7 @@ SOURCES = [
     *sorted((REPO / "src" / "eventviewer" / "printing").glob("*.py")),
     *sorted((REPO / "src" / "eventviewer" / "domain").glob("*.py")),
     REPO / "src" / "eventviewer" / "app.py",
+    REPO / "src" / "eventviewer" / "cli.py",
 ]
 
 
@@ -144,3 +145,12 @@ def test_the_printed_page_in_chinese_is_one_page_with_real_characters(tmp_path: 
     assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in text)
     for expected in ("382个项目", "3966亿元", "2023年9月3日", "按档次的投资", "来源"):
         assert expected in text, expected
+
+
+def test_help_in_the_reader_s_language() -> None:
+    from .conftest import run_cli
+
+    zh = run_cli("--help", "--lang", "zh")
+    assert zh.returncode == 0 and "输出纯文本简报" in zh.stdout and "不指定 FILE" in zh.stdout
+    en = run_cli("--help", "--lang", "en")
+    assert "print a plain-text briefing" in en.stdout

@@ -541,6 +541,14 @@
         <translation>推算：总额减去所述各档</translation>
     </message>
     <message>
+        <source>&amp;Copy Values</source>
+        <translation>复制数值(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Image</source>
+        <translation>复制图片(&amp;I)</translation>
+    </message>
+    <message>
         <source>{currency} bn</source>
         <translation>亿元</translation>
     </message>
@@ -673,6 +681,65 @@
     <message>
         <source>basis not stated</source>
         <translation>口径未说明</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>View reports of investment-matchmaking events. With no FILE, shows the bundled Yunnan 2023 event.</source>
+        <translation>查看投资对接活动的报道。不指定 FILE 时显示内置的 2023 年云南活动。</translation>
+    </message>
+    <message>
+        <source>an event file (JSON), or the id of a bundled edition such as 2025-hunan (--list)</source>
+        <translation>活动文件（JSON），或内置届次的 ID，如 2025-hunan（见 --list）</translation>
+    </message>
+    <message>
+        <source>print a plain-text briefing</source>
+        <translation>输出纯文本简报</translation>
+    </message>
+    <message>
+        <source>check FILE; exit 0 if valid, 1 if not</source>
+        <translation>检查 FILE；有效时退出码为 0，否则为 1</translation>
+    </message>
+    <message>
+        <source>print the JSON Schema of event files</source>
+        <translation>输出活动文件的 JSON Schema</translation>
+    </message>
+    <message>
+        <source>list the bundled editions (or the event files in DIR), one line each, id first</source>
+        <translation>列出内置各届（或 DIR 中的活动文件），每行一届，ID 在前</translation>
+    </message>
+    <message>
+        <source>write the one-page summary as PDF (no window)</source>
+        <translation>将一页摘要写成 PDF（不打开窗口）</translation>
+    </message>
+    <message>
+        <source>render the window to a PNG and exit</source>
+        <translation>将窗口渲染为 PNG 后退出</translation>
+    </message>
+    <message>
+        <source>write the one-page comparison of two or more editions as PDF (no window)</source>
+        <translation>将两届或以上活动的一页对比写成 PDF（不打开窗口）</translation>
+    </message>
+    <message>
+        <source>open (or, with --screenshot, render) the comparison of two or more editions</source>
+        <translation>打开（与 --screenshot 同用时渲染）两届或以上活动的对比</translation>
+    </message>
+    <message>
+        <source>the tab to start on (or to screenshot)</source>
+        <translation>启动时（或截图时）显示的标签页</translation>
+    </message>
+    <message>
+        <source>paper for --print-summary</source>
+        <translation>--print-summary 所用纸张</translation>
+    </message>
+    <message>
+        <source>window colours (default: follow the system)</source>
+        <translation>窗口配色（默认跟随系统）</translation>
+    </message>
+    <message>
+        <source>language of the window, --summary and the printed pages: zh (中文) or en (default: View &gt; Language for the window, else the system&apos;s)</source>
+        <translation>窗口、--summary 与打印页面的语言：zh（中文）或 en（默认：窗口按“视图 &gt; 语言”，否则跟随系统）</translation>
     </message>
 </context>
 <context>
@@ -822,6 +889,21 @@
     <message>
         <source>Different wording</source>
         <translation>表述不同</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Table</source>
+        <translation>复制表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
     </message>
 </context>
 <context>

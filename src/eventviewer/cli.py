@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .domain.errors import visible
+from .domain.i18n import translate
 from .ui.registry import TAB_KEYS
 
 if TYPE_CHECKING:
@@ -22,59 +23,93 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="eventviewer",
-        description="View reports of investment-matchmaking events. "
-        "With no FILE, shows the bundled Yunnan 2023 event.",
+        description=translate(
+            "cli",
+            "View reports of investment-matchmaking events. "
+            "With no FILE, shows the bundled Yunnan 2023 event.",
+        ),
     )
     p.add_argument(
         "file",
         nargs="?",
         metavar="FILE",
-        help="an event file (JSON), or the id of a bundled edition such as 2025-hunan (--list)",
+        help=translate(
+            "cli",
+            "an event file (JSON), or the id of a bundled edition such as 2025-hunan (--list)",
+        ),
     )
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--summary", action="store_true", help="print a plain-text briefing")
     mode.add_argument(
-        "--validate", action="store_true", help="check FILE; exit 0 if valid, 1 if not"
+        "--summary", action="store_true", help=translate("cli", "print a plain-text briefing")
     )
-    mode.add_argument("--schema", action="store_true", help="print the JSON Schema of event files")
+    mode.add_argument(
+        "--validate",
+        action="store_true",
+        help=translate("cli", "check FILE; exit 0 if valid, 1 if not"),
+    )
+    mode.add_argument(
+        "--schema",
+        action="store_true",
+        help=translate("cli", "print the JSON Schema of event files"),
+    )
     mode.add_argument(
         "--list",
         nargs="?",
         const="",
         metavar="DIR",
-        help="list the bundled editions (or the event files in DIR), one line each, id first",
+        help=translate(
+            "cli", "list the bundled editions (or the event files in DIR), one line each, id first"
+        ),
     )
     mode.add_argument(
-        "--print-summary", metavar="OUT.pdf", help="write the one-page summary as PDF (no window)"
+        "--print-summary",
+        metavar="OUT.pdf",
+        help=translate("cli", "write the one-page summary as PDF (no window)"),
     )
-    mode.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    mode.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help=translate("cli", "render the window to a PNG and exit"),
+    )
     mode.add_argument(
         "--print-compare",
         nargs="+",
         metavar="OUT.pdf ID|FILE",
-        help="write the one-page comparison of two or more editions as PDF (no window)",
+        help=translate(
+            "cli", "write the one-page comparison of two or more editions as PDF (no window)"
+        ),
     )
     p.add_argument(
         "--compare",
         nargs="+",
         metavar="ID|FILE",
-        help="open (or, with --screenshot, render) the comparison of two or more editions",
+        help=translate(
+            "cli", "open (or, with --screenshot, render) the comparison of two or more editions"
+        ),
     )
-    p.add_argument("--tab", choices=TAB_KEYS, help="the tab to start on (or to screenshot)")
     p.add_argument(
-        "--page-size", choices=("A4", "Letter"), default=None, help="paper for --print-summary"
+        "--tab", choices=TAB_KEYS, help=translate("cli", "the tab to start on (or to screenshot)")
+    )
+    p.add_argument(
+        "--page-size",
+        choices=("A4", "Letter"),
+        default=None,
+        help=translate("cli", "paper for --print-summary"),
     )
     p.add_argument(
         "--color-scheme",
         choices=("system", "light", "dark"),
         default="system",
-        help="window colours (default: follow the system)",
+        help=translate("cli", "window colours (default: follow the system)"),
     )
     p.add_argument(
         "--lang",
         choices=("zh", "en"),
-        help="language of the window, --summary and the printed pages: zh (中文) or en "
-        "(default: View > Language for the window, else the system's)",
+        help=translate(
+            "cli",
+            "language of the window, --summary and the printed pages: zh (中文) or en "
+            "(default: View > Language for the window, else the system's)",
+        ),
     )
     p.add_argument("--version", action="version", version=f"eventviewer {__version__}")
     return p
@@ -111,7 +146,18 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "-h" in args or "--help" in args:  # the help in the reader's language
+        from .language import for_one_shot
+
+        asked = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "--lang"), None)
+        asked = asked or next((a.split("=", 1)[1] for a in args if a.startswith("--lang=")), None)
+        global _KEEP_LANGUAGE
+        _KEEP_LANGUAGE = for_one_shot(asked, paints=False)
     return _parser().parse_args(argv)
+
+
+_KEEP_LANGUAGE: object = None  # the translators of --help, alive until the process ends
 
 
 def _opens_window(args: argparse.Namespace) -> bool:

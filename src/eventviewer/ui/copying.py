@@ -62,11 +62,15 @@ def install_copy(view: QAbstractItemView) -> None:
     view.installEventFilter(keys)
     actions = []
     for text, shortcut, slot in (
-        ("&Copy", QKeySequence.StandardKey.Copy, lambda: copy_rows(view, selected_only=True)),
-        ("Copy &Table", None, lambda: copy_rows(view, selected_only=False)),
-        ("Select &All", QKeySequence.StandardKey.SelectAll, view.selectAll),
+        (
+            keys.tr("&Copy"),
+            QKeySequence.StandardKey.Copy,
+            lambda: copy_rows(view, selected_only=True),
+        ),
+        (keys.tr("Copy &Table"), None, lambda: copy_rows(view, selected_only=False)),
+        (keys.tr("Select &All"), QKeySequence.StandardKey.SelectAll, view.selectAll),
     ):
-        action = QAction(keys.tr(text), view)
+        action = QAction(text, view)
         if shortcut is not None:
             action.setShortcuts(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -276,8 +276,11 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         plot.getAxis("bottom").setStyle(tickLength=5)  # tick marks below the axis, not in the bars
         self.setAccessibleName("Investment tier chart")
         self.setMinimumHeight(240)
-        for text, slot in (("&Copy Values", self.copy_values), ("Copy &Image", self.copy_image)):
-            action = QAction(self.tr(text), self)
+        for text, slot in (
+            (self.tr("&Copy Values"), self.copy_values),
+            (self.tr("Copy &Image"), self.copy_image),
+        ):
+            action = QAction(text, self)
             action.triggered.connect(slot)
             self.addAction(action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
