@@ -217,6 +217,42 @@
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>图表导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation>图表导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary as Markdown…</source>
+        <translation>摘要导出为 Markdown(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers as CSV…</source>
+        <translation>投资档次导出为 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme as CSV…</source>
+        <translation>活动安排导出为 CSV(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Categories as CSV…</source>
+        <translation>类别导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Itemized P&amp;rojects as CSV…</source>
+        <translation>逐项项目导出为 CSV(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Itemized &amp;Organizations as CSV…</source>
+        <translation>逐项机构导出为 CSV(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Page Si&amp;ze</source>
         <translation>纸张大小(&amp;Z)</translation>
     </message>
@@ -331,6 +367,10 @@
     <message>
         <source>Add a folder to the library</source>
         <translation>将文件夹加入资料库</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>The language changes when eventviewer starts again. 重新启动后生效。</source>
@@ -720,6 +760,18 @@
     <message>
         <source>write the one-page comparison of two or more editions as PDF (no window)</source>
         <translation>将两届或以上活动的一页对比写成 PDF（不打开窗口）</translation>
+    </message>
+    <message>
+        <source>write a table as CSV: tiers, programme, categories, projects or organizations</source>
+        <translation>将表格写成 CSV：tiers、programme、categories、projects 或 organizations</translation>
+    </message>
+    <message>
+        <source>write the summary as Markdown</source>
+        <translation>将摘要写成 Markdown</translation>
+    </message>
+    <message>
+        <source>write the tier chart as PNG or SVG (the format from the name)</source>
+        <translation>将档次图写成 PNG 或 SVG（按文件名确定格式）</translation>
     </message>
     <message>
         <source>open (or, with --screenshot, render) the comparison of two or more editions</source>

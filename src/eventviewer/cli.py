@@ -79,6 +79,25 @@ def _parser() -> argparse.ArgumentParser:
             "cli", "write the one-page comparison of two or more editions as PDF (no window)"
         ),
     )
+    mode.add_argument(
+        "--export-table",
+        nargs=2,
+        metavar=("KIND", "OUT.csv"),
+        help=translate(
+            "cli",
+            "write a table as CSV: tiers, programme, categories, projects or organizations",
+        ),
+    )
+    mode.add_argument(
+        "--export-summary",
+        metavar="OUT.md",
+        help=translate("cli", "write the summary as Markdown"),
+    )
+    mode.add_argument(
+        "--export-chart",
+        metavar="OUT.png|OUT.svg",
+        help=translate("cli", "write the tier chart as PNG or SVG (the format from the name)"),
+    )
     p.add_argument(
         "--compare",
         nargs="+",
@@ -162,7 +181,8 @@ _KEEP_LANGUAGE: object = None  # the translators of --help, alive until the proc
 
 def _opens_window(args: argparse.Namespace) -> bool:
     one_shot = (args.schema, args.validate, args.summary, args.print_summary, args.screenshot)
-    return not any(one_shot) and args.list is None and args.print_compare is None
+    exports = (args.export_table, args.export_summary, args.export_chart)
+    return not any((*one_shot, *exports)) and args.list is None and args.print_compare is None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -182,10 +202,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.summary or args.print_summary or args.print_compare:  # text or paper to write
+    writes = (args.summary, args.print_summary, args.print_compare, args.export_summary)
+    if any(writes) or args.export_table or args.export_chart:  # text or paper to write
         from .language import for_one_shot
 
-        paints = bool(args.print_summary or args.print_compare)
+        paints = bool(args.print_summary or args.print_compare or args.export_chart)
         args.keep_language = for_one_shot(args.lang, paints=paints)  # alive while it runs
     if args.compare is not None or args.print_compare is not None:
         return _compare(args)
@@ -204,6 +225,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             print("eventviewer: --list takes a folder, not a FILE", file=sys.stderr)
             return EXIT_USAGE
         return _list(args.list)
+    if args.export_table or args.export_summary or args.export_chart:
+        return _export(args)
     if args.validate:
         if args.file is None:
             print("eventviewer: --validate needs a FILE", file=sys.stderr)
@@ -227,6 +250,51 @@ def _dispatch(args: argparse.Namespace) -> int:
             ),
         )
     return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme, lang=args.lang)
+
+
+def _export(args: argparse.Namespace) -> int:
+    """--export-table KIND OUT.csv, --export-summary OUT.md, --export-chart OUT.png|OUT.svg."""
+    from .domain.export import TABLES
+
+    out = args.export_summary or args.export_chart or args.export_table[1]
+    if args.export_table and args.export_table[0] not in TABLES:
+        kinds = ", ".join(TABLES)
+        print(f"eventviewer: --export-table takes one of {kinds}", file=sys.stderr)
+        return EXIT_USAGE
+    suffixes = (
+        {".csv"} if args.export_table else {".md"} if args.export_summary else {".png", ".svg"}
+    )
+    if os.path.splitext(out)[1].lower() not in suffixes or not out:
+        wanted = " or ".join(sorted(suffixes))
+        print(f"eventviewer: {visible(out)}: the name must end in {wanted}", file=sys.stderr)
+        return EXIT_USAGE
+    return _with_event(args.file, lambda loaded: _write_export(args, out, loaded))
+
+
+def _write_export(args: argparse.Namespace, out: str, loaded: LoadedEvent) -> int:
+    from . import exporting
+    from .saving import SaveError
+
+    if args.export_chart:  # the chart paints: a GUI application, offscreen without a display
+        from .display import display_problem
+
+        if display_problem() is not None:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication
+
+        args.keep_app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        if args.export_table:
+            written = exporting.export_table(out, args.export_table[0], loaded)
+        elif args.export_summary:
+            written = exporting.export_summary(out, loaded)
+        else:
+            written = exporting.export_chart(out, loaded)
+    except SaveError as exc:
+        print(visible(f"eventviewer: {exc}"), file=sys.stderr)
+        return EXIT_INVALID
+    print(visible(str(written)))
+    return EXIT_OK
 
 
 def _compare(args: argparse.Namespace) -> int:

@@ -278,6 +278,20 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf)
         for action in (self.print_action, self.preview_action, self.export_action):
             file_menu.addAction(action)
+        self.export_menu = file_menu.addMenu(self.tr("E&xport"))
+        exports = (
+            (self.tr("Chart as &PNG…"), "chart", ".png"),
+            (self.tr("Chart as &SVG…"), "chart", ".svg"),
+            (self.tr("&Summary as Markdown…"), "summary", ".md"),
+            (self.tr("&Tiers as CSV…"), "tiers", ".csv"),
+            (self.tr("P&rogramme as CSV…"), "programme", ".csv"),
+            (self.tr("&Categories as CSV…"), "categories", ".csv"),
+            (self.tr("Itemized P&rojects as CSV…"), "projects", ".csv"),
+            (self.tr("Itemized &Organizations as CSV…"), "organizations", ".csv"),
+        )
+        for text, what, suffix in exports:
+            action = self._action(text, lambda _=False, w=what, x=suffix: self.export_to(w, x))
+            self.export_menu.addAction(action)
         self.page_size_menu = file_menu.addMenu(self.tr("Page Si&ze"))
         self.page_size_group = QActionGroup(self)
         saved = self.store.text(keys.PAGE_SIZE)
@@ -369,6 +383,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_data)
         for action in self.tab_actions:
             action.setEnabled(has_data)
+        self.export_menu.setEnabled(has_data)
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -607,6 +622,44 @@ class MainWindow(QMainWindow):
         if self.loaded is not None:
             self.sources_panel.show_line(line, self.loaded.event.sources)
             self.sources_panel.view.setFocus()
+
+    def export_to(self, what: str, suffix: str, path: str | None = None) -> Path | None:
+        """Export the chart, the summary or a table of the event on screen (``path`` given:
+        without asking where)."""
+        from .. import exporting
+        from ..domain.export import TABLES
+        from ..saving import SaveError
+
+        if self.loaded is None:
+            return None
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            start = self.store.text(keys.LAST_DIRECTORY)
+            stem = self.loaded.path.stem if self.loaded.path else "event"
+            name = f"{stem}-{what}{suffix}"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export"), f"{start}/{name}" if start else name
+            )
+            if not path:
+                return None
+            if not path.lower().endswith(suffix):
+                path += suffix
+        try:
+            if what == "chart":
+                written = exporting.export_chart(path, self.loaded, self.summary)
+            elif what == "summary":
+                written = exporting.export_summary(path, self.loaded)
+            else:
+                kind = next(k for k in TABLES if k == what)  # one of the table kinds
+                written = exporting.export_table(path, kind, self.loaded)
+        except (SaveError, exporting.FormatError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Export failed"), visible(str(exc)))
+            return None
+        self.statusBar().showMessage(self.tr("Saved %s") % visible(str(written)), 5000)
+        return written
 
     def choose_language(self, code: str) -> None:
         """Remember the language; it applies from the next start (the note says so)."""

@@ -161,15 +161,29 @@ class HatchItem(pg.GraphicsObject):  # type: ignore[misc]
 
 
 def hatch(p: QPainter, area: QRectF, colour: QColor) -> None:
-    """Diagonal lines HATCH_SPACING apart across ``area``, in the painter's current units."""
+    """Diagonal lines HATCH_SPACING apart across ``area``, in the painter's current units.
+
+    Each line is cut to the area by arithmetic, not by a clip: SVG Tiny (what QSvgGenerator
+    writes) has no clipping, and the hatching must stay inside the bar there too.
+    """
     p.save()
-    p.setClipRect(area)
     pen = QPen(colour)
     pen.setWidthF(1.0)
     p.setPen(pen)
-    x = area.left() - area.height()
+    height = area.height()
+    if height <= 0 or area.width() <= 0:
+        p.restore()
+        return
+    x = area.left() - height
     while x < area.right():
-        p.drawLine(QPointF(x, area.bottom()), QPointF(x + area.height(), area.top()))
+        # the line from (x, bottom) to (x + height, top), kept where left <= x(t) <= right
+        t0 = max(0.0, (area.left() - x) / height)
+        t1 = min(1.0, (area.right() - x) / height)
+        if t0 < t1:
+            p.drawLine(
+                QPointF(x + t0 * height, area.bottom() - t0 * height),
+                QPointF(x + t1 * height, area.bottom() - t1 * height),
+            )
         x += HATCH_SPACING
     p.restore()
 

@@ -1,0 +1,167 @@
+"""Exports a reader takes into their own work: the tables as CSV, the summary as Markdown.
+
+CSV: UTF-8 without a byte-order mark, RFC 4180 quoting (the ``csv`` module's, CRLF line ends), a
+header row, numbers as plain numbers, and for every figure its source and basis in columns of
+their own; a derived value says so in a ``derived`` column, never with a mark in the number.
+Markdown: the same content as ``--summary``, the sources as links.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Literal
+
+from .derived import dec, plain, rounded
+from .loader import LoadedEvent
+from .summary import Line, Summary
+
+TableKind = Literal["tiers", "programme", "categories", "projects", "organizations"]
+TABLES: tuple[TableKind, ...] = ("tiers", "programme", "categories", "projects", "organizations")
+CHUNK = 10_000  # rows written per call, so a million rows never sit in memory as one text
+
+
+def _number(value: Decimal | None) -> str:
+    return plain(value) if value is not None else ""
+
+
+DERIVED_PLACES = 4  # a computed share or average: 25.4160, not 28 digits
+
+
+def _figure(line: Line | None) -> list[str]:
+    """value, basis, derived, source — the four cells of one figure."""
+    if line is None:
+        return ["", "", "", ""]
+    prov = line.provenance
+    where = prov.derivation if prov.derived else prov.citation
+    value = line.value
+    if prov.derived and value is not None:
+        value = rounded(value, DERIVED_PLACES).normalize()
+    return [_number(value), line.basis, "yes" if prov.derived else "no", where]
+
+
+def _figure_header(name: str) -> list[str]:
+    return [name, f"{name} basis", f"{name} derived", f"{name} source"]
+
+
+def table(
+    kind: TableKind, loaded: LoadedEvent, summary: Summary
+) -> tuple[list[str], Iterator[list[str]]]:
+    """The header and the rows of one table of the event, as text cells."""
+    if kind == "tiers":
+        header = [
+            "tier",
+            *_figure_header("projects"),
+            *_figure_header(f"amount ({summary.currency} bn)"),
+        ]
+        header += [*_figure_header("share of amount (%)"), *_figure_header("share of projects (%)")]
+        rows = (
+            [
+                r.label,
+                *_figure(r.projects),
+                *_figure(r.amount),
+                *_figure(r.share),
+                *_figure(r.share_of_projects),
+            ]
+            for r in summary.tiers
+        )
+        return header, rows
+    if kind == "programme":
+        counts = summary.activities
+        return ["part", *_figure_header("count")], (
+            [line.label, *_figure(line)] for line in counts.lines()
+        )
+    if kind == "categories":
+        return ["category", *_figure_header("companies")], (
+            [line.label, *_figure(line)] for line in summary.categories
+        )
+    if kind == "projects":
+        projects = loaded.event.projects or []
+        header = ["project", f"amount ({summary.currency} bn)", "sector", "location", "investor"]
+        return header, (
+            [
+                p.name,
+                plain(dec(p.amount_bn)) if p.amount_bn is not None else "",
+                p.sector or "",
+                p.location or "",
+                p.investor or "",
+            ]
+            for p in projects
+        )
+    organizations = loaded.event.organizations or []
+    return ["organization", "category"], ([o.name, o.category or ""] for o in organizations)
+
+
+def write_csv(header: list[str], rows: Iterator[list[str]], write: Callable[[str], None]) -> int:
+    """Write the table through ``write`` in chunks; returns the number of rows."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)  # excel dialect: RFC 4180 quoting, CRLF
+    writer.writerow(header)
+    n = 0
+    while True:
+        chunk = [row for _, row in zip(range(CHUNK), rows, strict=False)]
+        if not chunk:
+            break
+        writer.writerows(chunk)
+        n += len(chunk)
+        write(buffer.getvalue())
+        buffer.seek(0)
+        buffer.truncate()
+    write(buffer.getvalue())
+    return n
+
+
+def markdown(summary: Summary, urls: dict[str, str]) -> str:
+    """The summary as Markdown: the same sections as ``--summary``, sources as links."""
+    from .text import render_text
+
+    out = [f"# {_md(summary.title)}", ""]
+    if summary.theme:
+        out += [f"*“{_md(summary.theme)}”*", ""]
+    facts = [summary.opening, summary.closing, summary.place, summary.venue, *summary.hosts]
+    out += [f"- **{_md(f.label)}:** {_md(f.text)}" for f in facts]
+    out += [
+        "",
+        "## Key figures",
+        "",
+        "| Figure | Value | Basis | Source |",
+        "| --- | --- | --- | --- |",
+    ]
+    out += [
+        f"| {_md(k.label)} | {_md(k.marked)} | {_md(k.basis)} | {_md(k.provenance.short)} |"
+        for k in summary.key_figures
+    ]
+    if summary.tiers:
+        out += [
+            "",
+            "## Investment tiers",
+            "",
+            "| Tier | Projects | Amount | Share | Avg per project |",
+        ]
+        out += ["| --- | ---: | ---: | ---: | ---: |"]
+        for row in summary.tiers:
+            label, projects, amount, share, _, average = row.cells()
+            cells = " | ".join(_md(c) for c in (label, projects, amount, share, average))
+            out.append(f"| {cells} |")
+    out += ["", "## Sources", ""]
+    for n, (source_id, line) in enumerate(
+        zip(summary.source_ids, summary.sources, strict=False), 1
+    ):
+        url = urls.get(source_id, "")
+        if url and line.endswith(url):  # the address as a link, the rest as text
+            head = line[: -len(url)].rstrip(", ")
+            out.append(f"{n}. {_md(head)}, <{url}>")
+        else:
+            out.append(f"{n}. {_md(line)}")
+    # The full briefing, every fact of --summary, as preformatted text.
+    out += ["", "## The full briefing", "", "```text", render_text(summary).rstrip(), "```", ""]
+    return "\n".join(out)
+
+
+def _md(text: str) -> str:
+    """Text safe in a Markdown table cell or line: pipes and markup characters escaped."""
+    for ch in ("\\", "|", "*", "_", "`", "[", "]", "<", ">"):
+        text = text.replace(ch, "\\" + ch)
+    return text.replace("\n", " ")
