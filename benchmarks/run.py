@@ -168,6 +168,34 @@ def scale_rows(size: int, runs: int, work: Path, label: str) -> list[Row]:
     return rows
 
 
+CSV_FLOOR = """
+import csv, json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    projects = json.load(f)["projects"]
+with open(sys.argv[2], "w", encoding="utf-8", newline="") as out:
+    writer = csv.writer(out)
+    writer.writerow(["project", "amount", "sector", "location", "investor"])
+    writer.writerows(
+        [p["name"], p.get("amount_bn", ""), p.get("sector", ""), p.get("location", ""),
+         p.get("investor", "")]
+        for p in projects
+    )
+"""
+
+
+def export_rows(size: int, runs: int, work: Path, label: str) -> list[Row]:
+    """--export-table projects against json.load + the csv module writing the same rows."""
+    big = work / f"event-{size}.json"
+    out = str(work / "projects.csv")
+    return compare(
+        f"--export-table projects, {label} vs json.load + csv module",
+        [*EVENTVIEWER, "--export-table", "projects", out, str(big)],
+        [PY, "-c", CSV_FLOOR, str(big), out],
+        runs,
+        1.5,
+    )
+
+
 def robustness_rows(size: int, empties: int, runs: int, work: Path) -> list[Row]:
     """What one escape, one bad value, many tiers or many empty records cost, as ratios."""
     big = work / f"event-{size}.json"
@@ -386,8 +414,10 @@ def main() -> None:
         rows += robustness_rows(size, 40_000 if args.quick else 4_000_000, runs, work)
         rows += window_rows(size, work, label)
         rows += library_rows(50 if args.quick else 1_000, runs, work)
+        rows += export_rows(size, runs, work, label)
         if not args.quick and not args.no_million:
             rows += scale_rows(1_000_000, 3, work, "1,000,000 projects + orgs")
+            rows += export_rows(1_000_000, 3, work, "1,000,000 projects + orgs")
     print_table(rows, runs)
 
 

@@ -64,6 +64,7 @@ def test_runner_quick_mode_prints_every_row() -> None:
         "--list DIR (50 files) vs json.load of each",
         "--screenshot --compare, 50 editions vs naive eager pyqtgraph window",
         "comparison of 50: sort; switch figure; hover (medians)",
+        "--export-table projects, 2,000 projects + orgs vs json.load + csv module",
     ):
         assert any(line.startswith(figure) for line in lines), figure
     assert lines[-1].endswith("targets met")
