@@ -774,6 +774,10 @@
         <translation>将档次图写成 PNG 或 SVG（按文件名确定格式）</translation>
     </message>
     <message>
+        <source>install the launcher, icon and metainfo for this user (no window)</source>
+        <translation>为当前用户安装启动器、图标和元信息（不打开窗口）</translation>
+    </message>
+    <message>
         <source>open (or, with --screenshot, render) the comparison of two or more editions</source>
         <translation>打开（与 --screenshot 同用时渲染）两届或以上活动的对比</translation>
     </message>

@@ -37,6 +37,12 @@ def _application(color_scheme: str, lang: str | None = None, *, saved: bool = Tr
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from .desktop import APP_ID, icon_path
+
+    QGuiApplication.setDesktopFileName(APP_ID)  # Wayland matches the window to the launcher
+    app.setWindowIcon(QIcon(str(icon_path())))
     if color_scheme != "system":  # the system palette needs no code, nor Qt's enums
         from .ui.palette import apply_color_scheme
 

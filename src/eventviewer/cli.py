@@ -98,6 +98,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT.png|OUT.svg",
         help=translate("cli", "write the tier chart as PNG or SVG (the format from the name)"),
     )
+    mode.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help=translate("cli", "install the launcher, icon and metainfo for this user (no window)"),
+    )
     p.add_argument(
         "--compare",
         nargs="+",
@@ -180,7 +185,14 @@ _KEEP_LANGUAGE: object = None  # the translators of --help, alive until the proc
 
 
 def _opens_window(args: argparse.Namespace) -> bool:
-    one_shot = (args.schema, args.validate, args.summary, args.print_summary, args.screenshot)
+    one_shot = (
+        args.schema,
+        args.validate,
+        args.summary,
+        args.print_summary,
+        args.screenshot,
+        args.install_desktop_entry,
+    )
     exports = (args.export_table, args.export_summary, args.export_chart)
     return not any((*one_shot, *exports)) and args.list is None and args.print_compare is None
 
@@ -227,6 +239,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _list(args.list)
     if args.export_table or args.export_summary or args.export_chart:
         return _export(args)
+    if args.install_desktop_entry:
+        return _install_desktop_entry()
     if args.validate:
         if args.file is None:
             print("eventviewer: --validate needs a FILE", file=sys.stderr)
@@ -250,6 +264,21 @@ def _dispatch(args: argparse.Namespace) -> int:
             ),
         )
     return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme, lang=args.lang)
+
+
+def _install_desktop_entry() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders icons; needs no display
+    from .desktop import install_desktop_entry
+    from .saving import SaveError
+
+    try:
+        written = install_desktop_entry()
+    except (SaveError, OSError) as exc:
+        print(visible(f"eventviewer: {exc}"), file=sys.stderr)
+        return EXIT_INVALID
+    for path in written:
+        print(visible(str(path)))
+    return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:

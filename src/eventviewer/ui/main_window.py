@@ -885,6 +885,9 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About eventviewer"))
+        icon = QApplication.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
         box.setTextFormat(
             Qt.TextFormat.RichText
         )  # every data string escaped, its web address a link
