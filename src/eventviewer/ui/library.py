@@ -13,9 +13,7 @@ from PySide6.QtCore import (
     QFileSystemWatcher,
     QModelIndex,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -27,6 +25,7 @@ from ..domain.errors import visible
 from ..domain.i18n import translate
 from ..domain.library import Entry, bundled_entries, folder_entries
 from .common import plain_tooltip
+from .worker import SerialWorker
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 RESCAN_MS = 300
@@ -43,8 +42,7 @@ class LibraryScanner(QObject):
         super().__init__(parent)
         self.folders: list[Path] = []
         self._generation = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._worker = SerialWorker("library")
         self._done.connect(self._on_done)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._later)
@@ -70,14 +68,12 @@ class LibraryScanner(QObject):
     def scan(self) -> None:
         self._generation += 1
         generation, folders = self._generation, list(self.folders)
-        self._pool.clear()
-        self._pool.start(QRunnable.create(lambda: self._scan(generation, folders)))
+        self._worker.submit(lambda: self._scan(generation, folders))
 
     def stop(self) -> None:
         self._generation += 1
         self._timer.stop()
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._worker.stop()
 
     @Slot(str)
     def _later(self, _path: str) -> None:

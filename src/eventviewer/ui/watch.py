@@ -1,18 +1,19 @@
 """Following the open event file on disk: reload it when it changes, report when it cannot be.
 
 The window hands over what it shows (:meth:`FileReloader.follow`) and hears back through
-signals; it never watches or loads files itself. Loading runs on a worker thread of Qt's thread
-pool, so a large file does not freeze the window, and a load started for an older change is
-never shown.
+signals; it never watches or loads files itself. Loading runs on a worker thread
+(:mod:`.worker`), so a large file does not freeze the window, and a load started for an older
+change is never shown.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from ..domain import EventFileError, LoadedEvent, load_event
+from .worker import SerialWorker
 
 SETTLE_MS = 300
 
@@ -41,8 +42,7 @@ class FileReloader(QObject):
         self.current: LoadedEvent | None = None  # the last good load of ``path``, if any
         self._generation = 0  # which change the newest load is for
         self._busy = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # loads run one after another, newest last
+        self._worker = SerialWorker("reloader")  # loads run one after another, newest last
         self._finished.connect(self._on_finished)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_changed)
@@ -74,8 +74,7 @@ class FileReloader(QObject):
         """Stop watching, drop the loads not started yet and let a running one end (the window
         is closing: nothing may be delivered to it afterwards)."""
         self.follow_path(None)
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._worker.stop()
 
     def _rearm(self) -> None:
         path = self.path
@@ -92,12 +91,12 @@ class FileReloader(QObject):
         path = self.path
         if path is None:
             return
-        self._pool.clear()  # loads not started yet: the newer change replaces them
+
         self._generation += 1
         self._set_busy(True)
         self.reading.emit(path)
         generation = self._generation
-        self._pool.start(QRunnable.create(lambda: self._load(generation, path)))
+        self._worker.submit(lambda: self._load(generation, path))  # replaces loads not started
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
