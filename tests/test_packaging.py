@@ -77,3 +77,19 @@ def test_plain_source_checkout_finds_the_top_level_resources(tmp_path: Path) -> 
     package, data, _ = out.stdout.splitlines()
     assert package == str(REPO / "src" / "eventviewer" / "__init__.py")
     assert data == str(REPO / "resources" / "events" / "2023-yunnan.json")
+
+
+@pytest.mark.slow
+def test_the_bundle_script_builds_an_app_that_runs_without_python_packages() -> None:
+    """packaging/build-bundle builds dist/eventviewer/eventviewer and smoke-tests it in an
+    empty environment (it prints the summary page and takes a screenshot offscreen)."""
+    result = subprocess.run(
+        [str(REPO / "packaging" / "build-bundle")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,  # a hang guard: the build takes about half a minute with a warm pip cache
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "smoke test passed" in result.stdout
+    assert (REPO / "dist" / "eventviewer" / "eventviewer").is_file()
