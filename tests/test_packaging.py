@@ -35,6 +35,14 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_carries_the_bundled_data(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "eventviewer/resources/events/2023-yunnan.json" in names
+    assert sum(n.startswith("eventviewer/resources/events/") for n in names) == 13
+    for asset in (
+        "translations/eventviewer_zh_CN.qm",
+        "icons/eventviewer.svg",
+        "desktop/io.github.eventviewer.EventViewer.desktop",
+        "desktop/io.github.eventviewer.EventViewer.metainfo.xml",
+    ):
+        assert f"eventviewer/resources/{asset}" in names, asset
     assert "eventviewer/py.typed" in names
     assert not any("__pycache__" in n or n.startswith("tests/") for n in names)
 
