@@ -9,13 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCursor,
     QTextLength,
@@ -26,18 +25,16 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..domain.compare import TABLE_FIGURES, Comparison, FigureKey, figure_name
 from ..domain.i18n import translate
-from ..saving import save_file, write_bytes
-from .cjk import repair_to_unicode
-from .output import RESOLUTION, set_up_page
+from .output import save_pdf
 from .page import (
     ACCENT,
     CHART_LOGICAL_WIDTH,
     DOC_UNITS_PER_PT,
     INK,
-    MIN_SCALE,
     MUTED,
     Block,
     _Page,
+    paint_one_page,
 )
 
 MAX_ON_PAPER = 40  # editions in the table; more are counted
@@ -175,33 +172,12 @@ def orientation(c: Comparison) -> QPageLayout.Orientation:
 
 def render_compare(device: QPagedPaintDevice, c: Comparison, figure: FigureKey = "amount") -> bool:
     """Paint the one-page comparison on ``device``; False if it cannot be painted."""
-    rect = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
-    width, height = rect.width(), rect.height()
-    scale = 1.0
-    while True:  # shrink uniformly until it fits one page
-        page = _ComparePage(device, width / scale)
-        blocks = page.compare_blocks(c, figure)
-        total = sum(b.height for b in blocks)
-        if total <= height / scale or scale <= MIN_SCALE:
-            break
-        page.close()
-        scale = max(MIN_SCALE, scale * min(0.97, height / scale / total))
-    try:
-        painter = QPainter()
-        if not painter.begin(device):
-            return False
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(width, height)), QColor("white"))
-        painter.scale(scale, scale)
-        y = 0.0
-        for block in blocks:
-            block.draw(painter, 0.0, y)
-            y += block.height
-        painter.end()
-        return True
-    finally:
-        page.close()
+
+    def lay_out(width: float) -> tuple[_Page, list[Block]]:
+        page = _ComparePage(device, width)
+        return page, page.compare_blocks(c, figure)
+
+    return paint_one_page(device, lay_out)
 
 
 def write_compare_pdf(
@@ -212,18 +188,12 @@ def write_compare_pdf(
     sources: tuple[Path, ...] = (),
 ) -> Path:
     """Write the comparison as a one-page PDF; raises SaveError. Never over an input file."""
-
-    def write(device: QIODevice) -> bool:
-        buffer = QBuffer()  # the PDF is finished in memory, its ToUnicode maps then repaired
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(translate("page", "Comparison of {n} editions").format(n=len(c.editions)))
-        writer.setCreator(f"eventviewer {__version__}")
-        set_up_page(writer, page_size, orientation(c))
-        if not render_compare(writer, c, figure):
-            return False
-        del writer
-        return write_bytes(device, repair_to_unicode(bytes(buffer.data().data())))
-
-    return save_file(out, write, source=sources)
+    title = translate("page", "Comparison of {n} editions").format(n=len(c.editions))
+    return save_pdf(
+        out,
+        title,
+        page_size,
+        lambda writer: render_compare(writer, c, figure),
+        sources,
+        orientation(c),
+    )

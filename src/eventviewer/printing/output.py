@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
@@ -39,18 +40,38 @@ def write_pdf(
     out: str | os.PathLike[str], loaded: LoadedEvent, summary: Summary, page_size: str = "A4"
 ) -> Path:
     """Write the one-page summary; raises :class:`~eventviewer.saving.SaveError`."""
+    return save_pdf(
+        out,
+        summary.title,
+        page_size,
+        lambda writer: render_page(writer, loaded, summary),
+        loaded.path,
+    )
+
+
+def save_pdf(
+    out: str | os.PathLike[str],
+    title: str,
+    page_size: str,
+    render: Callable[[QPdfWriter], bool],
+    source: Path | Sequence[Path] | None,
+    orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait,
+) -> Path:
+    """Write a PDF painted by ``render``, through the atomic writer (never over ``source``).
+    The PDF is finished in memory and its ToUnicode maps repaired (printing/cjk.py) before it
+    is written out."""
 
     def write(device: QIODevice) -> bool:
-        buffer = QBuffer()  # the PDF is finished in memory, its ToUnicode maps then repaired
+        buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setResolution(RESOLUTION)
-        writer.setTitle(summary.title)
+        writer.setTitle(title)
         writer.setCreator(f"eventviewer {__version__}")
-        set_up_page(writer, page_size)
-        if not render_page(writer, loaded, summary):  # the painter's end() writes the PDF out
+        set_up_page(writer, page_size, orientation)
+        if not render(writer):  # the painter's end() writes the PDF out
             return False
         del writer
         return write_bytes(device, repair_to_unicode(bytes(buffer.data().data())))
 
-    return save_file(out, write, source=loaded.path)
+    return save_file(out, write, source=source)

@@ -549,13 +549,25 @@ def render_page(
 ) -> bool:
     """Paint the one-page summary on ``device``. Returns False if the device cannot be painted."""
     meta = meta or PrintMeta.of(loaded, summary)
-    layout = device.pageLayout()
-    rect = QRectF(layout.paintRectPixels(device.logicalDpiX()))
+
+    def lay_out(width: float) -> tuple[_Page, list[Block]]:
+        page = _Page(device, width)
+        return page, page.blocks(summary, meta)
+
+    return paint_one_page(device, lay_out)
+
+
+def paint_one_page(
+    device: QPagedPaintDevice, lay_out: Callable[[float], tuple[_Page, list[Block]]]
+) -> bool:
+    """Lay the blocks out for the page's width, shrinking uniformly until they fit one page,
+    and paint them on white. ``lay_out(width)`` makes a page of that width and its blocks.
+    Returns False if the device cannot be painted."""
+    rect = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
     width, height = rect.width(), rect.height()
     scale = 1.0
     while True:  # shrink uniformly until it fits one page (a few passes at most)
-        page = _Page(device, width / scale)
-        blocks = page.blocks(summary, meta)
+        page, blocks = lay_out(width / scale)
         total = sum(b.height for b in blocks)
         if total <= height / scale or scale <= MIN_SCALE:
             break
