@@ -3,7 +3,6 @@ differently, lower bounds open-ended. Shared by the screen and the printed compa
 
 from __future__ import annotations
 
-import math
 import os
 
 import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it)
@@ -11,8 +10,8 @@ import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen, QResizeEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..domain.compare import Cell, Comparison, FigureKey, figure_name
@@ -21,18 +20,14 @@ from ..domain.i18n import chinese
 from ..domain.schema import BASES
 from .common import plain_tooltip
 from .tier_chart import (
+    MAX_LABELLED_BARS,
     ChartColours,
-    DirectAxisItem,
-    GridLines,
     HatchItem,
     LegendSample,
+    ReportChart,
     pixel_font,
-    screen_colours,
 )
 
-LEGEND_ROW = 4
-MAX_LABELLED_BARS = 12
-TICK_GAP_PX = 16.0
 # Colour-blind-safe hues (Okabe–Ito), given to the bases drawn in the schema's order.
 HUES = ("#1f5f99", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f7f7f")
 SIGNED = ("signed", "signed_at_opening", "signed_on_site", "signed_during_event")
@@ -62,22 +57,14 @@ class Style:
         return basis_words(self.basis) if self.basis != NO_BASIS else NO_BASIS
 
 
-class CompareChart(pg.PlotWidget):  # type: ignore[misc]
+class CompareChart(ReportChart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent,
-            axisItems={name: DirectAxisItem(name) for name in ("left", "bottom")},
-            enableMenu=False,
-        )
+        super().__init__(parent)
         self.comparison: Comparison | None = None
         self.figure: FigureKey = "amount"
         self.styles: dict[str, Style] = {}
         self.bars: list[tuple[int, Cell, str]] = []  # index, cell, basis of each drawn bar
-        self.legend: pg.LegendItem | None = None
-        self._colours: ChartColours | None = None
         self.setMinimumHeight(220)
-        self.getPlotItem().setMouseEnabled(x=False, y=False)
-        self.getPlotItem().hideButtons()
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._ready = True
 
@@ -90,33 +77,17 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
             self.figure = figure
         self._redraw()
 
-    def set_colours(self, colours: ChartColours | None) -> None:
-        self._colours = colours
-        self._redraw()
-
-    def colours(self) -> ChartColours:
-        return self._colours or screen_colours(self.palette())
-
     def _redraw(self) -> None:
         """One bar item per basis (a thousand editions stay quick), hatching for the bases
         that were not signed, an upward mark on lower bounds, labels when few enough."""
-        plot = self.getPlotItem()
-        plot.clear()
         self.bars = []
         comparison = self.comparison
         if comparison is None:
+            self.getPlotItem().clear()
             return
         colours = self.colours()
-        grid = QColor(colours.grid)
-        grid.setAlphaF(0.3)
-        plot.addItem(GridLines(plot.getAxis("left"), grid))
-        self.setBackground(colours.background)
+        plot = self._start_plot(colours)
         font = pixel_font(self.font())
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(colours.grid))
-            axis.setTextPen(pg.mkPen(colours.text))
-            axis.setStyle(tickFont=font)
         title = figure_name(self.figure)
         yi = chinese() and self.figure == "amount"  # 亿元, as the labels write amounts
         unit = self.tr("RMB bn") if self.figure == "amount" else title.lower()
@@ -210,40 +181,15 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
         where = cell.provenance.describe() if cell.stated else ""
         return plain_tooltip(f"{edition.title}\n{cell.shown}\n{where}".strip())
 
-    def ticks(self) -> list[tuple[int, str]]:
+    def tick_names(self) -> list[tuple[int, str]]:
         editions = self.comparison.editions if self.comparison else ()
         return [(i, e.short) for i, e in enumerate(editions)]
 
-    def _update_ticks(self) -> None:
-        plot = self.getPlotItem()
-        if plot is None:
-            return
-        names = self.ticks()
-        metrics = QFontMetricsF(pixel_font(self.font()))
-        widest = max((metrics.horizontalAdvance(n) for _, n in names), default=0.0)
-        room = max(1.0, plot.getViewBox().width() or self.width() - 80.0)
-        step = max(1, math.ceil(len(names) * (widest + TICK_GAP_PX) / room))
-        plot.getAxis("bottom").setTicks([names[::step]])
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if getattr(self, "_ready", False):
-            self._update_ticks()
-
     def _draw_legend(self, colours: ChartColours) -> None:
         """One swatch per basis drawn, and the open-ended mark if a lower bound is."""
-        layout = self.getPlotItem().layout
-        if self.legend is not None:
-            layout.removeItem(self.legend)
-            if self.legend.scene() is not None:
-                self.legend.scene().removeItem(self.legend)
-        self.legend = None
-        if not self.styles:
+        legend = self._new_legend(colours, wanted=bool(self.styles))
+        if legend is None:
             return
-        size = f"{pixel_font(self.font()).pixelSize()}px"
-        legend = pg.LegendItem(labelTextColor=colours.text, labelTextSize=size, colCount=2)
-        legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
-        layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
         for style in self.styles.values():
             sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=style.fill, pen=style.pen)
             hatching = None if style.solid else style.colour
@@ -251,10 +197,3 @@ class CompareChart(pg.PlotWidget):  # type: ignore[misc]
         if any(cell.lower_bound for _, cell, _ in self.bars):
             mark = pg.BarGraphItem(x=[0], height=[1], width=1, brush=colours.background)
             legend.addItem(LegendSample(mark), LOWER_BOUND_LABEL)
-        self.legend = legend
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        ready = getattr(self, "_ready", False)
-        if ready and event.type() == QEvent.Type.PaletteChange and self._colours is None:
-            self._redraw()

@@ -266,8 +266,11 @@ class DirectAxisItem(pg.AxisItem):  # type: ignore[misc]
         p.restore()
 
 
-class TierChart(pg.PlotWidget):  # type: ignore[misc]
-    """One bar per tier; the derived remainder is lighter, hatched and named in the legend."""
+class ReportChart(pg.PlotWidget):  # type: ignore[misc]
+    """What the report charts share: fixed or palette colours, no zooming or menus, value
+    grid lines, tier or edition names under the bars thinned to fit, a legend row under the
+    axis, and a redraw when the palette changes. Subclasses draw in ``_redraw`` and name their
+    bars in ``tick_names``; they set ``_ready`` last in their ``__init__``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -275,16 +278,100 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
             axisItems={name: DirectAxisItem(name) for name in ("left", "bottom")},
             enableMenu=False,  # a report chart: no zooming or exporting menus
         )
-        self.bars: list[Bar] = []
-        self.ticks: list[tuple[int, str]] = []  # the tier names under the bars (a subset of many)
-        self.mode: Mode = "amount"
-        self._rows: list[TierRow] = []
-        self._currency = ""
-        self._colours: ChartColours | None = None
+        self.ticks: list[tuple[int, str]] = []  # the names under the bars (a subset of many)
         self.legend: pg.LegendItem | None = None
+        self._colours: ChartColours | None = None
         plot = self.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
+
+    def set_colours(self, colours: ChartColours | None) -> None:
+        """Fixed colours (print); None follows the widget palette (screen)."""
+        self._colours = colours
+        self._redraw()
+
+    def colours(self) -> ChartColours:
+        return self._colours or screen_colours(self.palette())
+
+    def _redraw(self) -> None:
+        raise NotImplementedError
+
+    def tick_names(self) -> list[tuple[int, str]]:
+        raise NotImplementedError
+
+    def _start_plot(self, colours: ChartColours) -> pg.PlotItem:
+        """The plot emptied, with its grid lines, background and axes in ``colours``."""
+        plot = self.getPlotItem()
+        plot.clear()
+        grid = QColor(colours.grid)
+        grid.setAlphaF(0.3)
+        plot.addItem(GridLines(plot.getAxis("left"), grid))
+        self.setBackground(colours.background)
+        text_pen = pg.mkPen(colours.text)
+        tick_font = pixel_font(self.font())
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(colours.grid))
+            axis.setTextPen(text_pen)
+            axis.setStyle(tickFont=tick_font)
+        return plot
+
+    def _update_ticks(self) -> None:
+        """Name as many bars as fit side by side: every one, or every n-th."""
+        plot = self.getPlotItem()
+        if plot is None:  # closed
+            return
+        names = self.tick_names()
+        metrics = QFontMetricsF(pixel_font(self.font()))
+        widest = max((metrics.horizontalAdvance(name) for _, name in names), default=0.0)
+        room = max(1.0, plot.getViewBox().width() or self.width() - 80.0)
+        step = max(1, math.ceil(len(names) * (widest + TICK_GAP_PX) / room))
+        self.ticks = names[::step]
+        plot.getAxis("bottom").setTicks([self.ticks])
+
+    def _new_legend(self, colours: ChartColours, wanted: bool) -> pg.LegendItem | None:
+        """The old legend removed and, if ``wanted``, an empty one in its own row under the
+        axis, so it can never hide a bar."""
+        layout = self.getPlotItem().layout
+        if self.legend is not None:
+            layout.removeItem(self.legend)
+            if self.legend.scene() is not None:
+                self.legend.scene().removeItem(self.legend)
+        self.legend = None
+        if not wanted:
+            return None
+        size = f"{pixel_font(self.font()).pixelSize()}px"  # pixels: scales onto a printer too
+        legend = pg.LegendItem(labelTextColor=colours.text, labelTextSize=size, colCount=2)
+        # pyqtgraph keeps legends unscaled for zooming; ours sits in the layout and must scale
+        # with the rest when the scene is rendered onto a printer.
+        legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
+        self.legend = legend
+        return legend
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_ready", False):  # pyqtgraph's __init__ resizes before ours has run
+            self._update_ticks()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # pyqtgraph's own __init__ changes the palette before ours has run: wait until ready.
+        ready = getattr(self, "_ready", False)
+        if ready and event.type() == QEvent.Type.PaletteChange and self._colours is None:
+            self._redraw()
+
+
+class TierChart(ReportChart):
+    """One bar per tier; the derived remainder is lighter, hatched and named in the legend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.mode: Mode = "amount"
+        self._rows: list[TierRow] = []
+        self._currency = ""
+        plot = self.getPlotItem()
         left = plot.getAxis("left")
         left.setStyle(maxTickLevel=0, hideOverlappingLabels=False)  # its 0 at the foot, too
         plot.getAxis("bottom").setStyle(tickLength=5)  # tick marks below the axis, not in the bars
@@ -330,30 +417,10 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         self.mode = mode
         self._redraw()
 
-    def set_colours(self, colours: ChartColours | None) -> None:
-        """Fixed colours (print); None follows the widget palette (screen)."""
-        self._colours = colours
-        self._redraw()
-
-    def colours(self) -> ChartColours:
-        return self._colours or screen_colours(self.palette())
-
     def _redraw(self) -> None:
-        plot = self.getPlotItem()
-        plot.clear()
         self.bars = []
         colours = self.colours()
-        grid = QColor(colours.grid)
-        grid.setAlphaF(0.3)
-        plot.addItem(GridLines(plot.getAxis("left"), grid))
-        self.setBackground(colours.background)
-        text_pen = pg.mkPen(colours.text)
-        tick_font = pixel_font(self.font())
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(colours.grid))
-            axis.setTextPen(text_pen)
-            axis.setStyle(tickFont=tick_font)
+        plot = self._start_plot(colours)
         unit = (
             self.tr("{currency} bn").format(currency=self._currency)
             if self.mode == "amount"
@@ -405,40 +472,13 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
             "; ".join(f"{b.row.label}: {bar_text(b.row, self.mode)}" for b in self.bars)
         )
 
-    def _update_ticks(self) -> None:
-        """Name as many tiers under the bars as fit side by side: every one, or every n-th."""
-        plot = self.getPlotItem()
-        if plot is None:  # closed
-            return
-        names = [(i, r.title) for i, r in enumerate(self._rows)]
-        metrics = QFontMetricsF(pixel_font(self.font()))
-        widest = max((metrics.horizontalAdvance(name) for _, name in names), default=0.0)
-        room = max(1.0, plot.getViewBox().width() or self.width() - 80.0)
-        step = max(1, math.ceil(len(names) * (widest + TICK_GAP_PX) / room))
-        self.ticks = names[::step]
-        plot.getAxis("bottom").setTicks([self.ticks])
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if getattr(self, "_ready", False):  # pyqtgraph's __init__ resizes before ours has run
-            self._update_ticks()
+    def tick_names(self) -> list[tuple[int, str]]:
+        return [(i, r.title) for i, r in enumerate(self._rows)]
 
     def _draw_legend(self, colours: ChartColours) -> None:
-        """The legend sits in its own row under the axis, so it can never hide a bar."""
-        layout = self.getPlotItem().layout
-        if self.legend is not None:
-            layout.removeItem(self.legend)
-            if self.legend.scene() is not None:
-                self.legend.scene().removeItem(self.legend)
-        self.legend = None
-        if not any(r.derived for r in self._rows):
+        legend = self._new_legend(colours, wanted=any(r.derived for r in self._rows))
+        if legend is None:
             return
-        size = f"{pixel_font(self.font()).pixelSize()}px"  # pixels: scales onto a printer too
-        legend = pg.LegendItem(labelTextColor=colours.text, labelTextSize=size, colCount=2)
-        # pyqtgraph keeps legends unscaled for zooming; ours sits in the layout and must scale
-        # with the rest when the scene is rendered onto a printer.
-        legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
-        layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
         stated = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(colours.stated))
         derived = pg.BarGraphItem(
             x=[0],
@@ -449,11 +489,3 @@ class TierChart(pg.PlotWidget):  # type: ignore[misc]
         )
         legend.addItem(LegendSample(stated), self.tr(STATED_LABEL))
         legend.addItem(LegendSample(derived, hatching=colours.stated), self.tr(DERIVED_LABEL))
-        self.legend = legend
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        # pyqtgraph's own __init__ changes the palette before ours has run: wait until ready.
-        ready = getattr(self, "_ready", False)
-        if ready and event.type() == QEvent.Type.PaletteChange and self._colours is None:
-            self._redraw()
