@@ -9,18 +9,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QPagedPaintDevice,
     QPageLayout,
-    QPainter,
     QTextBlockFormat,
     QTextCursor,
     QTextLength,
     QTextTableFormat,
 )
-from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..domain.compare import TABLE_FIGURES, Comparison, FigureKey, figure_name
@@ -28,7 +25,6 @@ from ..domain.i18n import translate
 from .output import save_pdf
 from .page import (
     ACCENT,
-    CHART_LOGICAL_WIDTH,
     DOC_UNITS_PER_PT,
     INK,
     MUTED,
@@ -68,22 +64,10 @@ class _ComparePage(_Page):
         from ..ui.compare_chart import CompareChart
         from ..ui.tier_chart import print_colours
 
-        height = height_pt * self.pt
         chart = CompareChart()
-        chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         chart.set_colours(print_colours())
         chart.set_comparison(c, figure)
-        size = QSize(CHART_LOGICAL_WIDTH, round(CHART_LOGICAL_WIDTH * height / self.width))
-        chart.resize(size)
-        chart.show()
-        QApplication.processEvents()
-        source = QRectF(chart.viewport().rect())
-        self.keep.append(chart)
-
-        def draw(painter: QPainter, x: float, y: float) -> None:
-            chart.scene().render(painter, QRectF(x, y, self.width, height), source)
-
-        return Block(height, draw)
+        return self.chart_block(chart, height_pt)
 
     def compare_table(self, c: Comparison) -> Block:
         doc, cur = self.doc(self.width)

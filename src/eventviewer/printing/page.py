@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextLength,
     QTextTableFormat,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from .. import __version__
 from ..domain.i18n import chinese, translate
@@ -274,12 +274,16 @@ class _Page:
     def chart(self, s: Summary, height_pt: float) -> Block:
         from ..ui.tier_chart import TierChart, print_colours
 
-        height = height_pt * self.pt
         chart = TierChart()
-        chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         chart.set_colours(print_colours())
         chart.set_rows(list(s.tiers), s.currency, "amount")
         chart.getPlotItem().setTitle(None)
+        return self.chart_block(chart, height_pt)
+
+    def chart_block(self, chart: QGraphicsView, height_pt: float) -> Block:
+        """The chart, off screen, drawn across the page ``height_pt`` tall."""
+        height = height_pt * self.pt
+        chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         # Lay the chart out at the target's aspect ratio, at a size where its fonts read well.
         size = QSize(CHART_LOGICAL_WIDTH, round(CHART_LOGICAL_WIDTH * height / self.width))
         chart.resize(size)
