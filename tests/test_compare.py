@@ -159,6 +159,39 @@ def test_print_compare_writes_one_page_with_bases_and_footnotes(tmp_path: Path, 
     assert all(" yes " in line for line in fonts.splitlines()[2:])  # every font embedded
 
 
+def test_the_printed_chart_fills_its_width_and_a_long_legend_leaves_the_bars_their_room(
+    qapp: Any, tmp_path: Path
+) -> None:
+    """Eight bases make a four-row legend: the bars keep the height they have under a one-row
+    legend, and the chart is drawn at its own proportions across the page, also when the page
+    is laid out wider to shrink onto one sheet."""
+    from PySide6.QtGui import QPageLayout, QPdfWriter
+
+    from eventviewer.printing.compare_page import PLOT_PT, _ComparePage
+
+    every = sorted(Path(V1_YUNNAN).parents[2].joinpath("resources", "events").glob("*.json"))
+    many = load_comparison([p.stem for p in every])
+    two = load_comparison(["2023-yunnan", "2023-inner-mongolia"])  # one basis: one row
+    writer = QPdfWriter(str(tmp_path / "c.pdf"))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    full = writer.pageLayout().paintRectPixels(writer.logicalDpiX()).width()
+    for shrink in (1.0, 0.6):  # as first laid out, and laid out again to fit one page
+        plot_pt = []
+        for comparison, rows in ((two, 1), (many, 4)):
+            page = _ComparePage(writer, full / shrink)
+            block = page.compare_chart(comparison, "amount", PLOT_PT)
+            chart = page.keep[-1]
+            assert chart.legend is not None
+            assert chart.legend.layout.rowCount() == rows
+            assert chart.width() / chart.height() == pytest.approx(
+                page.width / block.height, rel=0.01
+            )
+            to_pt = page.width / chart.width() / page.pt
+            plot_pt.append(chart.getPlotItem().getViewBox().height() * to_pt)
+            page.close()
+        assert plot_pt[1] == pytest.approx(plot_pt[0], rel=0.05), plot_pt
+
+
 def test_screenshot_compare_renders_the_comparison(tmp_path: Path) -> None:
     out = tmp_path / "c.png"
     result = run_cli("--screenshot", str(out), "--compare", *THREE)

@@ -33,6 +33,7 @@ from .page import (
     paint_one_page,
 )
 
+PLOT_PT = 125  # the chart's plot; with a one-row legend, about 150 pt on A4
 MAX_ON_PAPER = 40  # editions in the table; more are counted
 LANDSCAPE_FROM = 4  # editions: from this many on, the page is turned
 
@@ -140,7 +141,7 @@ class _ComparePage(_Page):
         return [
             self.compare_header(c, figure),
             self.spacer(4),
-            self.compare_chart(c, figure, 150),
+            self.compare_chart(c, figure, PLOT_PT),
             self.spacer(4),
             self.compare_table(c),
             self.spacer(4),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import msgspec
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
     QTextLength,
     QTextTableFormat,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..domain.i18n import chinese, translate
@@ -42,6 +43,9 @@ from ..domain.summary import (
     note,
 )
 
+if TYPE_CHECKING:  # pyqtgraph is loaded only when a chart is drawn
+    from ..ui.tier_chart import ReportChart
+
 INK = QColor("#111111")
 MUTED = QColor("#555555")
 RULE = QColor("#9a9a9a")
@@ -51,6 +55,7 @@ BASE_PT = 8.0
 # QTextDocument takes margins and paddings in 96-dpi pixels and scales them to the device.
 DOC_UNITS_PER_PT = 96 / 72
 CHART_LOGICAL_WIDTH = 760
+PLOT_PT = 148  # the tier chart's plot; with its one-row legend, 175 pt on A4
 NO_LIGATURES = ("liga", "clig", "dlig")
 MAX_LISTED = 12  # tiers, themes, categories or shares on paper; the rest are counted
 MAX_KEY_FIGURES = 9
@@ -280,12 +285,18 @@ class _Page:
         chart.getPlotItem().setTitle(None)
         return self.chart_block(chart, height_pt)
 
-    def chart_block(self, chart: QGraphicsView, height_pt: float) -> Block:
-        """The chart, off screen, drawn across the page ``height_pt`` tall."""
-        height = height_pt * self.pt
+    def chart_block(self, chart: ReportChart, plot_pt: float) -> Block:
+        """The chart, off screen, drawn across the page: ``plot_pt`` tall, and its legend
+        below (eight bases make four rows, which must not squeeze the bars)."""
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        # Lay the chart out at the target's aspect ratio, at a size where its fonts read well.
-        size = QSize(CHART_LOGICAL_WIDTH, round(CHART_LOGICAL_WIDTH * height / self.width))
+        chart.setMinimumSize(0, 0)  # the screen's minimum would squeeze it into the page
+        # Lay the chart out at a size where its fonts read well, and wider as the page shrinks
+        # to fit, so that its text shrinks with the page's text.
+        full_width = self.device.pageLayout().paintRectPixels(self.device.logicalDpiX()).width()
+        width = round(CHART_LOGICAL_WIDTH * max(1.0, self.width / full_width))
+        legend = chart.legend.boundingRect().height() if chart.legend is not None else 0.0
+        size = QSize(width, round(width * plot_pt * self.pt / self.width + legend))
+        height = size.height() * self.width / width
         chart.resize(size)
         chart.show()
         QApplication.processEvents()  # let pyqtgraph lay the plot out at that size
@@ -543,7 +554,7 @@ class _Page:
             blocks += [reported, self.spacer(6)]
         if s.tiers:
             blocks += [self.heading(translate("page", "Investment by tier")), self.spacer(2)]
-            blocks += [self.chart(s, 175), self.spacer(4), self.tier_table(s), self.spacer(6)]
+            blocks += [self.chart(s, PLOT_PT), self.spacer(4), self.tier_table(s), self.spacer(6)]
         blocks += [self.rule(), self.columns(s), self.spacer(6), self.rule(), self.footer(s, meta)]
         return blocks
 
