@@ -147,6 +147,21 @@ def test_the_printed_page_in_chinese_is_one_page_with_real_characters(tmp_path: 
         assert expected in text, expected
 
 
+def test_the_printed_comparison_chart_speaks_chinese_too(tmp_path: Path) -> None:
+    """The chart's own words (an unstated figure, the lower-bound mark) follow the language."""
+    from .conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
+
+    out = tmp_path / "zh.pdf"
+    names = ("2023-shaanxi", "2024-gansu")  # an amount not stated; one "more than"
+    result = run_cli("--print-compare", str(out), *names, "--lang", "zh", unset=NO_DISPLAY_AT_ALL)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(
+        [need_tool("pdftotext"), str(out), "-"], capture_output=True, text=True
+    ).stdout
+    assert "▲ 未封顶：为下限（“超过”）" in text
+    assert "not stated" not in text and "open-ended" not in text
+
+
 def test_help_in_the_reader_s_language() -> None:
     from .conftest import run_cli
 

@@ -47,12 +47,20 @@
 <context>
     <name>CompareChart</name>
     <message>
+        <source>▲ open-ended: a lower bound (“more than”)</source>
+        <translation>▲ 未封顶：为下限（“超过”）</translation>
+    </message>
+    <message>
         <source>RMB bn</source>
         <translation>亿元</translation>
     </message>
     <message>
         <source>{figure} by edition</source>
         <translation>各届{figure}</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.compare import Cell, Comparison, FigureKey, figure_name
 from ..domain.formatting import NO_BASIS, basis_words
-from ..domain.i18n import chinese
+from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.schema import BASES
 from .common import plain_tooltip
 from .tier_chart import (
@@ -31,7 +31,7 @@ from .tier_chart import (
 # Colour-blind-safe hues (Okabe–Ito), given to the bases drawn in the schema's order.
 HUES = ("#1f5f99", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f7f7f")
 SIGNED = ("signed", "signed_at_opening", "signed_on_site", "signed_during_event")
-LOWER_BOUND_LABEL = "▲ open-ended: a lower bound (“more than”)"
+LOWER_BOUND_LABEL = QT_TRANSLATE_NOOP("CompareChart", "▲ open-ended: a lower bound (“more than”)")
 
 
 class Style:
@@ -110,7 +110,9 @@ class CompareChart(ReportChart):
             cell = edition.cells[self.figure]
             if not cell.stated:
                 if labelled:
-                    note = pg.TextItem(text="not stated", color=colours.grid, anchor=(0.5, 1))
+                    note = pg.TextItem(
+                        text=self.tr("not stated"), color=colours.grid, anchor=(0.5, 1)
+                    )
                     note.setFont(font)
                     note.setPos(i, 0)
                     plot.addItem(note)
@@ -196,4 +198,4 @@ class CompareChart(ReportChart):
             legend.addItem(LegendSample(sample, hatching=hatching), style.label)
         if any(cell.lower_bound for _, cell, _ in self.bars):
             mark = pg.BarGraphItem(x=[0], height=[1], width=1, brush=colours.background)
-            legend.addItem(LegendSample(mark), LOWER_BOUND_LABEL)
+            legend.addItem(LegendSample(mark), self.tr(LOWER_BOUND_LABEL))
