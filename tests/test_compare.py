@@ -192,6 +192,32 @@ def test_the_printed_chart_fills_its_width_and_a_long_legend_leaves_the_bars_the
         assert plot_pt[1] == pytest.approx(plot_pt[0], rel=0.05), plot_pt
 
 
+@pytest.mark.parametrize("height", [190, 260, 800])
+def test_every_value_label_stays_inside_the_plot_that_clips_it(qtbot: QtBot, height: int) -> None:
+    """Labels keep their size whatever the plot's height; the value axis makes room for them
+    (for a lower bound's label, above its mark too), or the view would cut them off."""
+    from eventviewer.ui.compare_chart import CompareChart
+
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    chart.setMinimumSize(0, 0)  # as on paper, where the page sets the height
+    chart.set_comparison(load_comparison(["2023-shaanxi", "2024-gansu", "2023-yunnan"]))
+    chart.resize(700, height)
+    chart.show()
+    qtbot.waitExposed(chart)
+    view = chart.getPlotItem().getViewBox()
+    inside = view.mapRectToScene(view.boundingRect())
+    labels = [item for item in view.addedItems if hasattr(item, "textItem")]
+    assert {label.textItem.toPlainText() for label in labels} >= {
+        "more than RMB 300 bn",
+        "RMB 396.6 bn",
+    }
+    for label in labels:  # its top: its anchor's height above the point it labels
+        at = view.mapViewToScene(label.pos())
+        top = at.y() - label.anchor.y() * label.boundingRect().height()
+        assert inside.top() <= top and at.y() <= inside.bottom(), label.textItem.toPlainText()
+
+
 def test_screenshot_compare_renders_the_comparison(tmp_path: Path) -> None:
     out = tmp_path / "c.png"
     result = run_cli("--screenshot", str(out), "--compare", *THREE)

@@ -102,10 +102,10 @@ class CompareChart(ReportChart):
         self.styles = {basis: Style(basis, i, colours) for i, basis in enumerate(present)}
         editions = comparison.editions
         labelled = len(editions) <= MAX_LABELLED_BARS
-        label_font = pixel_font(self.font())
-        label_font.setBold(True)
+        label_font = self.label_font()
         groups: dict[str, list[tuple[int, float]]] = {}
         bounds: list[tuple[int, float, QColor]] = []
+        label_heights: list[float] = []
         for i, edition in enumerate(editions):
             cell = edition.cells[self.figure]
             if not cell.stated:
@@ -129,6 +129,7 @@ class CompareChart(ReportChart):
                 label.setFont(label_font)
                 label.setPos(i, value)
                 plot.addItem(label)
+                label_heights.append(label.boundingRect().height())
         for basis, bars in groups.items():
             style = self.styles[basis]
             xs, heights = [x for x, _ in bars], [h for _, h in bars]
@@ -151,9 +152,10 @@ class CompareChart(ReportChart):
             )
             plot.addItem(marks)
         self._update_ticks()
-        top = max((v for bars in groups.values() for _, v in bars), default=1.0) or 1.0
+        top = max((v for bars in groups.values() for _, v in bars), default=1.0)
         plot.setXRange(-0.6, len(editions) - 0.4, padding=0)
-        plot.setYRange(0, top * 1.3, padding=0)  # room for the labels and marks above
+        above = max(label_heights, default=0.0) * (1.9 if bounds else 1.0)  # clear of the mark
+        self._set_value_range(top, above, 0.3 / 1.3)  # at least the top bar's 30%
         self._draw_legend(colours)
         self.setAccessibleDescription(
             "; ".join(f"{e.name}: {e.cells[self.figure].shown}" for e in editions[:100])

@@ -15,7 +15,7 @@ import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -281,9 +281,13 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         self.ticks: list[tuple[int, str]] = []  # the names under the bars (a subset of many)
         self.legend: pg.LegendItem | None = None
         self._colours: ChartColours | None = None
+        self._top = 1.0  # the highest bar, and the room above it: at least
+        self._headroom_px = 0.0  # this many pixels (for its label), and at least
+        self._min_headroom = 0.0  # this share of the plot
         plot = self.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
+        plot.getViewBox().sigResized.connect(self._fit_values)
 
     def set_colours(self, colours: ChartColours | None) -> None:
         """Fixed colours (print); None follows the widget palette (screen)."""
@@ -315,6 +319,26 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
             axis.setTextPen(text_pen)
             axis.setStyle(tickFont=tick_font)
         return plot
+
+    def label_font(self) -> QFont:
+        """The font of the values written above the bars."""
+        font = pixel_font(self.font())
+        font.setBold(True)
+        return font
+
+    def _set_value_range(self, top: float, headroom_px: float, min_headroom: float) -> None:
+        """The value axis from 0 to above ``top``, leaving ``headroom_px`` above it for the
+        labels (which do not scale with the plot; the view clips them) or ``min_headroom`` of
+        the plot, whichever is more. Kept as the plot is resized."""
+        self._top, self._headroom_px, self._min_headroom = top or 1.0, headroom_px, min_headroom
+        self._fit_values()
+
+    @Slot()
+    def _fit_values(self) -> None:
+        height = self.getPlotItem().getViewBox().height()
+        labels = self._headroom_px / height if height > 0 else 0.0
+        share = min(0.6, max(self._min_headroom, labels))
+        self.getPlotItem().setYRange(0, self._top / (1.0 - share), padding=0)
 
     def _update_ticks(self) -> None:
         """Name as many bars as fit side by side: every one, or every n-th."""
@@ -441,8 +465,8 @@ class TierChart(ReportChart):
             else float(r.projects.value or 0)
             for r in self._rows
         ]
-        label_font = pixel_font(self.font())
-        label_font.setBold(True)
+        label_font = self.label_font()
+        labelled = len(self._rows) <= MAX_LABELLED_BARS
         for i, (row, value) in enumerate(zip(self._rows, values, strict=True)):
             fill = colours.derived if row.derived else colours.stated
             pen = QPen(colours.stated if row.derived else fill.darker(130))
@@ -460,13 +484,14 @@ class TierChart(ReportChart):
             label = pg.TextItem(text=bar_text(row, self.mode), color=colours.text, anchor=(0.5, 1))
             label.setFont(label_font)
             label.setPos(i, value)
-            if len(self._rows) <= MAX_LABELLED_BARS:  # more would overlap: values on hover
+            if labelled:  # more would overlap: values on hover
                 plot.addItem(label)
             self.bars.append(Bar(row, value, item, label))
         self._update_ticks()
-        top = max(values, default=1.0) or 1.0
         plot.setXRange(-0.6, len(values) - 0.4, padding=0)
-        plot.setYRange(0, top * 1.18, padding=0)
+        above = max((b.label.boundingRect().height() for b in self.bars), default=0.0)
+        # at least the top bar's 18% (as when the view's height was not known)
+        self._set_value_range(max(values, default=1.0), above if labelled else 0.0, 0.18 / 1.18)
         self._draw_legend(colours)
         self.setAccessibleDescription(
             "; ".join(f"{b.row.label}: {bar_text(b.row, self.mode)}" for b in self.bars)
