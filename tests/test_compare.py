@@ -218,6 +218,39 @@ def test_every_value_label_stays_inside_the_plot_that_clips_it(qtbot: QtBot, hei
         assert inside.top() <= top and at.y() <= inside.bottom(), label.textItem.toPlainText()
 
 
+def test_the_lower_bound_mark_prints_at_its_screen_size(qtbot: QtBot) -> None:
+    """Drawn onto a page four times finer than the screen, the mark on a "more than" bar is four
+    times as many pixels across: a mark, not a speck."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from eventviewer.ui.compare_chart import MARK_PX, CompareChart
+    from eventviewer.ui.tier_chart import print_colours
+
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    chart.set_colours(print_colours())
+    chart.set_comparison(load_comparison(["2023-yunnan", "2024-gansu"]))  # Gansu: more than
+    chart.resize(600, 320)
+    chart.show()
+    qtbot.waitExposed(chart)
+    fine = 4
+    image = QImage(600 * fine, 320 * fine, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    chart.scene().render(painter, QRectF(image.rect()), QRectF(chart.viewport().rect()))
+    painter.end()
+    colour = chart.styles["expected"].colour.rgb()
+    tip = chart.getPlotItem().getViewBox().mapViewToScene(QPointF(1, 300)) * fine
+    half = MARK_PX / 2 * fine  # the mark's upper half stands above the bar, alone
+    inked = sum(
+        image.pixel(x, y) == colour
+        for x in range(round(tip.x() - half), round(tip.x() + half))
+        for y in range(round(tip.y() - half), round(tip.y()))
+    )
+    assert inked >= 0.6 * half * half / 2, inked  # of its triangle's half·half/2 pixels
+
+
 def test_screenshot_compare_renders_the_comparison(tmp_path: Path) -> None:
     out = tmp_path / "c.png"
     result = run_cli("--screenshot", str(out), "--compare", *THREE)

@@ -11,7 +11,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from ..domain.compare import Cell, Comparison, FigureKey, figure_name
@@ -31,6 +31,7 @@ from .tier_chart import (
 # Colour-blind-safe hues (Okabe–Ito), given to the bases drawn in the schema's order.
 HUES = ("#1f5f99", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f7f7f")
 SIGNED = ("signed", "signed_at_opening", "signed_on_site", "signed_during_event")
+MARK_PX = 12.0  # the lower-bound mark, in scene pixels
 LOWER_BOUND_LABEL = QT_TRANSLATE_NOOP("CompareChart", "▲ open-ended: a lower bound (“more than”)")
 
 
@@ -55,6 +56,40 @@ class Style:
     @property
     def label(self) -> str:
         return basis_words(self.basis) if self.basis != NO_BASIS else NO_BASIS
+
+
+class BoundMarks(pg.GraphicsObject):  # type: ignore[misc]
+    """A triangle pointing up (the bar goes on) on each bar that is a lower bound, MARK_PX
+    across in scene pixels, so that it prints at the size it has on screen: pyqtgraph's scatter
+    symbols are sized in device pixels, a speck on a 1200-dpi page."""
+
+    def __init__(self, marks: list[tuple[int, float, QColor]], outline: QColor) -> None:
+        super().__init__()
+        self.marks = marks
+        self.outline = outline
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        return QRectF(view.viewRect()) if view is not None else QRectF()
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        to_scene = self.sceneTransform()
+        from_scene, invertible = to_scene.inverted()
+        if not invertible:
+            return
+        p.save()
+        p.setTransform(from_scene, True)
+        p.setPen(QPen(self.outline))
+        half = MARK_PX / 2
+        for x, value, colour in self.marks:
+            at = to_scene.map(QPointF(x, value))
+            p.setBrush(QBrush(colour))
+            p.drawPolygon(
+                QPolygonF(
+                    [at + QPointF(0, -half), at + QPointF(half, half), at + QPointF(-half, half)]
+                )
+            )
+        p.restore()
 
 
 class CompareChart(ReportChart):
@@ -142,15 +177,7 @@ class CompareChart(ReportChart):
                 rects = [QRectF(x - 0.3, 0, 0.6, h) for x, h in bars]
                 plot.addItem(HatchItem(rects, style.colour))
         if bounds:
-            marks = pg.ScatterPlotItem(
-                x=[x for x, _, _ in bounds],
-                y=[v for _, v, _ in bounds],
-                symbol="t1",  # a triangle pointing up: the bar goes on
-                size=12,
-                brush=[QBrush(c) for _, _, c in bounds],
-                pen=pg.mkPen(colours.text),
-            )
-            plot.addItem(marks)
+            plot.addItem(BoundMarks(bounds, colours.text))
         self._update_ticks()
         top = max((v for bars in groups.values() for _, v in bars), default=1.0)
         plot.setXRange(-0.6, len(editions) - 0.4, padding=0)
