@@ -335,20 +335,27 @@ class _Builder:
             return f"{t.value} ({mark})", Provenance(citation=mark)
         return fact.value, stated(fact.refs, self.sources)
 
+    def figure_lines(
+        self,
+        projects: CountFact | None,
+        amount: AmountFact | None,
+        share: PercentFact | None = None,
+    ) -> tuple[Line, ...]:
+        """The stated ones of a group's projects, amount and share, in that order."""
+        lines = (
+            self.fact_line(translate("summary", "Projects"), projects),
+            self.fact_line(translate("summary", "Amount"), amount),
+            self.fact_line(translate("summary", "Share"), share),
+        )
+        return tuple(line for line in lines if line is not None)
+
     def groups(self) -> dict[str, tuple[Group, ...]]:
         ev = self.event
         inv = ev.investment
         reports = tuple(
             Group(
                 r.scope,
-                tuple(
-                    line
-                    for line in (
-                        self.fact_line(translate("summary", "Projects"), r.projects),
-                        self.fact_line(translate("summary", "Amount"), r.amount_bn),
-                    )
-                    if line is not None
-                ),
+                self.figure_lines(r.projects, r.amount_bn),
                 r.note or "",
                 translate("relation", RELATION_WORDS[r.relation]),
             )
@@ -366,15 +373,9 @@ class _Builder:
                     )
                     for item in b.items
                     if (
-                        lines := [
-                            line
-                            for line in (
-                                self.fact_line(translate("summary", "Projects"), item.projects),
-                                self.fact_line(translate("summary", "Amount"), item.amount_bn),
-                                self.fact_line(translate("summary", "Share"), item.share_percent),
-                            )
-                            if line is not None
-                        ]
+                        lines := self.figure_lines(
+                            item.projects, item.amount_bn, item.share_percent
+                        )
                     )
                 ),
                 b.note or "",
@@ -404,15 +405,7 @@ class _Builder:
         return tuple(
             Group(
                 f.label,
-                tuple(
-                    line
-                    for line in (
-                        self.fact_line(translate("summary", "Projects"), f.projects),
-                        self.fact_line(translate("summary", "Amount"), f.amount_bn),
-                        self.fact_line(translate("summary", "Share"), f.percent),
-                    )
-                    if line is not None
-                ),
+                self.figure_lines(f.projects, f.amount_bn, f.percent),
                 f.note or "",
             )
             for f in self.event.follow_ups
