@@ -61,14 +61,14 @@ class _ComparePage(_Page):
                 cur.insertText("⚠ " + notice, self.fmt(9, bold=True, ink=QColor("#8a4b00")))
         return self.text_block(doc)
 
-    def compare_chart(self, c: Comparison, figure: FigureKey, height_pt: float) -> Block:
+    def compare_chart(self, c: Comparison, figure: FigureKey, plot_pt: float) -> Block:
         from ..ui.compare_chart import CompareChart
         from ..ui.tier_chart import print_colours
 
         chart = CompareChart()
         chart.set_colours(print_colours())
         chart.set_comparison(c, figure)
-        return self.chart_block(chart, height_pt)
+        return self.chart_block(chart, plot_pt)
 
     def compare_table(self, c: Comparison) -> Block:
         doc, cur = self.doc(self.width)

@@ -276,14 +276,14 @@ class _Page:
             height += more.height
         return Block(height, draw)
 
-    def chart(self, s: Summary, height_pt: float) -> Block:
+    def chart(self, s: Summary, plot_pt: float) -> Block:
         from ..ui.tier_chart import TierChart, print_colours
 
         chart = TierChart()
         chart.set_colours(print_colours())
         chart.set_rows(list(s.tiers), s.currency, "amount")
         chart.getPlotItem().setTitle(None)
-        return self.chart_block(chart, height_pt)
+        return self.chart_block(chart, plot_pt)
 
     def chart_block(self, chart: ReportChart, plot_pt: float) -> Block:
         """The chart, off screen, drawn across the page: ``plot_pt`` tall, and its legend
