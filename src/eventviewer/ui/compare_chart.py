@@ -11,7 +11,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QWidget
 
 from ..domain.compare import Cell, Comparison, FigureKey, figure_name
@@ -25,6 +25,7 @@ from .tier_chart import (
     HatchItem,
     LegendSample,
     ReportChart,
+    ScenePixelItem,
     pixel_font,
 )
 
@@ -58,10 +59,9 @@ class Style:
         return basis_words(self.basis) if self.basis != NO_BASIS else NO_BASIS
 
 
-class BoundMarks(pg.GraphicsObject):  # type: ignore[misc]
+class BoundMarks(ScenePixelItem):
     """A triangle pointing up (the bar goes on) on each bar that is a lower bound, MARK_PX
-    across in scene pixels, so that it prints at the size it has on screen: pyqtgraph's scatter
-    symbols are sized in device pixels, a speck on a 1200-dpi page."""
+    across: pyqtgraph's scatter symbols are sized in device pixels, specks on paper."""
 
     def __init__(self, marks: list[tuple[int, float, QColor]], outline: QColor) -> None:
         super().__init__()
@@ -72,13 +72,7 @@ class BoundMarks(pg.GraphicsObject):  # type: ignore[misc]
         view = self.getViewBox()
         return QRectF(view.viewRect()) if view is not None else QRectF()
 
-    def paint(self, p: QPainter, *args: object) -> None:
-        to_scene = self.sceneTransform()
-        from_scene, invertible = to_scene.inverted()
-        if not invertible:
-            return
-        p.save()
-        p.setTransform(from_scene, True)
+    def paint_scene(self, p: QPainter, to_scene: QTransform) -> None:
         p.setPen(QPen(self.outline))
         half = MARK_PX / 2
         for x, value, colour in self.marks:
@@ -89,7 +83,6 @@ class BoundMarks(pg.GraphicsObject):  # type: ignore[misc]
                     [at + QPointF(0, -half), at + QPointF(half, half), at + QPointF(-half, half)]
                 )
             )
-        p.restore()
 
 
 class CompareChart(ReportChart):

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPen,
     QPicture,
     QResizeEvent,
+    QTransform,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -125,7 +126,26 @@ class Bar(msgspec.Struct):
         return self.row.derived
 
 
-class HatchItem(pg.GraphicsObject):  # type: ignore[misc]
+class ScenePixelItem(pg.GraphicsObject):  # type: ignore[misc]
+    """An item that draws in scene pixels, mapping its data points itself: it then prints at
+    the size it has on screen, where device pixels would be specks on a 1200-dpi page.
+    Subclasses draw in ``paint_scene``."""
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        to_scene = self.sceneTransform()
+        from_scene, invertible = to_scene.inverted()
+        if not invertible:
+            return
+        p.save()
+        p.setTransform(from_scene, True)
+        self.paint_scene(p, to_scene)
+        p.restore()
+
+    def paint_scene(self, p: QPainter, to_scene: QTransform) -> None:
+        raise NotImplementedError
+
+
+class HatchItem(ScenePixelItem):
     """Diagonal hatching over one bar or many, drawn as vector lines in scene pixels.
 
     Qt pattern brushes are drawn in device pixels (invisibly fine at 1200 dpi) and the PDF
@@ -148,16 +168,9 @@ class HatchItem(pg.GraphicsObject):  # type: ignore[misc]
             united = united.united(r)
         return united
 
-    def paint(self, p: QPainter, *args: object) -> None:
-        to_scene = self.sceneTransform()
-        from_scene, invertible = to_scene.inverted()
-        if not invertible:
-            return
-        p.save()
-        p.setTransform(from_scene, True)
+    def paint_scene(self, p: QPainter, to_scene: QTransform) -> None:
         for r in self.rects:
             hatch(p, to_scene.mapRect(r), self.colour)
-        p.restore()
 
 
 def hatch(p: QPainter, area: QRectF, colour: QColor) -> None:
