@@ -15,8 +15,6 @@ from PySide6.QtGui import (
     QPageLayout,
     QTextBlockFormat,
     QTextCursor,
-    QTextLength,
-    QTextTableFormat,
 )
 
 from .. import __version__
@@ -25,7 +23,6 @@ from ..domain.i18n import translate
 from .output import save_pdf
 from .page import (
     ACCENT,
-    DOC_UNITS_PER_PT,
     INK,
     MUTED,
     Block,
@@ -72,12 +69,7 @@ class _ComparePage(_Page):
 
     def compare_table(self, c: Comparison) -> Block:
         doc, cur = self.doc(self.width)
-        fmt = QTextTableFormat()
-        fmt.setBorder(0)
-        fmt.setCellPadding(1.5 * DOC_UNITS_PER_PT)
-        fmt.setCellSpacing(0)
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setHeaderRowCount(1)
+        fmt = self.table_format()
         headers = [
             translate("page", "Edition"),
             translate("page", "Opened"),

@@ -308,14 +308,19 @@ class _Page:
 
         return Block(height, draw)
 
-    def tier_table(self, s: Summary) -> Block:
-        doc, c = self.doc(self.width)
+    def table_format(self) -> QTextTableFormat:
+        """A borderless table across the width, its first row a header."""
         fmt = QTextTableFormat()
         fmt.setBorder(0)
         fmt.setCellPadding(1.5 * DOC_UNITS_PER_PT)
         fmt.setCellSpacing(0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setHeaderRowCount(1)
+        return fmt
+
+    def tier_table(self, s: Summary) -> Block:
+        doc, c = self.doc(self.width)
+        fmt = self.table_format()
         widths = [22, 11, 17, 16, 16, 18]
         fmt.setColumnWidthConstraints(
             [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
