@@ -119,3 +119,31 @@ def test_the_library_item_knows_its_file(qtbot: QtBot, window: MainWindow) -> No
     scanned(qtbot, window)
     index: QModelIndex = window.library.model.item(0).child(0).index()
     assert Path(index.data(PATH_ROLE)).is_file()
+
+
+def test_each_edition_s_place_and_date_show_whole_at_first_start(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """With no saved window state the panel opens wide enough for the place and the date;
+    a width the user chose (saved state) is kept. (At most a third of the window's width:
+    the editions' figures come first.)"""
+    window.resize(1200, 800)
+    window.wait_for_library()
+    QApplication.processEvents()
+    tree = window.library.tree
+    model = window.library.model
+    visible = tree.viewport().width()
+    for r in range(model.rowCount()):
+        head = model.item(r)
+        for c in range(head.rowCount()):
+            date = tree.visualRect(head.child(c, 1).index())
+            assert date.right() < visible, head.child(c, 0).text()
+    narrow = window.library.width() - 60
+    window.resizeDocks([window.library], [narrow], Qt.Orientation.Horizontal)
+    window.close()  # saves the window's state
+    again = MainWindow(window.store)
+    qtbot.addWidget(again)
+    again.show()
+    again.wait_for_library()
+    QApplication.processEvents()
+    assert again.library.width() == narrow

@@ -140,7 +140,17 @@ class LibraryPanel(QDockWidget):
             self.model.appendRow([head, note])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
         self.select(current)
+
+    def fitting_width(self) -> int:
+        """The width that shows each edition's place and date whole."""
+        header = self.tree.header()
+        rows = self.model.rowCount() + sum(len(entries) for _, entries in self.groups)
+        scrolls = rows * self.tree.sizeHintForRow(0) > self.tree.viewport().height()
+        scroll_bar = self.tree.verticalScrollBar().sizeHint().width() if scrolls else 0
+        frame = 2 * self.tree.frameWidth()
+        return header.sectionSize(0) + header.sectionSize(1) + scroll_bar + frame
 
     def _row(self, e: Entry) -> list[QStandardItem]:
         if e.error:

@@ -603,6 +603,10 @@ class MainWindow(QMainWindow):
     def _on_library_scanned(self, groups: list[tuple[str, list[Entry]]]) -> None:
         current = str(self.loaded.path) if self.loaded and self.loaded.path else None
         self.library.set_groups(groups, current)
+        if not self.state_restored:  # the user's own width stands
+            width = min(self.library.fitting_width(), self.width() // 3)
+            if width > self.library.width():
+                self.resizeDocks([self.library], [width], Qt.Orientation.Horizontal)
 
     def wait_for_library(self, timeout_ms: int = LIBRARY_WAIT_MS) -> None:
         """Return once the library has been scanned (or after ``timeout_ms``, a hang guard)."""
@@ -913,8 +917,7 @@ class MainWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
         self.fit_to_screen()
         state = self.store.bytes(keys.WINDOW_STATE)
-        if state is not None:
-            self.restoreState(state)
+        self.state_restored = state is not None and self.restoreState(state)
         self.select_tab(self.store.text(keys.LAST_TAB))
 
     def fit_to_screen(self) -> None:
