@@ -31,6 +31,31 @@ def test_the_launcher_and_the_metainfo_validate() -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+def test_the_metainfo_shows_the_readme_screenshots_from_the_repository() -> None:
+    """Every screenshot is one the README shows, at the address the repository publishes it
+    (the app id io.github.eventviewer names the GitHub account); the launcher and the metainfo
+    name the same file type."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(DESKTOP / f"{APP_ID}.metainfo.xml").getroot()
+    homepage = root.findtext("url[@type='homepage']") or ""
+    assert homepage == "https://github.com/" + "/".join(APP_ID.split(".")[2:]).lower()
+    raw = homepage.replace("github.com", "raw.githubusercontent.com") + "/main/"
+    images = [image.text or "" for image in root.iter("image")]
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = set(re.findall(r"\]\((docs/screenshots/[^)]+\.png)\)", readme))
+    assert len(images) >= 3 and len(root.findall("screenshots/screenshot[@type='default']")) == 1
+    for url in images:
+        assert url.startswith(raw), url
+        path = url.removeprefix(raw)
+        assert path in shown and (REPO / path).is_file(), path
+    launcher = (DESKTOP / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    types = re.search(r"^MimeType=(.*);$", launcher, re.M)
+    assert types is not None
+    assert [m.text for m in root.iter("mediatype")] == types[1].split(";")
+
+
 def test_install_desktop_entry_writes_launcher_icons_and_metainfo(tmp_path: Path) -> None:
     env_home = tmp_path / "share"
     result = subprocess.run(
