@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import textwrap
+import re
 import unicodedata
 
 from .formatting import Provenance
@@ -21,25 +21,53 @@ from .summary import (
 WIDTH = 88
 
 
+# A line may break between words, and before or after any wide (CJK) character — but not
+# after opening or before closing punctuation, which stays with the character it belongs to.
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_OPENING = re.escape("[(“‘（《「『")
+_CLOSING = "，。、：；！？）》」』”’"
+_TOKENS = re.compile(
+    f"\\s+|[{_OPENING}]*[{_WIDE}][{_CLOSING}]*|[{_OPENING}]*[^\\s{_WIDE}]+[{_CLOSING}]*"
+)
+
+
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
-    return textwrap.wrap(
-        text,
-        WIDTH,
-        initial_indent=first if first is not None else indent,
-        subsequent_indent=indent,
-        break_on_hyphens=False,
-        break_long_words=False,  # an address stays whole, to be copied
-    ) or [first or indent]
+    """``text`` in lines of at most WIDTH terminal columns (a word longer than that, such as
+    an address, stays whole, to be copied)."""
+    lines: list[str] = []
+    line = first if first is not None else indent
+    start = used = _columns(line)
+    space = ""
+    for token in _TOKENS.findall(text):
+        if token.isspace():
+            space = token if used > start else ""
+            continue
+        width = _columns(token)
+        if used > start and used + len(space) + width > WIDTH:
+            lines.append(line)
+            line, used, space = indent, _columns(indent), ""
+            start = used
+        line += space + token
+        used += len(space) + width
+        space = ""
+    lines.append(line)
+    return lines
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` padded to ``width`` terminal columns."""
+    fill = " " * max(width - _columns(text), 0)
+    return fill + text if right else text + fill
 
 
 def _field(label: str, text: str, source: Provenance | None = None, width: int = 16) -> list[str]:
     tail = f"  [{source.short}]" if source is not None and source.given else ""
-    return _wrap(text + tail, " " * (width + 2), f"{label + ':':<{width}}  ")
+    return _wrap(text + tail, " " * (width + 2), _pad(label + ":", width) + "  ")
 
 
 def _figure(line: Line, width: int = 44) -> list[str]:
     """The figure on one line with its basis; where it comes from on the lines below."""
-    head = f"  {line.label:<{width}} {line.marked:>16}"
+    head = f"  {_pad(line.label, width)} {_pad(line.marked, 16, right=True)}"
     if line.basis:
         head += f"   {line.basis}"
     where = line.provenance.short
@@ -111,14 +139,22 @@ def render_text(summary: Summary) -> str:
 
     if summary.tiers:
         out += _heading(translate("text", "Investment tiers"))
-        cur = summary.currency
-        out.append(
-            f"  {'Tier':<22}{'Projects':>10}{'Amount':>16}{'Share':>10}{'Avg per project':>18}"
+        heads = (
+            translate("text", "Tier"),
+            translate("text", "Projects"),
+            translate("text", "Amount"),
+            translate("text", "Share"),
+            "",
+            translate("text", "Avg per project"),
         )
-        for row in summary.tiers:
-            label, projects, amount, share, _, average = row.cells()
-            out.append(f"  {label:<22}{projects:>10}{amount:>16}{share:>10}{average:>18}")
-        out.append(f"  Amounts in {cur} billion. Shares are of the total amount.")
+        for cells in (heads, *(row.cells() for row in summary.tiers)):
+            label, projects, amount, share, _, average = cells
+            out.append(
+                f"  {_pad(label, 22)}{_pad(projects, 10, right=True)}"
+                f"{_pad(amount, 16, right=True)}{_pad(share, 10, right=True)}"
+                f"{_pad(average, 18, right=True)}"
+            )
+        out.append("  " + translate("text", "Shares are of the total amount."))
     for sector in summary.sector_shares:
         where = sector.provenance.short
         out += _wrap(f"{sector.label}: {sector.text}  [{where}]")
@@ -131,7 +167,7 @@ def render_text(summary: Summary) -> str:
         for a in summary.activities.lines():
             out += _figure(a)
         if summary.themes:
-            out.append("  Themes of the special activities:")
+            out.append("  " + translate("text", "Themes of the special activities:"))
             for i, theme in enumerate(summary.themes, 1):
                 where = theme.provenance.short
                 out += _wrap(
@@ -147,15 +183,17 @@ def render_text(summary: Summary) -> str:
             if p:
                 out += _figure(p)
         if summary.categories:
-            out.append("  Reported categories:")
+            out.append("  " + translate("text", "Reported categories:"))
             for c in summary.categories:
                 where = c.provenance.short
-                out += _wrap(f"{c.label}  [{where}]", " " * 12, f"  {c.marked:>8}  ")
+                out += _wrap(
+                    f"{c.label}  [{where}]", " " * 12, f"  {_pad(c.marked, 8, right=True)}  "
+                )
             out += _wrap(note(CATEGORY_NOTE))
 
     if summary.itemized:
         out += _heading(translate("text", "Itemized in the file"))
-        out += [f"  {i.label:<44} {i.text:>16}" for i in summary.itemized]
+        out += [f"  {_pad(i.label, 44)} {_pad(i.text, 16, right=True)}" for i in summary.itemized]
 
     if summary.aims or summary.strategies or summary.goal:
         out += _heading(translate("text", "Aims"))
