@@ -10,7 +10,7 @@ import pytest
 
 from eventviewer.domain import load_event, load_event_bytes
 from eventviewer.domain.derived import Figures, rounded
-from eventviewer.domain.formatting import tier_label
+from eventviewer.domain.formatting import formula_text, tier_label
 
 from .conftest import BUNDLED
 
@@ -35,7 +35,8 @@ def test_remainder_tier_below_5_bn_is_derived_exactly(figures: Figures) -> None:
     assert tier_label(rest) == "< RMB 5 bn"
     assert rest.projects.value == 362 and rest.projects.derived
     assert rest.amount.value == Decimal("212.9")  # exact, no float residue
-    assert rest.amount.formula == "396.6 − 100.8 − 82.9"
+    assert rest.amount.formula is not None
+    assert formula_text(rest.amount.formula) == "396.6 − 100.8 − 82.9"
     assert {r.paragraph for r in rest.amount.inputs if r.source == "S2"} == {2, 3}  # TDI
 
 

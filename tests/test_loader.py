@@ -70,10 +70,10 @@ def test_semantic_errors_are_all_reported(event_dict: dict[str, Any]) -> None:
     found = problems(json.dumps(event_dict).encode())
     messages = [m for _, m in found]
     assert "tiers hold 406 projects, more than the 382 projects in total" in messages
-    assert "tiers hold 582.9 bn, more than the 396.6 bn in total" in messages
+    assert "tiers hold RMB 582.9 bn, more than the RMB 396.6 bn in total" in messages
     assert (
         "$.investment.tiers[1].amount_bn",
-        "82.9 bn is below 400 projects × 5 bn (the tier's lower bound)",
+        "RMB 82.9 bn is below 400 projects × RMB 5 bn (the tier's lower bound)",
     ) in found
     assert (
         "$.activities.themes[0].refs[0].source",
@@ -85,7 +85,7 @@ def test_tier_amount_above_its_upper_bound(event_dict: dict[str, Any]) -> None:
     event_dict["investment"]["tiers"][1]["amount_bn"]["value"] = 150.0  # > 14 × 10
     assert (
         "$.investment.tiers[1].amount_bn",
-        "150 bn is above 14 projects × 10 bn (the tier's upper bound)",
+        "RMB 150 bn is above 14 projects × RMB 10 bn (the tier's upper bound)",
     ) in problems(json.dumps(event_dict).encode())
 
 

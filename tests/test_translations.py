@@ -7,7 +7,9 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -169,3 +171,84 @@ def test_help_in_the_reader_s_language() -> None:
     assert zh.returncode == 0 and "输出纯文本简报" in zh.stdout and "不指定 FILE" in zh.stdout
     en = run_cli("--help", "--lang", "en")
     assert "print a plain-text briefing" in en.stdout
+
+
+WINDOW_WORDS = """
+import os, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from eventviewer.app import _application, settle
+app = _application("system", "zh", saved=False)
+from PySide6.QtCore import QSettings
+from eventviewer.domain.bundled import bundled_event_path
+from eventviewer.ui.activities import ActivitiesTab
+from eventviewer.ui.main_window import MainWindow
+from eventviewer.ui.settings import SettingsStore
+from eventviewer.ui.tier_chart import TierChart
+store = SettingsStore(QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
+w = MainWindow(store)
+w.show()
+w.open_path(bundled_event_path(), remember=False)
+for i in range(w.tabs.count()):
+    w.tabs.setCurrentIndex(i)
+    settle(app, w)
+chart = w.findChild(TierChart)
+activities = w.findChild(ActivitiesTab)
+print(repr(chart.accessibleName()))
+print(repr(chart.bars[-1].item.toolTip()))
+print(repr(activities.structure.text()))
+print(repr(activities.tree.accessibleName()))
+"""
+
+
+def test_the_window_s_own_words_in_tooltips_and_sentences_are_chinese() -> None:
+    """The tier chart's bar tooltips, the programme sentence and accessible names follow the
+    language, and a derived figure's formula is written in 亿元 with its sources in Chinese."""
+    name, tooltip, programme, tree = map(eval, python_output(WINDOW_WORDS).splitlines())
+    assert name == "投资档次图" and tree == "活动安排结构"
+    for expected in ("项目：362*", "金额：2129亿元*", "金额占比：53.7%*", "平均每个项目：5.9亿元*"):
+        assert expected in tooltip, expected
+    assert "3966 − 1008 − 829——依据：TDI 第2、3段" in tooltip  # amounts as on screen, in 亿元
+    assert "Projects" not in tooltip and "Share of" not in tooltip and "from TDI" not in tooltip
+    assert programme.replace("\u200b", "") == (  # a break opportunity after the comma
+        "“1+7+2”系列活动：1场综合活动、18场专题活动（7个主题）和2场延伸活动，共21*场。"
+    )
+
+
+def test_audit_findings_and_derived_formulas_in_chinese(
+    event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    from .conftest import run_cli
+
+    event_dict["participants"]["categories"][0]["count"]["value"] = 5000
+    path = write_json(event_dict)
+    zh = run_cli("--validate", str(path), "--lang", "zh")
+    assert zh.returncode == 0
+    assert zh.stderr.endswith(": warning: 5000多于参会企业总数2066家\n")
+    text = run_cli("--summary", str(path), "--lang", "zh").stdout
+    assert "5000多于参会企业总数2066家" in text
+    assert "2129亿元* = 3966 − 1008 − 829——依据：TDI 第2、3段" in text
+    assert "活动总数: 21* = 1 + 18 + 2（综合 + 专题 + 延伸）" in text
+    english = run_cli("--summary", str(path), "--lang", "en").stdout
+    assert "RMB 212.9 bn* = 396.6 − 100.8 − 82.9 — from TDI paragraphs 2, 3" in english
+
+
+def test_the_chinese_summary_wraps_at_88_columns() -> None:
+    """A wide character takes two columns; lines break between CJK characters, never before
+    closing punctuation; only an unbreakable word (an address) may run past the edge."""
+    import re
+    import unicodedata
+
+    from .conftest import run_cli
+
+    def columns(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    text = run_cli("--summary", "--lang", "zh").stdout
+    for line in text.splitlines():
+        assert columns(line) <= 88 or " " not in line.strip(), line
+        assert not line.lstrip().startswith(("，", "。", "、", "”", "）")), line
+    tiers = text[text.index("投资档次\n") :].splitlines()
+    header, first = tiers[2], tiers[3]
+    assert header.startswith("  档次 ") and first.startswith("  100亿元以上 ")
+    ends = [[columns(row[: m.end()]) for m in re.finditer(r"\S+", row)] for row in (header, first)]
+    assert ends[0][1:] == ends[1][1:]  # the figures' columns line up under their headings

@@ -8,6 +8,10 @@
         <translation>系列活动</translation>
     </message>
     <message>
+        <source>Programme structure</source>
+        <translation>活动安排结构</translation>
+    </message>
+    <message>
         <source>Inspection tours</source>
         <translation>考察活动</translation>
     </message>
@@ -24,8 +28,68 @@
         <translation>筛选活动（名称、类型、主题、日期、场馆）…</translation>
     </message>
     <message>
+        <source>{n} main activity</source>
+        <translation>{n}场综合活动</translation>
+    </message>
+    <message>
+        <source>{n} special activities across {themes} themes</source>
+        <translation>{n}场专题活动（{themes}个主题）</translation>
+    </message>
+    <message>
+        <source>{n} special activities</source>
+        <translation>{n}场专题活动</translation>
+    </message>
+    <message>
+        <source>{n} extension activities</source>
+        <translation>{n}场延伸活动</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source> — {n} in all.</source>
+        <translation>，共{n}场。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Programme “{name}”: {parts}</source>
+        <translation>“{name}”系列活动：{parts}</translation>
+    </message>
+    <message>
+        <source>Programme “{name}”.</source>
+        <translation>“{name}”系列活动。</translation>
+    </message>
+    <message>
         <source>The sources read state no programme for this edition.</source>
         <translation>所读来源未说明本届活动的日程安排。</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>前往：</translation>
+    </message>
+    <message>
+        <source>Aim:</source>
+        <translation>目的：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Stated: {where}</source>
+        <translation>出处：{where}</translation>
     </message>
     <message>
         <source>Part of the programme</source>
@@ -42,6 +106,25 @@
     <message>
         <source>The whole programme</source>
         <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>综合活动</translation>
+    </message>
+    <message>
+        <source>Special activities</source>
+        <translation>专题活动</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBars</name>
+    <message>
+        <source>Participant categories</source>
+        <translation>参会者类别</translation>
     </message>
 </context>
 <context>
@@ -589,6 +672,38 @@
         <translation>推算：总额减去所述各档</translation>
     </message>
     <message>
+        <source>Projects: {value}</source>
+        <translation>项目：{value}</translation>
+    </message>
+    <message>
+        <source>Amount: {value}</source>
+        <translation>金额：{value}</translation>
+    </message>
+    <message>
+        <source>Share of total amount: {value}</source>
+        <translation>金额占比：{value}</translation>
+    </message>
+    <message>
+        <source>Share of all projects: {value}</source>
+        <translation>项目占比：{value}</translation>
+    </message>
+    <message>
+        <source>Average per project: {value}</source>
+        <translation>平均每个项目：{value}</translation>
+    </message>
+    <message>
+        <source>Projects — {where}</source>
+        <translation>项目——{where}</translation>
+    </message>
+    <message>
+        <source>Amount — {where}</source>
+        <translation>金额——{where}</translation>
+    </message>
+    <message>
+        <source>Investment tier chart</source>
+        <translation>投资档次图</translation>
+    </message>
+    <message>
         <source>&amp;Copy Values</source>
         <translation>复制数值(&amp;C)</translation>
     </message>
@@ -626,6 +741,10 @@
     <message>
         <source>Number of projects</source>
         <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Tier table</source>
+        <translation>档次表</translation>
     </message>
     <message>
         <source>Itemized projects</source>
@@ -729,6 +848,125 @@
     <message>
         <source>basis not stated</source>
         <translation>口径未说明</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>{n} itemized main activities; the source states {stated}</source>
+        <translation>逐项列出的综合活动有{n}场；来源所述为{stated}场</translation>
+    </message>
+    <message>
+        <source>{n} itemized special activities; the source states {stated}</source>
+        <translation>逐项列出的专题活动有{n}场；来源所述为{stated}场</translation>
+    </message>
+    <message>
+        <source>{n} itemized extension activities; the source states {stated}</source>
+        <translation>逐项列出的延伸活动有{n}场；来源所述为{stated}场</translation>
+    </message>
+    <message>
+        <source>source id `{id}` is used twice</source>
+        <translation>来源编号 `{id}` 重复使用</translation>
+    </message>
+    <message>
+        <source>refers to unknown source `{id}`</source>
+        <translation>引用了不存在的来源 `{id}`</translation>
+    </message>
+    <message>
+        <source>needs one locator: a paragraph number or a verbatim quote</source>
+        <translation>需要一个出处定位：段落编号或原文引语</translation>
+    </message>
+    <message>
+        <source>the locator quote is empty</source>
+        <translation>出处引语为空</translation>
+    </message>
+    <message>
+        <source>basis not given: say what the figure counts (signed, solicited, expected…)</source>
+        <translation>未注明口径：请说明该数字统计的是什么（签约、征集、预计……）</translation>
+    </message>
+    <message>
+        <source>a follow-up needs a figure</source>
+        <translation>后续进展需要一个数字</translation>
+    </message>
+    <message>
+        <source>a follow-up figure needs its as-of date</source>
+        <translation>后续进展数字需要注明截至日期</translation>
+    </message>
+    <message>
+        <source>{date} is before the event opened ({opened}): a follow-up comes after its event</source>
+        <translation>{date} 早于活动开幕（{opened}）：后续进展应在活动之后</translation>
+    </message>
+    <message>
+        <source>upper bound {upper} is not above lower {lower}</source>
+        <translation>上限 {upper} 不高于下限 {lower}</translation>
+    </message>
+    <message>
+        <source>a tier with 0 projects must have amount 0</source>
+        <translation>项目数为0的档次，金额必须为0</translation>
+    </message>
+    <message>
+        <source>{amount} is below {n} projects × {bound} (the tier&apos;s lower bound)</source>
+        <translation>{amount}低于{n}个项目 × {bound}（该档次的下限）</translation>
+    </message>
+    <message>
+        <source>{amount} is above {n} projects × {bound} (the tier&apos;s upper bound)</source>
+        <translation>{amount}高于{n}个项目 × {bound}（该档次的上限）</translation>
+    </message>
+    <message>
+        <source>tier overlaps another tier&apos;s range</source>
+        <translation>该档次与另一档次的范围重叠</translation>
+    </message>
+    <message>
+        <source>tiers hold {n} projects, more than the {total} projects in total</source>
+        <translation>各档次共有{n}个项目，多于项目总数{total}个</translation>
+    </message>
+    <message>
+        <source>tiers hold {amount}, more than the {total} in total</source>
+        <translation>各档次金额共{amount}，多于总金额{total}</translation>
+    </message>
+    <message>
+        <source>no projects are left below the tiers, yet {amount} is</source>
+        <translation>各档次以下已无项目，却仍余{amount}</translation>
+    </message>
+    <message>
+        <source>the remaining {n} projects hold {amount}, an average at or above the {floor} they should each stay below</source>
+        <translation>其余{n}个项目共{amount}，平均值达到或超过每个项目应低于的{floor}</translation>
+    </message>
+    <message>
+        <source>a named theme needs a ref</source>
+        <translation>有名称的主题需要注明出处</translation>
+    </message>
+    <message>
+        <source>{n} themes listed but the source counts {count}</source>
+        <translation>列出了{n}个主题，但来源所述为{count}个</translation>
+    </message>
+    <message>
+        <source>{n} special activities cannot cover {themes} themes</source>
+        <translation>{n}场专题活动不可能涵盖{themes}个主题</translation>
+    </message>
+    <message>
+        <source>{n} is more than the {companies} companies that took part</source>
+        <translation>{n}多于参会企业总数{companies}家</translation>
+    </message>
+    <message>
+        <source>{n} itemized projects; the source states {stated}</source>
+        <translation>逐项列出的项目有{n}个；来源所述为{stated}个</translation>
+    </message>
+    <message>
+        <source>itemized amounts add up to {total}; the source states {stated}</source>
+        <translation>逐项金额合计{total}；来源所述为{stated}</translation>
+    </message>
+    <message>
+        <source>{n} itemized organizations; the source states {stated} companies</source>
+        <translation>逐项列出的机构有{n}家；来源所述为{stated}家企业</translation>
+    </message>
+    <message>
+        <source>{n} itemized organizations in this category; the source states {stated}</source>
+        <translation>此类别逐项列出的机构有{n}家；来源所述为{stated}家</translation>
+    </message>
+    <message>
+        <source>{n} itemized projects fall in {tier}; the source states {stated}</source>
+        <translation>逐项列出的项目中有{n}个属于{tier}；来源所述为{stated}个</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1140,13 @@
     </message>
 </context>
 <context>
+    <name>common</name>
+    <message>
+        <source>Audit finding: {finding}</source>
+        <translation>审核发现：{finding}</translation>
+    </message>
+</context>
+<context>
     <name>compare</name>
     <message>
         <source>Projects</source>
@@ -956,7 +1201,7 @@
     </message>
 </context>
 <context>
-    <name>keys</name>
+    <name>copying</name>
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
@@ -968,6 +1213,33 @@
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>formula</name>
+    <message>
+        <source>{0} ÷ {1} of the total amount</source>
+        <translation>{0} ÷ {1}（占总金额）</translation>
+    </message>
+    <message>
+        <source>{0} ÷ {1} of all projects</source>
+        <translation>{0} ÷ {1}（占全部项目）</translation>
+    </message>
+    <message>
+        <source>{0} ÷ {1} projects</source>
+        <translation>{0} ÷ {1}个项目</translation>
+    </message>
+    <message>
+        <source>{0} − {1} (the sum of the {2} stated tiers)</source>
+        <translation>{0} − {1}（所列{2}个档次之和）</translation>
+    </message>
+    <message>
+        <source>{0} + {1} + {2} (main + special + extension)</source>
+        <translation>{0} + {1} + {2}（综合 + 专题 + 延伸）</translation>
+    </message>
+    <message>
+        <source>{0} themes counted − {1} named</source>
+        <translation>共{0}个主题 − 已列名称的{1}个</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1363,10 @@
         <translation>参会者</translation>
     </message>
     <message>
+        <source>{label}: amount {formula}. </source>
+        <translation>{label}：金额 {formula}。</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -1196,6 +1472,14 @@
         <translation>本应用译文</translation>
     </message>
     <message>
+        <source>{names} paragraph {n}</source>
+        <translation>{names} 第{n}段</translation>
+    </message>
+    <message>
+        <source>{names} paragraphs {n}</source>
+        <translation>{names} 第{n}段</translation>
+    </message>
+    <message>
         <source>Other projects</source>
         <translation>其他项目</translation>
     </message>
@@ -1210,6 +1494,10 @@
     <message>
         <source>derived</source>
         <translation>推算</translation>
+    </message>
+    <message>
+        <source>{formula} — from {inputs}</source>
+        <translation>{formula}——依据：{inputs}</translation>
     </message>
     <message>
         <source>Derived by eventviewer: {how}</source>
@@ -1384,6 +1672,10 @@
         <translation>面向{who}，前往{where}。</translation>
     </message>
     <message>
+        <source>Aim: {aim}</source>
+        <translation>目的：{aim}</translation>
+    </message>
+    <message>
         <source>Inspection tours</source>
         <translation>考察活动</translation>
     </message>
@@ -1502,12 +1794,44 @@
         <translation>投资档次</translation>
     </message>
     <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Avg per project</source>
+        <translation>平均每个项目</translation>
+    </message>
+    <message>
+        <source>Shares are of the total amount.</source>
+        <translation>占比指占总金额的比例。</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>活动安排</translation>
     </message>
     <message>
+        <source>Themes of the special activities:</source>
+        <translation>专题活动主题：</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Reported categories:</source>
+        <translation>报道的类别：</translation>
     </message>
     <message>
         <source>Itemized in the file</source>

@@ -214,8 +214,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    writes = (args.summary, args.print_summary, args.print_compare, args.export_summary)
-    if any(writes) or args.export_table or args.export_chart:  # text or paper to write
+    words = (args.summary, args.validate, args.print_summary, args.print_compare)  # in a language
+    if any(words) or args.export_summary or args.export_table or args.export_chart:
         from .language import for_one_shot
 
         paints = bool(args.print_summary or args.print_compare or args.export_chart)

@@ -17,7 +17,8 @@ import msgspec
 
 from .derived import Figures, contiguous_floor, dec, ordered_tiers, plain
 from .errors import Problem
-from .formatting import tier_label
+from .formatting import count, currency_label, money, tier_label
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .schema import ITEMIZED, Event, FigureFact, Ref, Tier
 
 # Stated figures are rounded (RMB 396.6 bn); itemized sums are compared within this tolerance.
@@ -38,6 +39,17 @@ def check_event(event: Event, figures: Figures, *, migrated: bool = False) -> li
     _check_items(event, figures, problems)
     _check_item_tiers(figures, problems)
     return problems
+
+
+ITEMIZED_ACTIVITIES = {
+    "main": QT_TRANSLATE_NOOP("checks", "{n} itemized main activities; the source states {stated}"),
+    "special": QT_TRANSLATE_NOOP(
+        "checks", "{n} itemized special activities; the source states {stated}"
+    ),
+    "extension": QT_TRANSLATE_NOOP(
+        "checks", "{n} itemized extension activities; the source states {stated}"
+    ),
+}
 
 
 def _error(path: str, message: str) -> Problem:
@@ -68,19 +80,38 @@ def _check_refs(event: Event, problems: list[Problem]) -> None:
     ids = Counter(s.id for s in event.sources)
     for i, source in enumerate(event.sources):
         if ids[source.id] > 1:
-            problems.append(_error(f"$.sources[{i}].id", f"source id `{source.id}` is used twice"))
+            problems.append(
+                _error(
+                    f"$.sources[{i}].id",
+                    translate("checks", "source id `{id}` is used twice").format(id=source.id),
+                )
+            )
     for path, ref in _refs(event, "$"):
         if ref.source not in ids:
-            problems.append(_error(f"{path}.source", f"refers to unknown source `{ref.source}`"))
+            problems.append(
+                _error(
+                    f"{path}.source",
+                    translate("checks", "refers to unknown source `{id}`").format(id=ref.source),
+                )
+            )
         if (ref.paragraph is None) == (ref.quote is None):
             problems.append(
-                _error(path, "needs one locator: a paragraph number or a verbatim quote")
+                _error(
+                    path,
+                    translate(
+                        "checks", "needs one locator: a paragraph number or a verbatim quote"
+                    ),
+                )
             )
         elif ref.quote is not None and not ref.quote.strip():
-            problems.append(_error(f"{path}.quote", "the locator quote is empty"))
+            problems.append(
+                _error(f"{path}.quote", translate("checks", "the locator quote is empty"))
+            )
 
 
-MISSING_BASIS = "basis not given: say what the figure counts (signed, solicited, expected…)"
+MISSING_BASIS = QT_TRANSLATE_NOOP(
+    "checks", "basis not given: say what the figure counts (signed, solicited, expected…)"
+)
 
 
 def _figures_needing_basis(event: Event) -> list[tuple[str, FigureFact | None]]:
@@ -110,7 +141,7 @@ def _figures_needing_basis(event: Event) -> list[tuple[str, FigureFact | None]]:
 def _check_bases(event: Event, problems: list[Problem]) -> None:
     for path, fact in _figures_needing_basis(event):
         if fact is not None and fact.basis is None:
-            problems.append(_warning(path, MISSING_BASIS))
+            problems.append(_warning(path, translate("checks", MISSING_BASIS)))
 
 
 def _check_follow_ups(event: Event, problems: list[Problem]) -> None:
@@ -121,19 +152,29 @@ def _check_follow_ups(event: Event, problems: list[Problem]) -> None:
     for i, follow in enumerate(event.follow_ups):
         figures = [(n, getattr(follow, n)) for n in ("projects", "amount_bn", "percent")]
         if all(fact is None for _, fact in figures):
-            problems.append(_error(f"$.follow_ups[{i}]", "a follow-up needs a figure"))
+            problems.append(
+                _error(f"$.follow_ups[{i}]", translate("checks", "a follow-up needs a figure"))
+            )
         for name, fact in figures:
             if fact is None:
                 continue
             path = f"$.follow_ups[{i}].{name}"
             if fact.as_of is None:
-                problems.append(_error(f"{path}.as_of", "a follow-up figure needs its as-of date"))
+                problems.append(
+                    _error(
+                        f"{path}.as_of",
+                        translate("checks", "a follow-up figure needs its as-of date"),
+                    )
+                )
             elif start is not None and fact.as_of < start:
                 problems.append(
                     _error(
                         f"{path}.as_of",
-                        f"{fact.as_of.isoformat()} is before the event opened "
-                        f"({start.isoformat()}): a follow-up comes after its event",
+                        translate(
+                            "checks",
+                            "{date} is before the event opened ({opened}): a follow-up comes "
+                            "after its event",
+                        ).format(date=fact.as_of.isoformat(), opened=start.isoformat()),
                     )
                 )
 
@@ -142,6 +183,7 @@ def _check_investment(event: Event, problems: list[Problem]) -> None:
     inv = event.investment
     if inv is None:
         return
+    cur = currency_label(inv.currency)
     base = "$.investment.tiers"
     index = {id(t): i for i, t in enumerate(inv.tiers)}
     for i, tier in enumerate(inv.tiers):
@@ -152,28 +194,38 @@ def _check_investment(event: Event, problems: list[Problem]) -> None:
         if upper is not None and upper <= lower:
             problems.append(
                 _error(
-                    f"{base}[{i}]", f"upper bound {plain(upper)} is not above lower {plain(lower)}"
+                    f"{base}[{i}]",
+                    translate("checks", "upper bound {upper} is not above lower {lower}").format(
+                        upper=plain(upper), lower=plain(lower)
+                    ),
                 )
             )
             continue
         if n == 0 and amount != 0:
             problems.append(
-                _error(f"{base}[{i}].amount_bn", "a tier with 0 projects must have amount 0")
+                _error(
+                    f"{base}[{i}].amount_bn",
+                    translate("checks", "a tier with 0 projects must have amount 0"),
+                )
             )
         elif amount < lower * n:
             problems.append(
                 _error(
                     f"{base}[{i}].amount_bn",
-                    f"{plain(amount)} bn is below {n} projects × {plain(lower)} bn "
-                    f"(the tier's lower bound)",
+                    translate(
+                        "checks",
+                        "{amount} is below {n} projects × {bound} (the tier's lower bound)",
+                    ).format(amount=money(amount, cur), n=n, bound=money(lower, cur)),
                 )
             )
         elif upper is not None and amount > upper * n:
             problems.append(
                 _error(
                     f"{base}[{i}].amount_bn",
-                    f"{plain(amount)} bn is above {n} projects × {plain(upper)} bn "
-                    f"(the tier's upper bound)",
+                    translate(
+                        "checks",
+                        "{amount} is above {n} projects × {bound} (the tier's upper bound)",
+                    ).format(amount=money(amount, cur), n=n, bound=money(upper, cur)),
                 )
             )
     ordered = ordered_tiers(inv.tiers)
@@ -181,7 +233,10 @@ def _check_investment(event: Event, problems: list[Problem]) -> None:
         top = dec(lower_tier.upper_bn) if lower_tier.upper_bn is not None else None
         if top is None or top > dec(higher.lower_bn):
             problems.append(
-                _error(f"{base}[{index[id(lower_tier)]}]", "tier overlaps another tier's range")
+                _error(
+                    f"{base}[{index[id(lower_tier)]}]",
+                    translate("checks", "tier overlaps another tier's range"),
+                )
             )
     tier_projects = sum(t.projects.value for t in inv.tiers)
     tier_amount = sum((dec(t.amount_bn.value) for t in inv.tiers), Decimal(0))
@@ -191,8 +246,9 @@ def _check_investment(event: Event, problems: list[Problem]) -> None:
         problems.append(
             _error(
                 f"{base}",
-                f"tiers hold {tier_projects} projects, more than the "
-                f"{projects.value} projects in total",
+                translate(
+                    "checks", "tiers hold {n} projects, more than the {total} projects in total"
+                ).format(n=tier_projects, total=projects.value),
             )
         )
     if amount_bn is not None:
@@ -201,12 +257,15 @@ def _check_investment(event: Event, problems: list[Problem]) -> None:
             problems.append(
                 _error(
                     f"{base}",
-                    f"tiers hold {plain(tier_amount)} bn, more than the {plain(total)} bn in total",
+                    translate(
+                        "checks", "tiers hold {amount}, more than the {total} in total"
+                    ).format(amount=money(tier_amount, cur), total=money(total, cur)),
                 )
             )
         elif projects is not None and inv.tiers and projects.basis == amount_bn.basis:
             n = projects.value - tier_projects
-            _check_remainder(n, total - tier_amount, contiguous_floor(inv.tiers), problems)
+            floor = contiguous_floor(inv.tiers)
+            _check_remainder(n, total - tier_amount, floor, cur, problems)
 
 
 Total = TypeVar("Total", bound=FigureFact)
@@ -222,19 +281,27 @@ def _comparable(total: Total | None, tiers: list[Tier]) -> Total | None:
 
 
 def _check_remainder(
-    n: int, amount: Decimal, floor: Decimal | None, problems: list[Problem]
+    n: int, amount: Decimal, floor: Decimal | None, cur: str, problems: list[Problem]
 ) -> None:
     path = "$.investment"
     if n == 0 and amount > 0:
         problems.append(
-            _warning(path, f"no projects are left below the tiers, yet {plain(amount)} bn is")
+            _warning(
+                path,
+                translate("checks", "no projects are left below the tiers, yet {amount} is").format(
+                    amount=money(amount, cur)
+                ),
+            )
         )
     elif n > 0 and floor is not None and amount >= floor * n:
         problems.append(
             _warning(
                 path,
-                f"the remaining {n} projects hold {plain(amount)} bn, an average at or above "
-                f"the {plain(floor)} bn they should each stay below",
+                translate(
+                    "checks",
+                    "the remaining {n} projects hold {amount}, an average at or above the "
+                    "{floor} they should each stay below",
+                ).format(n=n, amount=money(amount, cur), floor=money(floor, cur)),
             )
         )
 
@@ -245,22 +312,29 @@ def _check_activities(event: Event, problems: list[Problem]) -> None:
         return
     for i, theme in enumerate(act.themes):
         if theme.name is not None and theme.ref is None:
-            problems.append(_error(f"$.activities.themes[{i}].refs", "a named theme needs a ref"))
+            problems.append(
+                _error(
+                    f"$.activities.themes[{i}].refs",
+                    translate("checks", "a named theme needs a ref"),
+                )
+            )
     if act.theme_count is not None:
         if len(act.themes) > act.theme_count.value:
             problems.append(
                 _error(
                     "$.activities.themes",
-                    f"{len(act.themes)} themes listed but the source counts "
-                    f"{act.theme_count.value}",
+                    translate("checks", "{n} themes listed but the source counts {count}").format(
+                        n=len(act.themes), count=act.theme_count.value
+                    ),
                 )
             )
         if act.special is not None and act.special.value < act.theme_count.value:
             problems.append(
                 _warning(
                     "$.activities.special",
-                    f"{act.special.value} special activities cannot cover "
-                    f"{act.theme_count.value} themes",
+                    translate(
+                        "checks", "{n} special activities cannot cover {themes} themes"
+                    ).format(n=act.special.value, themes=act.theme_count.value),
                 )
             )
 
@@ -274,8 +348,9 @@ def _check_participants(event: Event, problems: list[Problem]) -> None:
             problems.append(
                 _warning(
                     f"$.participants.categories[{i}].count",
-                    f"{category.count.value} is more than the {part.companies.value} "
-                    f"companies that took part",
+                    translate(
+                        "checks", "{n} is more than the {companies} companies that took part"
+                    ).format(n=category.count.value, companies=part.companies.value),
                 )
             )
 
@@ -294,19 +369,23 @@ def _check_items(event: Event, figures: Figures, problems: list[Problem]) -> Non
             problems.append(
                 _warning(
                     "$.projects",
-                    f"{len(event.projects):,} itemized projects; the source states "
-                    f"{inv.projects.value:,}",
+                    translate("checks", "{n} itemized projects; the source states {stated}").format(
+                        n=count(len(event.projects)), stated=count(inv.projects.value)
+                    ),
                 )
             )
         if inv.amount_bn is not None:
+            cur = currency_label(inv.currency)
             total = _itemized_total(event, figures)
             stated = dec(inv.amount_bn.value)
             if abs(total - stated) > AMOUNT_TOLERANCE_BN:
                 problems.append(
                     _warning(
                         "$.projects",
-                        f"itemized amounts add up to {total:.1f} bn; the source states "
-                        f"{plain(stated)} bn",
+                        translate(
+                            "checks",
+                            "itemized amounts add up to {total}; the source states {stated}",
+                        ).format(total=money(total, cur, 1), stated=money(stated, cur)),
                     )
                 )
     part = event.participants
@@ -315,8 +394,9 @@ def _check_items(event: Event, figures: Figures, problems: list[Problem]) -> Non
             problems.append(
                 _warning(
                     "$.organizations",
-                    f"{len(event.organizations):,} itemized organizations; the source states "
-                    f"{part.companies.value:,} companies",
+                    translate(
+                        "checks", "{n} itemized organizations; the source states {stated} companies"
+                    ).format(n=count(len(event.organizations)), stated=count(part.companies.value)),
                 )
             )
         per_category = Counter(map(attrgetter("category"), event.organizations))
@@ -326,8 +406,11 @@ def _check_items(event: Event, figures: Figures, problems: list[Problem]) -> Non
                 problems.append(
                     _warning(
                         f"$.participants.categories[{i}]",
-                        f"{n:,} itemized organizations in this category; the source states "
-                        f"{category.count.value:,}",
+                        translate(
+                            "checks",
+                            "{n} itemized organizations in this category; the source states "
+                            "{stated}",
+                        ).format(n=count(n), stated=count(category.count.value)),
                     )
                 )
     act = event.activities
@@ -339,8 +422,9 @@ def _check_items(event: Event, figures: Figures, problems: list[Problem]) -> Non
                 problems.append(
                     _warning(
                         "$.activity_items",
-                        f"{kinds[kind]} itemized {kind} activities; the source states "
-                        f"{stated.value}",
+                        translate("checks", ITEMIZED_ACTIVITIES[kind]).format(
+                            n=kinds[kind], stated=stated.value
+                        ),
                     )
                 )
 
@@ -352,7 +436,12 @@ def _check_item_tiers(figures: Figures, problems: list[Problem]) -> None:
             problems.append(
                 _warning(
                     "$.projects",
-                    f"{recount.projects:,} itemized projects fall in {tier_label(tier)}; "
-                    f"the source states {plain(tier.projects.value)}",
+                    translate(
+                        "checks", "{n} itemized projects fall in {tier}; the source states {stated}"
+                    ).format(
+                        n=count(recount.projects),
+                        tier=tier_label(tier),
+                        stated=plain(tier.projects.value),
+                    ),
                 )
             )

@@ -15,6 +15,7 @@ from operator import attrgetter
 
 import msgspec
 
+from .i18n import QT_TRANSLATE_NOOP
 from .schema import AmountFact, CountFact, Event, PercentFact, Ref, Tier
 
 PERCENT = Decimal(100)
@@ -27,10 +28,25 @@ def dec(value: float | int) -> Decimal:
     return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
 
 
+class Term(msgspec.Struct, frozen=True):
+    """A number in a formula; an amount (in bn) is written in the reader's unit."""
+
+    value: Decimal
+    amount: bool = False
+
+
+class Formula(msgspec.Struct, frozen=True):
+    """How a derived figure was computed: English words marked for translation (context
+    ``formula``) with a placeholder for each term, ``{0} ÷ {1} projects``."""
+
+    words: str
+    terms: tuple[Term, ...]
+
+
 class Figure(msgspec.Struct, frozen=True):
     value: Decimal
     refs: tuple[Ref, ...] = ()  # the sources that state it; none for a derived figure
-    formula: str | None = None
+    formula: Formula | None = None
     inputs: tuple[Ref, ...] = ()
     basis: str | None = None
     qualifier: str = "exact"
@@ -55,7 +71,7 @@ class Figure(msgspec.Struct, frozen=True):
         )
 
     @classmethod
-    def compute(cls, value: Decimal, formula: str, *parts: Figure) -> Figure:
+    def compute(cls, value: Decimal, formula: Formula, *parts: Figure) -> Figure:
         refs = dict.fromkeys(r for p in parts for r in (*p.refs, *p.inputs))
         return cls(value, formula=formula, inputs=tuple(refs), basis=parts[0].basis)
 
@@ -168,14 +184,22 @@ def contiguous_floor(tiers: list[Tier]) -> Decimal | None:
     return dec(ordered[-1].lower_bn)
 
 
-def _share(part: Figure, whole: Figure | None, what: str) -> Figure | None:
+SHARE_OF_AMOUNT = QT_TRANSLATE_NOOP("formula", "{0} ÷ {1} of the total amount")
+SHARE_OF_PROJECTS = QT_TRANSLATE_NOOP("formula", "{0} ÷ {1} of all projects")
+PER_PROJECT = QT_TRANSLATE_NOOP("formula", "{0} ÷ {1} projects")
+
+
+def _share(part: Figure, whole: Figure | None, words: str, amount: bool) -> Figure | None:
     if whole is None or whole.value == 0:
         return None
+    terms = (Term(part.value, amount), Term(whole.value, amount))
+    return Figure.compute(part.value / whole.value * PERCENT, Formula(words, terms), part, whole)
+
+
+def _per_project(amount: Figure, projects: Figure) -> Figure:
+    terms = (Term(amount.value, amount=True), Term(projects.value))
     return Figure.compute(
-        part.value / whole.value * PERCENT,
-        f"{plain(part.value)} ÷ {plain(whole.value)} {what}",
-        part,
-        whole,
+        amount.value / projects.value, Formula(PER_PROJECT, terms), amount, projects
     )
 
 
@@ -190,19 +214,14 @@ def _tier(
 ) -> TierFigures:
     average = None
     if projects.value:
-        average = Figure.compute(
-            amount.value / projects.value,
-            f"{plain(amount.value)} ÷ {plain(projects.value)} projects",
-            amount,
-            projects,
-        )
+        average = _per_project(amount, projects)
     return TierFigures(
         lower,
         upper,
         projects,
         amount,
-        _share(amount, total_amount, "of the total amount"),
-        _share(projects, total_projects, "of all projects"),
+        _share(amount, total_amount, SHARE_OF_AMOUNT, amount=True),
+        _share(projects, total_projects, SHARE_OF_PROJECTS, amount=False),
         average,
         is_remainder,
     )
@@ -219,12 +238,7 @@ def compute_figures(event: Event) -> Figures:
         total_amount = Figure.stated(inv.amount_bn) if inv.amount_bn else None
         comparable = alike(total_projects, total_amount)
         if total_projects and total_amount and comparable and total_projects.value:
-            average = Figure.compute(
-                total_amount.value / total_projects.value,
-                f"{plain(total_amount.value)} ÷ {plain(total_projects.value)} projects",
-                total_amount,
-                total_projects,
-            )
+            average = _per_project(total_amount, total_projects)
         stated = ordered_tiers(inv.tiers)
         for t in stated:
             tiers.append(
@@ -245,9 +259,10 @@ def compute_figures(event: Event) -> Figures:
             percent = Figure.stated(s.share_percent)
             bound = None
             if total_amount is not None and alike(total_amount):
+                terms = (Term(percent.value), Term(total_amount.value, amount=True))
                 bound = Figure.compute(
                     percent.value / PERCENT * total_amount.value,
-                    f"{plain(percent.value)}% × {plain(total_amount.value)}",
+                    Formula("{0}% × {1}", terms),
                     percent,
                     total_amount,
                 )
@@ -278,25 +293,29 @@ def compute_figures(event: Event) -> Figures:
 MAX_TERMS = 6  # a longer difference is written with the sum of its parts
 
 
-def _difference(total: Figure, parts: list[Figure]) -> Figure:
+SUM_OF_TIERS = QT_TRANSLATE_NOOP("formula", "{0} − {1} (the sum of the {2} stated tiers)")
+
+
+def _difference(total: Figure, parts: list[Figure], amount: bool) -> Figure:
     """``total`` minus every part: ``396.6 − 100.8 − 82.9``, or with many stated tiers
     ``509605 − 509600 (the sum of the 1,000 stated tiers)``."""
     subtracted = sum((p.value for p in parts), Decimal(0))
     if len(parts) <= MAX_TERMS:
-        formula = " − ".join([plain(total.value)] + [plain(p.value) for p in parts])
+        values = [total.value, *(p.value for p in parts)]
+        words = " − ".join(f"{{{i}}}" for i in range(len(values)))
+        terms = tuple(Term(v, amount) for v in values)
     else:
-        formula = (
-            f"{plain(total.value)} − {plain(subtracted)} "
-            f"(the sum of the {len(parts):,} stated tiers)"
-        )
+        words = SUM_OF_TIERS
+        terms = (Term(total.value, amount), Term(subtracted, amount), Term(Decimal(len(parts))))
+    formula = Formula(words, terms)
     return Figure.compute(total.value - subtracted, formula, total, *parts)
 
 
 def _remainder(
     stated: list[TierFigures], floor: Decimal | None, total_projects: Figure, total_amount: Figure
 ) -> TierFigures:
-    projects = _difference(total_projects, [t.projects for t in stated])
-    amount = _difference(total_amount, [t.amount for t in stated])
+    projects = _difference(total_projects, [t.projects for t in stated], amount=False)
+    amount = _difference(total_amount, [t.amount for t in stated], amount=True)
     return _tier(
         Decimal(0) if floor is not None else None,
         floor,
@@ -353,6 +372,10 @@ def recount_tiers(event: Event, stated: list[Tier]) -> tuple[ItemTier, ...]:
     return tuple(result)
 
 
+ACTIVITIES = QT_TRANSLATE_NOOP("formula", "{0} + {1} + {2} (main + special + extension)")
+UNNAMED_THEMES = QT_TRANSLATE_NOOP("formula", "{0} themes counted − {1} named")
+
+
 def _total_activities(event: Event) -> Figure | None:
     act = event.activities
     if act is None or act.main is None or act.special is None or act.extension is None:
@@ -360,10 +383,9 @@ def _total_activities(event: Event) -> Figure | None:
     parts = [Figure.stated(act.main), Figure.stated(act.special), Figure.stated(act.extension)]
     if not alike(*parts):
         return None
+    terms = tuple(Term(p.value) for p in parts)
     return Figure.compute(
-        sum((p.value for p in parts), Decimal(0)),
-        " + ".join(plain(p.value) for p in parts) + " (main + special + extension)",
-        *parts,
+        sum((p.value for p in parts), Decimal(0)), Formula(ACTIVITIES, terms), *parts
     )
 
 
@@ -377,7 +399,7 @@ def _unnamed_themes(event: Event) -> Figure | None:
     named = sum(1 for t in act.themes if t.name is not None)
     return Figure.compute(
         count.value - named,
-        f"{plain(count.value)} themes counted − {named} named",
+        Formula(UNNAMED_THEMES, (Term(count.value), Term(Decimal(named)))),
         count,
         *(Figure(Decimal(1), refs=tuple(t.refs)) for t in act.themes if t.refs),
     )

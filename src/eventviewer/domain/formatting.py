@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import msgspec
 
-from .derived import Figure, ItemTier, TierFigures, plain, rounded
+from .derived import Figure, Formula, ItemTier, TierFigures, plain, rounded
 from .i18n import QT_TRANSLATE_NOOP, chinese, date_in_language, translate
 from .schema import Ref, Source
 
@@ -84,6 +84,8 @@ CONFLICT_WORDS = {
     "wording": QT_TRANSLATE_NOOP("conflict", "Different wording"),
 }
 TRANSLATION_MARK = QT_TRANSLATE_NOOP("summary", "our translation")
+PARAGRAPH = QT_TRANSLATE_NOOP("summary", "{names} paragraph {n}")
+PARAGRAPHS = QT_TRANSLATE_NOOP("summary", "{names} paragraphs {n}")
 
 
 def basis_words(basis: str | None) -> str:
@@ -132,6 +134,22 @@ def money(value: Decimal, currency: str, places: int | None = None) -> str:
         return f"{shown}亿元"
     shown = str(rounded(value, places)) if places is not None else plain(value)
     return f"{currency} {shown} bn"
+
+
+def formula_text(formula: Formula, currency: str = "RMB") -> str:
+    """``396.6 − 100.8 − 82.9`` / ``3966 − 1008 − 829``: a formula in the reader's words, its
+    amounts in the unit the figures are shown in (bn, or 亿元 in Chinese)."""
+    yi = chinese() and currency == "RMB"
+    shown = [
+        plain(t.value * 10 if yi else t.value) if t.amount else _number(t.value)
+        for t in formula.terms
+    ]
+    return translate("formula", formula.words).format(*shown)
+
+
+def _number(value: Decimal) -> str:
+    """A count as the figures show it (``1,000``); any other number plainly."""
+    return count(value) if value == value.to_integral_value() else plain(value)
 
 
 def join_words(items: list[str] | tuple[str, ...], last: str = "and") -> str:
@@ -239,7 +257,11 @@ class Provenance(msgspec.Struct, frozen=True):
     @property
     def derivation(self) -> str:
         """The formula and where its figures are stated, for a derived figure."""
-        return f"{self.formula} — from {self.inputs}" if self.inputs else self.formula
+        if not self.inputs:
+            return self.formula
+        return translate("summary", "{formula} — from {inputs}").format(
+            formula=self.formula, inputs=self.inputs
+        )
 
     def describe(self) -> str:
         """The full sentence, for a tooltip."""
@@ -312,12 +334,13 @@ def source_line(source: Source) -> str:
     return ", ".join(parts)
 
 
-def provenance(figure: Figure, sources: list[Source]) -> Provenance:
-    """Where a figure comes from: the stated source, or the formula and its inputs."""
+def provenance(figure: Figure, sources: list[Source], currency: str = "RMB") -> Provenance:
+    """Where a figure comes from: the stated source, or the formula (amounts in ``currency``)
+    and its inputs."""
     if figure.refs:
         return stated(figure.refs, sources)
     return Provenance(
-        formula=figure.formula or "",
+        formula=formula_text(figure.formula, currency) if figure.formula else "",
         inputs=_inputs(figure.inputs, sources),
         ids=tuple(dict.fromkeys(r.source for r in figure.inputs)),
         refs=figure.inputs,
@@ -331,8 +354,9 @@ def _inputs(refs: Sequence[Ref], sources: Sequence[Source]) -> str:
     names = sorted({cite(r, sources).rsplit(",", 1)[0] for r in by_paragraph})
     parts = []
     if paragraphs:
-        plural = "s" if len(paragraphs) > 1 else ""
-        parts.append(f"{', '.join(names)} paragraph{plural} {', '.join(map(str, paragraphs))}")
+        words = PARAGRAPHS if len(paragraphs) > 1 else PARAGRAPH
+        numbers = ("、" if chinese() else ", ").join(map(str, paragraphs))
+        parts.append(translate("summary", words).format(names=", ".join(names), n=numbers))
     by_id = {s.id: s for s in sources}  # a quoted figure is named here; its quote is its own
     parts += dict.fromkeys(_name(by_id.get(r.source), r.source) for r in refs if r.quote)
     return "; ".join(parts)

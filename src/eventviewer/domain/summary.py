@@ -99,10 +99,17 @@ class Line(msgspec.Struct, frozen=True):
     value: Decimal | None = None
     warning: str = ""  # an audit finding about this figure, in words
     basis: str = ""  # what the figure counts, in words ("signed at the opening ceremony")
+    basis_id: str = ""  # the same as the file names it ("signed_at_opening")
 
     @property
     def derived(self) -> bool:
         return self.provenance.derived
+
+    @property
+    def noted_basis(self) -> str:
+        """The basis in words where it needs saying: "held" goes without saying for a count
+        of activities."""
+        return "" if self.basis_id == "held" else self.basis
 
     @property
     def marked(self) -> str:
@@ -253,9 +260,10 @@ class _Builder:
         result = Line(
             label,
             qualified(text, figure.qualifier),
-            provenance(figure, self.sources),
+            provenance(figure, self.sources, self.currency),
             figure.value,
             basis=basis,
+            basis_id=figure.basis or "",
         )
         if figure.derived:
             self.derived.append(result)
@@ -579,7 +587,7 @@ class _Builder:
                 where = t.destination or translate("summary", "destinations not given")
                 text = translate("summary", "For {who}, to {where}.").format(who=who, where=where)
                 if t.purpose:
-                    text += f" Aim: {t.purpose}"
+                    text += " " + translate("summary", "Aim: {aim}").format(aim=t.purpose)
                 tours = Line(
                     translate("summary", "Inspection tours"), text, stated(t.refs, self.sources)
                 )

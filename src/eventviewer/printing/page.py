@@ -389,7 +389,7 @@ class _Page:
             c.insertText("    ", self.fmt())
         c.insertText(f"{line.marked}  ", self.fmt(bold=True))
         c.insertText(on_paper(line.label, 200), self.fmt())
-        if line.basis and line.basis != "held":  # "held" goes without saying for a programme
+        if line.noted_basis:
             c.insertText(f" ({line.basis})", self.fmt(7, ink=MUTED))
 
     def not_stated(self, c: QTextCursor) -> None:
@@ -527,8 +527,10 @@ class _Page:
             c.insertText(note(DERIVED_NOTE) + " ", self.fmt(7, ink=MUTED))
             remainder = [r for r in s.tiers if r.derived]
             for row in remainder:
-                formula = row.amount.provenance.derivation
-                c.insertText(f"{row.label}: amount {formula}. ", self.fmt(7, ink=MUTED))
+                said = translate("page", "{label}: amount {formula}. ").format(
+                    label=row.label, formula=row.amount.provenance.derivation
+                )
+                c.insertText(said, self.fmt(7, ink=MUTED))
         self.para(c, first, 3)
         heading = (
             translate("page", "Sources") if len(s.sources) > 1 else translate("page", "Source")

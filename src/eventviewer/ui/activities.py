@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.formatting import NOT_GIVEN, cite, join_words
+from ..domain.formatting import cite, join_words, not_given
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
@@ -74,7 +74,7 @@ class ActivitiesTab(QWidget):
         self.tree_model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
-        self.tree.setAccessibleName("Programme structure")
+        self.tree.setAccessibleName(self.tr("Programme structure"))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -107,29 +107,7 @@ class ActivitiesTab(QWidget):
 
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self._fill_tree(summary)
-        counts = summary.activities
-        themes = f" across {counts.theme_count.marked} themes" if counts.theme_count else ""
-        parts = [
-            f"{line.marked} {words}"
-            + (f" ({line.basis})" if line.basis not in ("", "held") else "")
-            for line, words in (
-                (counts.main, "main activity"),
-                (counts.special, f"special activities{themes}"),
-                (counts.extension, "extension activities"),
-            )
-            if line is not None
-        ]
-        total = counts.total
-        text = join_words(parts) + (f" — {total.marked} in all." if total else ".") if parts else ""
-        if summary.structure is not None:
-            text = (
-                f"Programme “{summary.structure.text}”: {text}"
-                if text
-                else (f"Programme “{summary.structure.text}”.")
-            )
-        self.structure.setText(
-            text or self.tr("The sources read state no programme for this edition.")
-        )
+        self.structure.setText(self._programme(summary))
         self._fill_tours(loaded)
         self.chains_title.setVisible(summary.chains is not None)
         self.chains.setVisible(summary.chains is not None)
@@ -138,6 +116,38 @@ class ActivitiesTab(QWidget):
             self.chains.setToolTip(plain_tooltip(summary.chains.provenance.describe()))
         finding = summary.item_findings.get("activity_items", "")
         self.items.set_records(loaded.event.activity_items, finding_note("", finding))
+
+    def _programme(self, summary: Summary) -> str:
+        """``Programme “1+7+2”: 1 main activity, 18 special activities across 7 themes and
+        2 extension activities — 21* in all.``"""
+        counts = summary.activities
+        parts = []
+        for line, words in (
+            (counts.main, self.tr("{n} main activity")),
+            (
+                counts.special,
+                self.tr("{n} special activities across {themes} themes")
+                if counts.theme_count
+                else self.tr("{n} special activities"),
+            ),
+            (counts.extension, self.tr("{n} extension activities")),
+        ):
+            if line is not None:
+                themes = counts.theme_count.marked if counts.theme_count else ""
+                part = words.format(n=line.marked, themes=themes)
+                parts.append(part + (f" ({line.noted_basis})" if line.noted_basis else ""))
+        listed = ""
+        if parts:
+            listed = self.tr(", ").join(parts[:-1]) + self.tr(" and ") if len(parts) > 1 else ""
+            listed += parts[-1]
+            total = counts.total
+            listed += self.tr(" — {n} in all.").format(n=total.marked) if total else self.tr(".")
+        if summary.structure is not None:
+            name = summary.structure.text
+            if listed:
+                return self.tr("Programme “{name}”: {parts}").format(name=name, parts=listed)
+            return self.tr("Programme “{name}”.").format(name=name)
+        return listed or self.tr("The sources read state no programme for this edition.")
 
     def _fill_tours(self, loaded: LoadedEvent) -> None:
         while self.tours.rowCount():
@@ -149,14 +159,14 @@ class ActivitiesTab(QWidget):
             return
         where = cite(tours.ref, loaded.event.sources)
         for label, text in (
-            ("For", join_words(tours.participants) or NOT_GIVEN),
-            ("To", tours.destination or NOT_GIVEN),
-            ("Aim", tours.purpose or NOT_GIVEN),
-            ("Source", where),
+            (self.tr("For:"), join_words(tours.participants) or not_given()),
+            (self.tr("To:"), tours.destination or not_given()),
+            (self.tr("Aim:"), tours.purpose or not_given()),
+            (self.tr("Source:"), where),
         ):
             value = plain_label(text)
-            value.setToolTip(plain_tooltip(f"Stated: {where}"))
-            self.tours.addRow(plain_label(f"{label}:", selectable=False), value)
+            value.setToolTip(plain_tooltip(self.tr("Stated: {where}").format(where=where)))
+            self.tours.addRow(plain_label(label, selectable=False), value)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
@@ -190,10 +200,10 @@ class ActivitiesTab(QWidget):
             line: Line | None, label: str | None = None, *, bold: bool = False
         ) -> list[QStandardItem]:
             if line is None:
-                return [_item(label or ""), _item("not given"), _item("")]
+                return [_item(label or ""), _item(not_given()), _item("")]
             shown = marked(line.marked, line)
-            if line.basis not in ("", "held"):
-                shown += f" ({line.basis})"
+            if line.noted_basis:
+                shown += f" ({line.noted_basis})"
             tip = explained(line.provenance.describe(), line)
             count = _item(shown, tip, bold=bold)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -209,16 +219,16 @@ class ActivitiesTab(QWidget):
         root = row(counts.total, self.tr("The whole programme"), bold=True)
         model.appendRow(root)
         parent = root[0]
-        parent.appendRow(row(counts.main, None if counts.main else "Main activity"))
-        special = row(counts.special, None if counts.special else "Special activities")
+        parent.appendRow(row(counts.main, None if counts.main else self.tr("Main activity")))
+        special = row(counts.special, None if counts.special else self.tr("Special activities"))
         parent.appendRow(special)
         themes_line = counts.theme_count
         if themes_line is not None or summary.themes:
-            themes = row(themes_line, "Themes")
+            themes = row(themes_line, self.tr("Themes"))
             special[0].appendRow(themes)
             unnamed_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
             for i, theme in enumerate(summary.themes, 1):
-                tip = theme.provenance.describe() if theme.name else "Not named in the source"
+                tip = theme.provenance.describe() if theme.name else theme.text
                 name = _item(f"{i}. {theme.text}", tip)
                 name.setAccessibleText(theme.text)
                 where = _item(theme.provenance.named or "—")

@@ -6,7 +6,7 @@ import html
 import re
 import textwrap
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QEnterEvent,
@@ -34,7 +34,8 @@ def one_line(text: str) -> str:
 
 def finding_words(finding: str) -> str:
     """``⚠ Audit finding: …``: how an audit finding is said wherever it is shown."""
-    return f"{WARNING_MARK} Audit finding: {finding}"
+    words = QCoreApplication.translate("common", "Audit finding: {finding}")
+    return f"{WARNING_MARK} " + words.format(finding=finding)
 
 
 def marked(text: str, line: Line) -> str:

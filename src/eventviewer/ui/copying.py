@@ -6,7 +6,7 @@ and on its context menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -60,15 +60,16 @@ def install_copy(view: QAbstractItemView) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     keys = _CopyKeys(view)
     view.installEventFilter(keys)
+    translate = QCoreApplication.translate  # PySide's tr() would look in the context _CopyKeys
     actions = []
     for text, shortcut, slot in (
         (
-            keys.tr("&Copy"),
+            translate("copying", "&Copy"),
             QKeySequence.StandardKey.Copy,
             lambda: copy_rows(view, selected_only=True),
         ),
-        (keys.tr("Copy &Table"), None, lambda: copy_rows(view, selected_only=False)),
-        (keys.tr("Select &All"), QKeySequence.StandardKey.SelectAll, view.selectAll),
+        (translate("copying", "Copy &Table"), None, lambda: copy_rows(view, selected_only=False)),
+        (translate("copying", "Select &All"), QKeySequence.StandardKey.SelectAll, view.selectAll),
     ):
         action = QAction(text, view)
         if shortcut is not None:

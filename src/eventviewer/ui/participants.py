@@ -52,7 +52,7 @@ class CategoryBars(QWidget):
         self.lines: list[Line] = []
         # Its rows grow with the room there is, up to MAX_ROW each.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Participant categories")
+        self.setAccessibleName(self.tr("Participant categories"))
 
     def set_lines(self, lines: list[Line]) -> None:
         self.lines = lines

@@ -15,7 +15,7 @@ import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -96,22 +96,37 @@ def bar_text(row: TierRow, mode: Mode) -> str:
 
 
 def bar_tooltip(row: TierRow) -> str:
+    translate = QCoreApplication.translate
     lines = [
         row.title,
-        f"Projects: {row.projects.marked}",
-        f"Amount: {row.amount.marked}",
+        translate("TierChart", "Projects: {value}").format(value=row.projects.marked),
+        translate("TierChart", "Amount: {value}").format(value=row.amount.marked),
     ]
     if row.amount.warning:
         lines.append(finding_words(row.amount.warning))
     if row.share:
-        lines.append(f"Share of total amount: {row.share.marked}")
+        lines.append(
+            translate("TierChart", "Share of total amount: {value}").format(value=row.share.marked)
+        )
     if row.share_of_projects:
-        lines.append(f"Share of all projects: {row.share_of_projects.marked}")
+        lines.append(
+            translate("TierChart", "Share of all projects: {value}").format(
+                value=row.share_of_projects.marked
+            )
+        )
     if row.average:
-        lines.append(f"Average per project: {row.average.marked}")
+        lines.append(
+            translate("TierChart", "Average per project: {value}").format(value=row.average.marked)
+        )
     lines.append("")
-    lines.append(f"Projects — {row.projects.provenance.describe()}")
-    lines.append(f"Amount — {row.amount.provenance.describe()}")
+    lines.append(
+        translate("TierChart", "Projects — {where}").format(
+            where=row.projects.provenance.describe()
+        )
+    )
+    lines.append(
+        translate("TierChart", "Amount — {where}").format(where=row.amount.provenance.describe())
+    )
     return "\n".join(lines)
 
 
@@ -412,7 +427,7 @@ class TierChart(ReportChart):
         left = plot.getAxis("left")
         left.setStyle(maxTickLevel=0, hideOverlappingLabels=False)  # its 0 at the foot, too
         plot.getAxis("bottom").setStyle(tickLength=5)  # tick marks below the axis, not in the bars
-        self.setAccessibleName("Investment tier chart")
+        self.setAccessibleName(self.tr("Investment tier chart"))
         self.setMinimumHeight(240)
         for text, slot in (
             (self.tr("&Copy Values"), self.copy_values),

@@ -130,7 +130,7 @@ class TiersTab(QWidget):
         self.tier_model: RecordTableModel[TierRow] = RecordTableModel(TIER_COLUMNS, _tier_style)
         self.tier_table = QTableView()
         self.tier_table.setModel(self.tier_model)
-        self.tier_table.setAccessibleName("Tier table")
+        self.tier_table.setAccessibleName(self.tr("Tier table"))
         configure_table(self.tier_table, sortable=False)
         self.tier_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tier_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -313,21 +313,21 @@ add(
     "tiers holding more money than the total",
     mutated(setter("investment.amount_bn.value", 150)),
     "$.investment.tiers",
-    "more than the 150 bn in total",
+    "more than the RMB 150 bn in total",
 )
 add(
     "tier-amount-below-bounds.json",
     "6 projects of at least 10 bn holding 30 bn",
     mutated(setter("investment.tiers.0.amount_bn.value", 30)),
     "$.investment.tiers[0].amount_bn",
-    "below 6 projects × 10 bn",
+    "below 6 projects × RMB 10 bn",
 )
 add(
     "tier-amount-above-bounds.json",
     "14 projects under 10 bn holding 150 bn",
     mutated(setter("investment.tiers.1.amount_bn.value", 150)),
     "$.investment.tiers[1].amount_bn",
-    "above 14 projects × 10 bn",
+    "above 14 projects × RMB 10 bn",
 )
 add(
     "tier-empty-with-money.json",
