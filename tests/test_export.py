@@ -26,6 +26,7 @@ def test_the_tier_table_round_trips_through_dict_reader(tmp_path: Path) -> None:
     first, remainder, total = rows[0], rows[2], rows[3]
     assert (first["projects"], first["amount (RMB bn)"]) == ("6", "100.8")  # plain numbers
     assert first["amount (RMB bn) derived"] == "no"
+    assert first["amount (RMB bn) basis"] == "signed during the event"  # the headline's
     assert "TDI, paragraph 3" in first["amount (RMB bn) source"]
     assert (remainder["amount (RMB bn)"], remainder["amount (RMB bn) derived"]) == ("212.9", "yes")
     assert remainder["amount (RMB bn) source"].startswith("396.6 − 100.8 − 82.9")
@@ -71,14 +72,13 @@ def test_the_markdown_summary_carries_every_fact_and_links_its_sources(tmp_path:
     assert summary in text  # the full briefing, every fact of --summary
 
 
-def test_the_chart_as_png_and_as_svg_look_alike(tmp_path: Path) -> None:
-    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+def test_the_chart_as_png_and_as_svg_look_alike(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
     assert export("--export-chart", str(png)).returncode == 0
     assert export("--export-chart", str(svg)).returncode == 0
-    _app = QGuiApplication.instance() or QGuiApplication([])
     image = QImage(str(png))
     assert (image.width(), image.height()) == (2000, 1120)  # twice the device pixels
     text = svg.read_text(encoding="utf-8")

@@ -309,6 +309,9 @@ def test_tiers_of_another_basis_are_not_checked_against_the_total(
 def test_an_as_of_date_is_shown_even_without_a_basis(event_dict: dict[str, Any]) -> None:
     event_dict["investment"]["tiers"][0]["projects"]["as_of"] = "2023-09-04"
     summary = build_summary(load_event_bytes(json.dumps(event_dict).encode()))
+    assert summary.tiers[0].projects.basis == "signed during the event, as of 4 September 2023"
+    del event_dict["investment"]["projects"]["basis"]  # the tier counts what the total counts
+    summary = build_summary(load_event_bytes(json.dumps(event_dict).encode()))
     assert summary.tiers[0].projects.basis == "as of 4 September 2023"
     sichuan = summary_of(edition_path("2025-sichuan"))
     assert [(k.text, k.basis) for k in sichuan.key_figures[:2]] == [

@@ -227,6 +227,13 @@ def _tier(
     )
 
 
+def _in_tier(figure: Figure, total: Figure | None) -> Figure:
+    """A tier's figure: one that states no basis counts what the headline figure counts."""
+    if figure.basis is None and total is not None:
+        return msgspec.structs.replace(figure, basis=total.basis)
+    return figure
+
+
 def compute_figures(event: Event) -> Figures:
     inv = event.investment
     total_projects = total_amount = average = None
@@ -245,8 +252,8 @@ def compute_figures(event: Event) -> Figures:
                 _tier(
                     dec(t.lower_bn),
                     dec(t.upper_bn) if t.upper_bn is not None else None,
-                    Figure.stated(t.projects),
-                    Figure.stated(t.amount_bn),
+                    _in_tier(Figure.stated(t.projects), total_projects),
+                    _in_tier(Figure.stated(t.amount_bn), total_amount),
                     total_projects if alike(total_projects) else None,
                     total_amount if alike(total_amount) else None,
                 )
