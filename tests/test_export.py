@@ -135,3 +135,21 @@ def test_file_export_writes_what_the_window_shows(window: object, tmp_path: Path
         assert written is not None and written.stat().st_size > 100, what
     rows = list(csv.DictReader((tmp_path / "x.csv").open(encoding="utf-8", newline="")))
     assert [r["companies"] for r in rows] == ["161", "56", "100", "156"]
+
+
+def test_an_edition_with_no_tiers_has_no_chart_to_export(window: object, tmp_path: Path) -> None:
+    """Hunan 2025 states no tiers: the command says so and writes nothing, and the window's
+    chart exports are greyed out (its other exports stay)."""
+    from eventviewer.domain import load_event
+    from eventviewer.domain.bundled import edition_path
+    from eventviewer.ui.main_window import MainWindow
+
+    out = tmp_path / "chart.png"
+    result = export("--export-chart", str(out), "2025-hunan")
+    assert result.returncode == 1 and not out.exists()
+    assert result.stderr.endswith("(Hunan): the sources read state no investment tiers\n")
+    assert isinstance(window, MainWindow)
+    assert all(a.isEnabled() for a in window.chart_exports)
+    window.set_loaded(load_event(edition_path("2025-hunan")))
+    assert window.chart_exports and not any(a.isEnabled() for a in window.chart_exports)
+    assert window.export_menu.isEnabled()

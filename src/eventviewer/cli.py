@@ -319,7 +319,7 @@ def _write_export(args: argparse.Namespace, out: str, loaded: LoadedEvent) -> in
             written = exporting.export_summary(out, loaded)
         else:
             written = exporting.export_chart(out, loaded)
-    except SaveError as exc:
+    except (SaveError, exporting.NothingToExport) as exc:
         print(visible(f"eventviewer: {exc}"), file=sys.stderr)
         return EXIT_INVALID
     print(visible(str(written)))

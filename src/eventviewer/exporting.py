@@ -20,6 +20,10 @@ class FormatError(ValueError):
     """The extension does not name a format this export writes."""
 
 
+class NothingToExport(ValueError):
+    """The event has nothing of what was asked for (a chart of tiers no source states)."""
+
+
 def _check(out: str | os.PathLike[str], allowed: tuple[str, ...]) -> None:
     suffix = Path(out).suffix.lower()
     if suffix not in allowed:
@@ -53,11 +57,14 @@ def export_summary(out: str | os.PathLike[str], loaded: LoadedEvent) -> Path:
 def export_chart(
     out: str | os.PathLike[str], loaded: LoadedEvent, summary: Summary | None = None
 ) -> Path:
-    """The tier chart as PNG (twice the device pixels, white) or SVG (vectors, text as text)."""
+    """The tier chart as PNG (twice the device pixels, white) or SVG (vectors, text as text);
+    raises FormatError, NothingToExport or SaveError."""
     _check(out, CHART_FORMATS)
     from .printing.chart_image import chart_png, chart_svg
 
     summary = summary or build_summary(loaded)
+    if not summary.tiers:  # an empty chart would look like a chart of nothing
+        raise NothingToExport(f"{summary.title}: the sources read state no investment tiers")
     render = chart_svg if Path(out).suffix.lower() == ".svg" else chart_png
     data = render(summary)
     return save_file(out, lambda device: write_bytes(device, data), source=loaded.path)

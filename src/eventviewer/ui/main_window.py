@@ -289,9 +289,12 @@ class MainWindow(QMainWindow):
             (self.tr("Itemized P&rojects as CSV…"), "projects", ".csv"),
             (self.tr("Itemized &Organizations as CSV…"), "organizations", ".csv"),
         )
+        self.chart_exports: list[QAction] = []
         for text, what, suffix in exports:
             action = self._action(text, lambda _=False, w=what, x=suffix: self.export_to(w, x))
             self.export_menu.addAction(action)
+            if what == "chart":
+                self.chart_exports.append(action)
         self.page_size_menu = file_menu.addMenu(self.tr("Page Si&ze"))
         self.page_size_group = QActionGroup(self)
         saved = self.store.text(keys.PAGE_SIZE)
@@ -384,6 +387,9 @@ class MainWindow(QMainWindow):
         for action in self.tab_actions:
             action.setEnabled(has_data)
         self.export_menu.setEnabled(has_data)
+        has_chart = self.summary is not None and bool(self.summary.tiers)
+        for action in self.chart_exports:  # no tiers stated, no chart: nothing to export
+            action.setEnabled(has_chart)
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -657,7 +663,7 @@ class MainWindow(QMainWindow):
             else:
                 kind = next(k for k in TABLES if k == what)  # one of the table kinds
                 written = exporting.export_table(path, kind, self.loaded)
-        except (SaveError, exporting.FormatError) as exc:
+        except (SaveError, exporting.FormatError, exporting.NothingToExport) as exc:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.tr("Export failed"), visible(str(exc)))
