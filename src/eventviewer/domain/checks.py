@@ -7,7 +7,9 @@ not add up to the stated total — shown to the user but never fatal.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import typing
 from collections import Counter
 from decimal import Decimal
 from operator import attrgetter
@@ -60,15 +62,32 @@ def _warning(path: str, message: str) -> Problem:
     return Problem(path, message, "warning")
 
 
+def _holds_refs(tp: object, seen: frozenset[object] = frozenset()) -> bool:
+    """Whether a value of type ``tp`` can hold a Ref (through structs, lists, unions)."""
+    if tp is Ref:
+        return True
+    if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
+        return tp not in seen and any(
+            _holds_refs(t, seen | {tp}) for t in typing.get_type_hints(tp).values()
+        )
+    return any(_holds_refs(arg, seen) for arg in typing.get_args(tp))
+
+
+@functools.cache
+def _ref_fields(cls: type[msgspec.Struct]) -> tuple[str, ...]:
+    """The fields of ``cls`` worth walking for Refs (not text, numbers, dates, itemized lists)."""
+    hints = typing.get_type_hints(cls)
+    skip = ITEMIZED if cls is Event else ()
+    return tuple(n for n in cls.__struct_fields__ if n not in skip and _holds_refs(hints[n]))
+
+
 def _refs(value: object, path: str) -> list[tuple[str, Ref]]:
     """Every Ref below ``value`` with its JSON path (itemized lists carry none and are skipped)."""
     if isinstance(value, Ref):
         return [(path, value)]
     found: list[tuple[str, Ref]] = []
     if isinstance(value, msgspec.Struct):
-        for name in value.__struct_fields__:
-            if name in ITEMIZED and path == "$":
-                continue
+        for name in _ref_fields(type(value)):
             found += _refs(getattr(value, name), f"{path}.{name}")
     elif isinstance(value, list):
         for i, item in enumerate(value):
