@@ -252,3 +252,29 @@ def test_the_chinese_summary_wraps_at_88_columns() -> None:
     assert header.startswith("  档次 ") and first.startswith("  100亿元以上 ")
     ends = [[columns(row[: m.end()]) for m in re.finditer(r"\S+", row)] for row in (header, first)]
     assert ends[0][1:] == ends[1][1:]  # the figures' columns line up under their headings
+
+
+def test_a_bad_file_is_reported_in_chinese_with_the_same_locations(tmp_path: Path) -> None:
+    from .conftest import run_cli
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"schema_version": 2, "event": {"name": {"value": 5, "refs": []}}, "colour": 1}',
+        encoding="utf-8",
+    )
+    zh = run_cli("--validate", str(bad), "--lang", "zh")
+    en = run_cli("--validate", str(bad), "--lang", "en")
+    assert zh.returncode == en.returncode == 1
+    assert zh.stderr.splitlines() == [
+        f"{bad}:$: 未知字段 `colour`",
+        f"{bad}:$: 缺少必填字段 `sources`",
+        f"{bad}:$.event.name.refs: 至少需要1项",
+        f"{bad}:$.event.name.value: 应为文本，实为整数",
+    ]
+    assert (
+        en.stderr.splitlines()[3] == f"{bad}:$.event.name.value: expected text, got a whole number"
+    )
+    truncated = tmp_path / "cut.json"
+    truncated.write_text('{"schema_version": 2', encoding="utf-8")
+    cut = run_cli("--validate", str(truncated), "--lang", "zh")
+    assert cut.stderr == f"{truncated}:1:21: 文件意外结束（是否被截断？）\n"

@@ -1281,6 +1281,173 @@
     </message>
 </context>
 <context>
+    <name>loader</name>
+    <message>
+        <source>contains control characters, or invisible or bidirectional-override characters</source>
+        <translation>含有控制字符，或不可见字符、双向覆盖字符</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a JSON object</source>
+        <translation>文件为空；应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>has a UTF-16/UTF-32 byte-order mark</source>
+        <translation>带有 UTF-16/UTF-32 字节顺序标记</translation>
+    </message>
+    <message>
+        <source>looks like UTF-16/UTF-32 (NUL bytes)</source>
+        <translation>看来是 UTF-16/UTF-32 编码（含 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>file {why}; event files must be UTF-8</source>
+        <translation>文件{why}；事件文件必须为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence</source>
+        <translation>无效的 UTF-8 字节序列</translation>
+    </message>
+    <message>
+        <source>unexpected end of file (truncated?)</source>
+        <translation>文件意外结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN 和 Infinity 不是 JSON 数字</translation>
+    </message>
+    <message>
+        <source>nested deeper than {n} levels</source>
+        <translation>嵌套超过{n}层</translation>
+    </message>
+    <message>
+        <source>made for a newer eventviewer (schema version {version}; this version reads up to {read}) — please update eventviewer</source>
+        <translation>适用于更新版本的 eventviewer（数据格式版本{version}；本版本最高读取{read}）——请更新 eventviewer</translation>
+    </message>
+    <message>
+        <source>no schema version {value}: eventviewer reads {read}</source>
+        <translation>没有数据格式版本{value}：eventviewer 可读取{read}</translation>
+    </message>
+    <message>
+        <source> (the list is checked up to here)</source>
+        <translation>（列表检查到此处为止）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>unknown field `{key}`</source>
+        <translation>未知字段 `{key}`</translation>
+    </message>
+    <message>
+        <source>missing required field `{name}`</source>
+        <translation>缺少必填字段 `{name}`</translation>
+    </message>
+    <message>
+        <source>expected a three-letter currency code such as CNY</source>
+        <translation>应为三个字母的货币代码，如 CNY</translation>
+    </message>
+    <message>
+        <source>expected text matching {pattern}</source>
+        <translation>应为符合 {pattern} 的文本</translation>
+    </message>
+    <message>
+        <source>not one of the allowed values: {value}</source>
+        <translation>不是允许的取值之一：{value}</translation>
+    </message>
+    <message>
+        <source>expected a date written as YYYY-MM-DD</source>
+        <translation>应为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>数字超出范围</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>, got {what}</source>
+        <translation>，实为{what}</translation>
+    </message>
+    <message>
+        <source>expected {what}</source>
+        <translation>应为{what}</translation>
+    </message>
+    <message>
+        <source>more than {n} items</source>
+        <translation>超过{n}项</translation>
+    </message>
+    <message>
+        <source>needs at least {n} item(s)</source>
+        <translation>至少需要{n}项</translation>
+    </message>
+    <message>
+        <source>there is no such date as {value}</source>
+        <translation>不存在 {value} 这个日期</translation>
+    </message>
+    <message>
+        <source>duplicate key `{key}` (a value would be silently lost)</source>
+        <translation>重复的键 `{key}`（会有一个值被悄然丢弃）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>symbolic link loop</source>
+        <translation>符号链接循环</translation>
+    </message>
+    <message>
+        <source>is a directory, not an event file</source>
+        <translation>是文件夹，不是事件文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (FIFO, device or socket)</source>
+        <translation>不是普通文件（FIFO、设备或套接字）</translation>
+    </message>
+    <message>
+        <source>file is {size} MiB; the limit is {limit} MiB</source>
+        <translation>文件大小为 {size} MiB；上限为 {limit} MiB</translation>
+    </message>
+    <message>
+        <source>a name ending in / is a folder, not an event file</source>
+        <translation>以 / 结尾的名称是文件夹，不是事件文件</translation>
+    </message>
+    <message>
+        <source>larger than {n} MiB</source>
+        <translation>大于 {n} MiB</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Data file {name} · SHA-256 {digest} · schema v{version} · eventviewer {app} · printed {date}</source>

@@ -16,9 +16,12 @@ import typing
 import msgspec
 
 from .errors import MAX_PROBLEMS, Problem
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .schema import FORBIDDEN_IN
 
-FORBIDDEN_MESSAGE = "contains control characters, or invisible or bidirectional-override characters"
+FORBIDDEN_MESSAGE = QT_TRANSLATE_NOOP(
+    "loader", "contains control characters, or invisible or bidirectional-override characters"
+)
 
 # The UTF-8 forms of the forbidden characters that JSON allows literally: DEL (7F), C1 controls
 # (C2 80-9F), ALM (D8 9C), LRM and RLM (E2 80 8E-8F), the line and paragraph separators and the
@@ -71,7 +74,7 @@ def _walk(value: msgspec.Struct, path: str, out: list[Problem]) -> None:
         where = f"{path}.{encode_name}"
         if isinstance(child, str):
             if rule is not None and rule.search(child):
-                out.append(Problem(where, FORBIDDEN_MESSAGE))
+                out.append(Problem(where, translate("loader", FORBIDDEN_MESSAGE)))
         elif isinstance(child, msgspec.Struct):
             _walk(child, where, out)
         elif isinstance(child, list):
@@ -79,7 +82,7 @@ def _walk(value: msgspec.Struct, path: str, out: list[Problem]) -> None:
                 if isinstance(item, msgspec.Struct):
                     _walk(item, f"{where}[{i}]", out)
                 elif isinstance(item, str) and rule is not None and rule.search(item):
-                    out.append(Problem(f"{where}[{i}]", FORBIDDEN_MESSAGE))
+                    out.append(Problem(f"{where}[{i}]", translate("loader", FORBIDDEN_MESSAGE)))
 
 
 @functools.cache

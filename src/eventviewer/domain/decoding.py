@@ -15,6 +15,7 @@ import msgspec
 from . import schema_v1
 from .characters import FORBIDDEN_MESSAGE, forbidden_in
 from .errors import MAX_PROBLEMS, EventFileError, Problem
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .schema import ITEMIZED, MAX_SCHEMA_VERSION, SCHEMA_VERSION, Event
 
 MAX_DEPTH = 64
@@ -35,7 +36,9 @@ def decode_event(data: bytes, file: str) -> AnyEvent:
     """The event in ``data`` (BOM already stripped) as its version's model, or
     :class:`EventFileError` with every problem located against that version's fields."""
     if not data.strip():
-        raise EventFileError(file, [Problem("1:1", "file is empty; expected a JSON object")])
+        raise EventFileError(
+            file, [Problem("1:1", translate("loader", "file is empty; expected a JSON object"))]
+        )
     try:
         return msgspec.json.decode(data, type=Event)
     except msgspec.ValidationError as exc:  # a subclass of DecodeError: catch it first
@@ -79,14 +82,15 @@ def strip_utf8_bom(data: bytes, file: str) -> bytes:
         return data[len(_UTF8_BOM) :]
     for bom in _UTF16_32_BOMS:
         if data.startswith(bom):
-            _refuse_encoding(file, "has a UTF-16/UTF-32 byte-order mark")
+            _refuse_encoding(file, translate("loader", "has a UTF-16/UTF-32 byte-order mark"))
     if len(data) >= 2 and (data[0] == 0 or data[1] == 0):
-        _refuse_encoding(file, "looks like UTF-16/UTF-32 (NUL bytes)")
+        _refuse_encoding(file, translate("loader", "looks like UTF-16/UTF-32 (NUL bytes)"))
     return data
 
 
 def _refuse_encoding(file: str, why: str) -> typing.NoReturn:
-    raise EventFileError(file, [Problem("1:1", f"file {why}; event files must be UTF-8")])
+    said = translate("loader", "file {why}; event files must be UTF-8").format(why=why)
+    raise EventFileError(file, [Problem("1:1", said)])
 
 
 def position(data: bytes, offset: int) -> str:
@@ -103,19 +107,26 @@ def _syntax_problem(data: bytes, message: str) -> Problem:
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            return Problem(position(data, exc.start), "invalid UTF-8 byte sequence")
-        return Problem("", "invalid UTF-8 byte sequence")
+            return Problem(
+                position(data, exc.start), translate("loader", "invalid UTF-8 byte sequence")
+            )
+        return Problem("", translate("loader", "invalid UTF-8 byte sequence"))
     if "truncated" in message:
-        return Problem(position(data, len(data)), "unexpected end of file (truncated?)")
+        return Problem(
+            position(data, len(data)), translate("loader", "unexpected end of file (truncated?)")
+        )
     match = re.search(r"\(byte (\d+)\)", message)
     reason = message.removeprefix("JSON is malformed: ")
     reason = re.sub(r"\s*\(byte \d+\)", "", reason)
     if not match:
-        return Problem("", f"not valid JSON: {reason}")
+        return Problem("", translate("loader", "not valid JSON: {reason}").format(reason=reason))
     offset = int(match.group(1))
     if reason == "invalid character" and data[offset : offset + 3] in (b"NaN", b"Inf", b"-In"):
-        reason = "NaN and Infinity are not JSON numbers"
-    return Problem(position(data, offset), f"not valid JSON: {reason}")
+        reason = translate("loader", "NaN and Infinity are not JSON numbers")
+    return Problem(
+        position(data, offset),
+        translate("loader", "not valid JSON: {reason}").format(reason=reason),
+    )
 
 
 def _depth_problem(data: bytes) -> Problem:
@@ -134,17 +145,24 @@ def _depth_problem(data: bytes) -> Problem:
         elif byte in (0x5B, 0x7B):
             depth += 1
             if depth > MAX_DEPTH:
-                return Problem(position(data, i), f"nested deeper than {MAX_DEPTH} levels")
+                return Problem(position(data, i), _too_deep())
         elif byte in (0x5D, 0x7D):
             depth -= 1
-    return Problem("", f"nested deeper than {MAX_DEPTH} levels")
+    return Problem("", _too_deep())
+
+
+def _too_deep() -> str:
+    return translate("loader", "nested deeper than {n} levels").format(n=MAX_DEPTH)
 
 
 def _newer_problem(version: int) -> Problem:
     return Problem(
         "$.schema_version",
-        f"made for a newer eventviewer (schema version {version}; "
-        f"this version reads up to {SCHEMA_VERSION}) — please update eventviewer",
+        translate(
+            "loader",
+            "made for a newer eventviewer (schema version {version}; this version reads up "
+            "to {read}) — please update eventviewer",
+        ).format(version=version, read=SCHEMA_VERSION),
     )
 
 
@@ -166,7 +184,8 @@ def _versions_named(problem: Problem) -> Problem:
     if problem.location == "$.schema_version" and "allowed values" in problem.message:
         read = " and ".join(map(str, MODELS))
         value = problem.message.rpartition(": ")[2]
-        return Problem(problem.location, f"no schema version {value}: eventviewer reads {read}")
+        said = translate("loader", "no schema version {value}: eventviewer reads {read}")
+        return Problem(problem.location, said.format(value=value, read=read))
     return problem
 
 
@@ -183,18 +202,19 @@ def _section_problems(data: bytes, first_message: str, model: type[AnyEvent]) ->
     for key, unknown in sections.items():
         if key not in fields:
             _decoded(unknown)  # its syntax and encoding are checked all the same
-            out.append(Problem("$", f"unknown field `{key}`"))
+            out.append(Problem("$", _unknown(key)))
     for name, field in fields.items():
         raw = sections.get(name)
         if raw is None:
             if field.required:
-                out.append(Problem("$", f"missing required field `{name}`"))
+                out.append(Problem("$", _missing(name)))
             continue
         try:
             msgspec.json.decode(raw, type=field.type)
         except msgspec.ValidationError as exc:
             if name in ITEMIZED:  # millions of records, maybe: the first problem says enough
-                out.append(_first_in(str(exc), f"$.{name}", " (the list is checked up to here)"))
+                note = translate("loader", " (the list is checked up to here)")
+                out.append(_first_in(str(exc), f"$.{name}", note))
                 continue
             try:
                 _walk(_decoded(raw), field.type, f"$.{name}", out)
@@ -243,43 +263,65 @@ def _json_type(value: object) -> str:
 
 
 _TYPE_WORDS = {
-    "int": "a whole number",
-    "float": "a number",
-    "str": "text",
-    "bool": "true or false",
-    "object": "an object",
-    "array": "an array",
+    "int": QT_TRANSLATE_NOOP("loader", "a whole number"),
+    "float": QT_TRANSLATE_NOOP("loader", "a number"),
+    "str": QT_TRANSLATE_NOOP("loader", "text"),
+    "bool": QT_TRANSLATE_NOOP("loader", "true or false"),
+    "object": QT_TRANSLATE_NOOP("loader", "an object"),
+    "array": QT_TRANSLATE_NOOP("loader", "an array"),
     "null": "null",
-    "date": "a date",
+    "date": QT_TRANSLATE_NOOP("loader", "a date"),
 }
 
 
 def _words(name: str) -> str:
-    return _TYPE_WORDS.get(name, f"`{name}`")
+    return translate("loader", _TYPE_WORDS[name]) if name in _TYPE_WORDS else f"`{name}`"
 
 
-PATTERN_MEANINGS = {"^[A-Z]{3}$": "expected a three-letter currency code such as CNY"}
+def _unknown(key: str) -> str:
+    return translate("loader", "unknown field `{key}`").format(key=key)
+
+
+def _missing(name: str) -> str:
+    return translate("loader", "missing required field `{name}`").format(name=name)
+
+
+PATTERN_MEANINGS = {
+    "^[A-Z]{3}$": QT_TRANSLATE_NOOP("loader", "expected a three-letter currency code such as CNY")
+}
 
 
 def _humane(message: str) -> str:
     """msgspec's messages in a user's words ("expected a number, got text")."""
     pattern = re.fullmatch(r"Expected `str` matching regex '(.*)'", message)
     if pattern:
-        return PATTERN_MEANINGS.get(pattern[1], f"expected text matching {pattern[1]}")
+        if pattern[1] in PATTERN_MEANINGS:
+            return translate("loader", PATTERN_MEANINGS[pattern[1]])
+        return translate("loader", "expected text matching {pattern}").format(pattern=pattern[1])
     if message.startswith("Invalid enum value"):
-        return message.replace("Invalid enum value", "not one of the allowed values:", 1)
+        values = message.removeprefix("Invalid enum value").strip()
+        return translate("loader", "not one of the allowed values: {value}").format(value=values)
     if message.startswith("Invalid RFC3339 encoded date"):
-        return "expected a date written as YYYY-MM-DD"
+        return translate("loader", "expected a date written as YYYY-MM-DD")
     if message == "Number out of range":
-        return "number out of range"
-    if message.startswith(("Object missing required field", "Object contains unknown field")):
-        return message.removeprefix("Object ").replace("contains unknown", "unknown", 1)
+        return translate("loader", "number out of range")
+    field = re.fullmatch(r"Object (missing required|contains unknown) field `(.*)`", message)
+    if field:
+        return _missing(field[2]) if field[1] == "missing required" else _unknown(field[2])
     match = re.fullmatch(r"Expected `([\w | ]+)`(.*)", message)
     if match:
-        what = " or ".join(_words(w.strip()) for w in match[1].split("|"))
-        rest = re.sub(r", got `(\w+)`", lambda g: f", got {_words(g[1])}", match[2])
-        return f"expected {what}{rest.replace('>=', '≥').replace('<=', '≤')}"
+        what = translate("loader", " or ").join(_words(w.strip()) for w in match[1].split("|"))
+        got = translate("loader", ", got {what}")
+        rest = re.sub(r", got `(\w+)`", lambda g: got.format(what=_words(g[1])), match[2])
+        expected = translate("loader", "expected {what}").format(what=what)
+        return expected + rest.replace(">=", "≥").replace("<=", "≤")
     return message[:1].lower() + message[1:]
+
+
+def _expected(what: str, value: object) -> str:
+    """``expected an array, got text``."""
+    expected = translate("loader", "expected {what}").format(what=translate("loader", what))
+    return expected + translate("loader", ", got {what}").format(what=_words(_json_type(value)))
 
 
 def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
@@ -292,10 +334,13 @@ def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
             for meta in metas:
                 if isinstance(meta, msgspec.Meta):
                     if meta.max_length is not None and len(value) > meta.max_length:
-                        out.append(Problem(path, f"more than {meta.max_length:,} items"))
+                        n = f"{meta.max_length:,}"
+                        said = translate("loader", "more than {n} items").format(n=n)
+                        out.append(Problem(path, said))
                         return
                     if meta.min_length is not None and len(value) < meta.min_length:
-                        out.append(Problem(path, f"needs at least {meta.min_length} item(s)"))
+                        said = translate("loader", "needs at least {n} item(s)")
+                        out.append(Problem(path, said.format(n=meta.min_length)))
             _walk(value, inner, path, out)
             return
     elif origin in (typing.Union, types.UnionType):
@@ -308,7 +353,7 @@ def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
             return
     elif origin is list:
         if not isinstance(value, list):
-            out.append(Problem(path, f"expected an array, got {_words(_json_type(value))}"))
+            out.append(Problem(path, _expected(QT_TRANSLATE_NOOP("loader", "an array"), value)))
             return
         (item_tp,) = typing.get_args(tp)
         for i, item in enumerate(value):
@@ -323,25 +368,26 @@ def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
         message, _, where = str(exc).partition(" - at `")
         sub = where.rstrip("`").removeprefix("$")
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            out.append(Problem(path + sub, f"there is no such date as {value}"))
+            said = translate("loader", "there is no such date as {value}").format(value=value)
+            out.append(Problem(path + sub, said))
         else:
             out.append(Problem(path + sub, _humane(message)))
         return
     if isinstance(value, str) and forbidden_in(tp, value):
-        out.append(Problem(path, FORBIDDEN_MESSAGE))
+        out.append(Problem(path, translate("loader", FORBIDDEN_MESSAGE)))
 
 
 def _walk_struct(value: object, tp: type[msgspec.Struct], path: str, out: list[Problem]) -> None:
     if not isinstance(value, dict):
-        out.append(Problem(path, f"expected an object, got {_words(_json_type(value))}"))
+        out.append(Problem(path, _expected(QT_TRANSLATE_NOOP("loader", "an object"), value)))
         return
     fields = msgspec.structs.fields(tp)
     names = {f.encode_name for f in fields}
     for key in value:
         if key not in names:
-            out.append(Problem(path, f"unknown field `{key}`"))
+            out.append(Problem(path, _unknown(key)))
     for f in fields:
         if f.encode_name in value:
             _walk(value[f.encode_name], f.type, f"{path}.{f.encode_name}", out)
         elif f.required:
-            out.append(Problem(path, f"missing required field `{f.encode_name}`"))
+            out.append(Problem(path, _missing(f.encode_name)))

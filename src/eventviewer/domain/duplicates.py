@@ -33,6 +33,7 @@ import msgspec
 
 from .decoding import position
 from .errors import Problem
+from .i18n import translate
 
 
 @functools.cache
@@ -52,7 +53,12 @@ def duplicate_key_problems(data: bytes, event: msgspec.Struct) -> list[Problem]:
     if no_duplicates_proved(data, event):
         return []
     return [
-        Problem(position(data, offset), f"duplicate key `{key}` (a value would be silently lost)")
+        Problem(
+            position(data, offset),
+            translate("loader", "duplicate key `{key}` (a value would be silently lost)").format(
+                key=key
+            ),
+        )
         for offset, key in find_duplicates(data)
     ]
 

@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from .errors import EventFileError, Problem
+from .i18n import translate
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -25,12 +26,13 @@ def read_event_bytes(path: Path) -> bytes:
     try:
         return read_regular_file(path)
     except FileNotFoundError:
-        reason = "no such file"
+        reason = translate("loader", "no such file")
     except Refused as exc:
         reason = str(exc)
     except OSError as exc:
         loop = exc.errno == errno.ELOOP
-        reason = "symbolic link loop" if loop else (exc.strerror or str(exc)).lower()
+        loop_words = translate("loader", "symbolic link loop")
+        reason = loop_words if loop else (exc.strerror or str(exc)).lower()
     raise EventFileError(str(path), [Problem("", reason)])
 
 
@@ -45,10 +47,12 @@ def read_regular_file(path: Path) -> bytes:
 
 def _check(st: os.stat_result) -> None:
     if stat.S_ISDIR(st.st_mode):
-        raise Refused("is a directory, not an event file")
+        raise Refused(translate("loader", "is a directory, not an event file"))
     if not stat.S_ISREG(st.st_mode):
-        raise Refused("is not a regular file (FIFO, device or socket)")
+        raise Refused(translate("loader", "is not a regular file (FIFO, device or socket)"))
     if st.st_size > MAX_FILE_BYTES:
         raise Refused(
-            f"file is {st.st_size / 2**20:,.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB"
+            translate("loader", "file is {size} MiB; the limit is {limit} MiB").format(
+                size=f"{st.st_size / 2**20:,.0f}", limit=MAX_FILE_BYTES // 2**20
+            )
         )

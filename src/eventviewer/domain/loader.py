@@ -23,6 +23,7 @@ from .derived import Figures, compute_figures
 from .duplicates import duplicate_key_problems
 from .errors import MAX_PROBLEMS, EventFileError, Problem
 from .files import MAX_FILE_BYTES, read_event_bytes
+from .i18n import translate
 from .migration import migrate, v1_path
 from .schema import SCHEMA_VERSION, Event
 
@@ -49,7 +50,7 @@ class LoadedEvent(msgspec.Struct, frozen=True, dict=True):
 def load_event(path: str | os.PathLike[str]) -> LoadedEvent:
     """Load and validate an event file; raise :class:`EventFileError` on any problem."""
     if str(path).endswith(("/", os.sep)):  # Path() would drop the slash and read the file
-        reason = "a name ending in / is a folder, not an event file"
+        reason = translate("loader", "a name ending in / is a folder, not an event file")
         raise EventFileError(str(path), [Problem("", reason)])
     p = Path(path)
     return load_event_bytes(read_event_bytes(p), file=str(p), path=p)
@@ -58,7 +59,8 @@ def load_event(path: str | os.PathLike[str]) -> LoadedEvent:
 def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None) -> LoadedEvent:
     """Validate bytes as an event file. Never raises anything but :class:`EventFileError`."""
     if len(data) > MAX_FILE_BYTES:
-        raise EventFileError(file, [Problem("", f"larger than {MAX_FILE_BYTES // 2**20} MiB")])
+        said = translate("loader", "larger than {n} MiB").format(n=MAX_FILE_BYTES // 2**20)
+        raise EventFileError(file, [Problem("", said)])
     text = strip_utf8_bom(data, file)
     event = decode_event(text, file)
     problems = forbidden_character_problems(text, event)
