@@ -329,3 +329,43 @@ def test_from_yunnan_to_a_comparison_with_guangxi_and_hunan_in_three_actions(
     assert window.compare_window is not None and window.compare_window.isVisible()
     names = [e.name for e in window.compare_window.view.comparison.editions]  # type: ignore[union-attr]
     assert sorted(names) == sorted(THREE)
+
+
+ALL_THIRTEEN = [
+    "2023-inner-mongolia", "2023-guangxi", "2023-yunnan", "2023-shaanxi", "2023-chongqing",
+    "2024-sichuan", "2024-guangxi", "2024-heilongjiang", "2024-yunnan", "2024-gansu",
+    "2025-hunan", "2025-sichuan", "2025-chongqing",
+]  # fmt: skip
+
+
+def test_many_editions_each_keep_their_name_and_an_unknown_is_never_a_blank(
+    qtbot: QtBot,
+) -> None:
+    """Thirteen editions in a 1,200-pixel chart: every bar named (long names wrap onto lines
+    of whole words, no two overlapping), values left to the tooltips as they would collide,
+    and "not stated" written upright where an edition states no amount; with three editions
+    the values are written over the bars."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from eventviewer.ui.compare_chart import CompareChart
+    from eventviewer.ui.tier_chart import pixel_font
+
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    chart.set_comparison(load_comparison(ALL_THIRTEEN))
+    chart.resize(1200, 420)
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(lambda: len(chart.ticks) == 13, timeout=WAIT_MS)
+    names = [name.replace("\n", " ") for _, name in chart.ticks]
+    assert names[0] == "Inner Mongolia 2023" and "\n" in chart.ticks[0][1]
+    metrics = QFontMetricsF(pixel_font(chart.font()))
+    pitch = chart.getPlotItem().getViewBox().width() / 13
+    widest = max(metrics.horizontalAdvance(line) for _, n in chart.ticks for line in n.split("\n"))
+    assert widest < pitch
+    texts = [i.textItem.toPlainText() for i in chart.getPlotItem().items if hasattr(i, "textItem")]
+    unstated = [e for e in load_comparison(ALL_THIRTEEN).editions if not e.cells["amount"].stated]
+    assert not chart.labelled and texts == ["not stated"] * len(unstated) and len(unstated) == 3
+    chart.set_comparison(load_comparison(THREE))
+    texts = [i.textItem.toPlainText() for i in chart.getPlotItem().items if hasattr(i, "textItem")]
+    assert chart.labelled and "RMB 396.6 bn" in texts

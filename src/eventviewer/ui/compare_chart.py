@@ -10,8 +10,8 @@ import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTransform
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QWidget
 
 from ..domain.compare import Cell, Comparison, FigureKey, figure_name
@@ -21,6 +21,7 @@ from ..domain.schema import BASES
 from .common import plain_tooltip
 from .tier_chart import (
     MAX_LABELLED_BARS,
+    TICK_GAP_PX,
     ChartColours,
     HatchItem,
     LegendSample,
@@ -92,6 +93,8 @@ class CompareChart(ReportChart):
         self.figure: FigureKey = "amount"
         self.styles: dict[str, Style] = {}
         self.bars: list[tuple[int, Cell, str]] = []  # index, cell, basis of each drawn bar
+        self.labelled = False  # values written over the bars (when they fit side by side)
+        self.upright = False  # "not stated" written upright (no labels, but room for that)
         self.setMinimumHeight(220)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._ready = True
@@ -129,17 +132,21 @@ class CompareChart(ReportChart):
         present = sorted(comparison.bases(self.figure), key=order.__getitem__)
         self.styles = {basis: Style(basis, i, colours) for i, basis in enumerate(present)}
         editions = comparison.editions
-        labelled = len(editions) <= MAX_LABELLED_BARS
+        self.labelled = labelled = self._labels_fit()
+        self.upright = upright = self._upright_fits()
         label_font = self.label_font()
         groups: dict[str, list[tuple[int, float]]] = {}
         bounds: list[tuple[int, float, QColor]] = []
         label_heights: list[float] = []
         for i, edition in enumerate(editions):
             cell = edition.cells[self.figure]
-            if not cell.stated:
-                if labelled:
+            if not cell.stated:  # unknown, not zero: said where the bar would be
+                if labelled or upright:
                     note = pg.TextItem(
-                        text=self.tr("not stated"), color=colours.grid, anchor=(0.5, 1)
+                        text=self.tr("not stated"),
+                        color=colours.grid,
+                        anchor=(0.5, 1) if labelled else (-0.1, 0.5),  # upright: off the axis
+                        angle=0 if labelled else 90,
                     )
                     note.setFont(font)
                     note.setPos(i, 0)
@@ -180,6 +187,35 @@ class CompareChart(ReportChart):
         self.setAccessibleDescription(
             "; ".join(f"{e.name}: {e.cells[self.figure].shown}" for e in editions[:100])
         )
+
+    def _pitch(self) -> float:
+        """The width each edition has, in pixels."""
+        n = len(self.comparison.editions) if self.comparison else 1
+        room = float(self.getPlotItem().getViewBox().width() or self.width() - 80.0)
+        return max(1.0, room) / max(n, 1)
+
+    def _labels_fit(self) -> bool:
+        """Whether every value label fits over its bar without touching its neighbours'."""
+        if self.comparison is None or len(self.comparison.editions) > MAX_LABELLED_BARS:
+            return False
+        metrics = QFontMetricsF(self.label_font())
+        cells = (e.cells[self.figure] for e in self.comparison.editions)
+        widest = max((metrics.horizontalAdvance(c.text) for c in cells if c.stated), default=0.0)
+        return widest + TICK_GAP_PX <= self._pitch()
+
+    def _upright_fits(self) -> bool:
+        """Whether "not stated" fits upright in a bar's place (when the values do not fit)."""
+        metrics = QFontMetricsF(pixel_font(self.font()))
+        tall = metrics.horizontalAdvance(self.tr("not stated")) * 1.2
+        high = self.getPlotItem().getViewBox().height() >= tall
+        return not self._labels_fit() and high and self._pitch() >= metrics.height() * 1.5
+
+    @Slot()
+    def _on_plot_resized(self) -> None:
+        super()._on_plot_resized()
+        fitting = (self._labels_fit(), self._upright_fits())
+        if getattr(self, "_ready", False) and fitting != (self.labelled, self.upright):
+            self._redraw()  # the values or the notes come out, or go in, as the room allows
 
     def bar_at(self, scene_pos: QPointF) -> int | None:
         """The index of the edition whose bar (or place) is under ``scene_pos``."""

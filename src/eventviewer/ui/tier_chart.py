@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPicture,
-    QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QWidget
@@ -41,7 +40,20 @@ HATCH_SPACING = 7.0  # scene pixels between hatch lines
 LEGEND_ROW = 4  # PlotItem's grid: title 0, top axis 1, view 2, bottom axis 3
 CHART_PREFERRED_HEIGHT = 300
 MAX_LABELLED_BARS = 12  # more bars get no value labels (the values are in their tooltips)
-TICK_GAP_PX = 16.0  # at least this much space between two tier names under the bars
+TICK_GAP_PX = 10.0  # at least this much space between two names under the bars
+MAX_TICK_LINES = 3  # a name under a bar wraps onto at most this many lines
+
+
+def wrap_words(text: str, width: float, metrics: QFontMetricsF) -> str:
+    """``text`` in lines no wider than ``width`` where it has spaces to break at."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
 
 STATED_LABEL = QT_TRANSLATE_NOOP("TierChart", "Stated in the source")
 DERIVED_LABEL = QT_TRANSLATE_NOOP("TierChart", "Derived: the total minus the stated tiers")
@@ -307,6 +319,7 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
             enableMenu=False,  # a report chart: no zooming or exporting menus
         )
         self.ticks: list[tuple[int, str]] = []  # the names under the bars (a subset of many)
+        self.extra_tick_px = 0.0  # the height of their lines after the first
         self.legend: pg.LegendItem | None = None
         self._colours: ChartColours | None = None
         self._top = 1.0  # the highest bar, and the room above it: at least
@@ -315,7 +328,14 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         plot = self.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.getViewBox().sigResized.connect(self._fit_values)
+        plot.getViewBox().sigResized.connect(self._on_plot_resized)
+
+    @Slot()
+    def _on_plot_resized(self) -> None:
+        """The plot's new size: the values' headroom and the names under the bars refit."""
+        self._fit_values()
+        if getattr(self, "_ready", False):
+            self._update_ticks()
 
     def set_colours(self, colours: ChartColours | None) -> None:
         """Fixed colours (print); None follows the widget palette (screen)."""
@@ -361,7 +381,6 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         self._top, self._headroom_px, self._min_headroom = top or 1.0, headroom_px, min_headroom
         self._fit_values()
 
-    @Slot()
     def _fit_values(self) -> None:
         height = self.getPlotItem().getViewBox().height()
         labels = self._headroom_px / height if height > 0 else 0.0
@@ -369,17 +388,31 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         self.getPlotItem().setYRange(0, self._top / (1.0 - share), padding=0)
 
     def _update_ticks(self) -> None:
-        """Name as many bars as fit side by side: every one, or every n-th."""
+        """Name as many bars as fit side by side, each name on up to MAX_TICK_LINES lines of
+        whole words: every bar, or every n-th."""
         plot = self.getPlotItem()
         if plot is None:  # closed
             return
         names = self.tick_names()
         metrics = QFontMetricsF(pixel_font(self.font()))
-        widest = max((metrics.horizontalAdvance(name) for _, name in names), default=0.0)
         room = max(1.0, plot.getViewBox().width() or self.width() - 80.0)
-        step = max(1, math.ceil(len(names) * (widest + TICK_GAP_PX) / room))
-        self.ticks = names[::step]
-        plot.getAxis("bottom").setTicks([self.ticks])
+        pitch = room / max(len(names), 1)
+        words = [word for _, name in names for word in name.split()]
+        widest = max(map(metrics.horizontalAdvance, words), default=0.0)
+        step = max(1, math.ceil((widest + TICK_GAP_PX) / pitch))
+        while True:
+            width = step * pitch - TICK_GAP_PX
+            ticks = [(i, wrap_words(name, width, metrics)) for i, name in names[::step]]
+            lines = max((name.count("\n") + 1 for _, name in ticks), default=1)
+            if lines <= MAX_TICK_LINES or step >= len(names):
+                break
+            step += 1
+        self.ticks = ticks
+        self.extra_tick_px = (lines - 1) * metrics.lineSpacing()
+        axis = plot.getAxis("bottom")
+        axis.setTicks([ticks])
+        offset = axis.style["tickTextOffset"][1] + max(0, axis.style["tickLength"])
+        axis.setHeight(math.ceil(lines * metrics.lineSpacing() + offset))
 
     def _new_legend(self, colours: ChartColours, wanted: bool) -> pg.LegendItem | None:
         """The old legend removed and, if ``wanted``, an empty one in its own row under the
@@ -400,11 +433,6 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.legend = legend
         return legend
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if getattr(self, "_ready", False):  # pyqtgraph's __init__ resizes before ours has run
-            self._update_ticks()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
