@@ -455,3 +455,41 @@ def test_radicals_in_a_to_unicode_map_become_the_ideographs_they_stand_for() -> 
     assert len(fixed) == len(pdf)
     assert b"[<4EBA> <9F99> <4E2D> <897F>]" in fixed  # 人 龙 中 西
     assert fixed.endswith(b"<2F08> outside\n")  # only inside the maps
+
+
+def test_a_page_shrunk_to_fit_takes_back_what_it_can(tmp_path: Path) -> None:
+    """Content that wraps less when laid out wider: the first shrink overshoots, and the
+    page is then enlarged again to within 2 % of the largest scale that fits."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    from eventviewer.printing.page import MIN_SCALE, Block, paint_one_page
+
+    writer = QPdfWriter(str(tmp_path / "fit.pdf"))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF()
+        )
+    )
+    rect = writer.pageLayout().paintRectPixels(writer.logicalDpiX())
+    width, height = rect.width(), rect.height()
+    tried: list[float] = []
+
+    class Page:
+        def close(self) -> None:
+            pass
+
+    def lay_out(logical_width: float) -> tuple[Any, list[Block]]:
+        tried.append(width / logical_width)
+        # wider text wraps onto fewer lines: twice the page at full size, far less when wide
+        total = height * (0.2 + 1.8 * (width / logical_width) ** 3)
+        return Page(), [Block(total, lambda painter, x, y: None)]
+
+    assert paint_one_page(writer, lay_out)
+
+    def fits(scale: float) -> bool:
+        return height * (0.2 + 1.8 * scale**3) <= height / scale
+
+    chosen = max(s for s in tried if fits(s))
+    largest = max(s / 1000 for s in range(int(MIN_SCALE * 1000), 1001) if fits(s / 1000))
+    assert tried[1] < chosen and largest - chosen <= 0.02, (tried, largest)

@@ -60,6 +60,7 @@ NO_LIGATURES = ("liga", "clig", "dlig")
 MAX_LISTED = 12  # tiers, themes, categories or shares on paper; the rest are counted
 MAX_KEY_FIGURES = 9
 MIN_SCALE = 0.55
+FIT_PRECISION = 0.02  # a page shrunk to fit is within this much of the largest scale that fits
 
 
 def on_paper(text: str, limit: int = 400) -> str:
@@ -296,10 +297,14 @@ class _Page:
         width = round(CHART_LOGICAL_WIDTH * max(1.0, self.width / full_width))
         legend = chart.legend.boundingRect().height() if chart.legend is not None else 0.0
         size = QSize(width, round(width * plot_pt * self.pt / self.width + legend))
-        height = size.height() * self.width / width
         chart.resize(size)
         chart.show()
         QApplication.processEvents()  # let pyqtgraph lay the plot out at that size
+        if chart.extra_tick_px:  # names wrapped under the bars take their lines from below
+            size.setHeight(size.height() + round(chart.extra_tick_px))
+            chart.resize(size)
+            QApplication.processEvents()
+        height = size.height() * self.width / width
         source = QRectF(chart.viewport().rect())
         self.keep.append(chart)
 
@@ -587,14 +592,28 @@ def paint_one_page(
     Returns False if the device cannot be painted."""
     rect = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
     width, height = rect.width(), rect.height()
-    scale = 1.0
-    while True:  # shrink uniformly until it fits one page (a few passes at most)
+
+    def attempt(scale: float) -> tuple[_Page, list[Block], bool]:
         page, blocks = lay_out(width / scale)
-        total = sum(b.height for b in blocks)
-        if total <= height / scale or scale <= MIN_SCALE:
-            break
+        return page, blocks, sum(b.height for b in blocks) <= height / scale
+
+    scale, too_large = 1.0, 0.0
+    page, blocks, fits = attempt(scale)
+    while not fits and scale > MIN_SCALE:  # shrink uniformly until it fits one page
         page.close()
-        scale = max(MIN_SCALE, scale * min(0.97, height / scale / total))
+        total = sum(b.height for b in blocks)
+        too_large, scale = scale, max(MIN_SCALE, scale * min(0.97, height / scale / total))
+        page, blocks, fits = attempt(scale)
+    # A wider layout wraps less, so the shrinking overshoots: take back what it can.
+    while fits and too_large - scale > FIT_PRECISION:
+        middle = (scale + too_large) / 2
+        candidate = attempt(middle)
+        if candidate[2]:
+            page.close()
+            scale, (page, blocks, fits) = middle, candidate
+        else:
+            candidate[0].close()
+            too_large = middle
     try:
         painter = QPainter()
         if not painter.begin(device):
