@@ -397,6 +397,13 @@ def main() -> None:
             1.3,
         )
         rows += compare(
+            "--screenshot --lang zh (overview, in Chinese) vs bare 4-tab window",
+            [*ev, "--screenshot", png, "--lang", "zh"],
+            [PY, str(HERE / "floor_window.py"), png],
+            runs,
+            1.3,
+        )
+        rows += compare(
             "--screenshot --tab tiers vs eager pyqtgraph window",
             [*ev, "--screenshot", png, "--tab", "tiers"],
             [PY, str(HERE / "naive_chart_window.py"), png],
