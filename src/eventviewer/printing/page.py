@@ -60,7 +60,7 @@ NO_LIGATURES = ("liga", "clig", "dlig")
 MAX_LISTED = 12  # tiers, themes, categories or shares on paper; the rest are counted
 MAX_KEY_FIGURES = 9
 MIN_SCALE = 0.55
-FIT_PRECISION = 0.02  # a page shrunk to fit is within this much of the largest scale that fits
+FILL_GOAL = 0.85  # a page shrunk to fit and left emptier than this is enlarged again
 
 
 def on_paper(text: str, limit: int = 400) -> str:
@@ -593,27 +593,31 @@ def paint_one_page(
     rect = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
     width, height = rect.width(), rect.height()
 
-    def attempt(scale: float) -> tuple[_Page, list[Block], bool]:
+    def attempt(scale: float) -> tuple[_Page, list[Block], float]:
+        """The page laid out at ``scale``, and how full it is (above 1: it does not fit)."""
         page, blocks = lay_out(width / scale)
-        return page, blocks, sum(b.height for b in blocks) <= height / scale
+        return page, blocks, sum(b.height for b in blocks) * scale / height
 
-    scale, too_large = 1.0, 0.0
-    page, blocks, fits = attempt(scale)
-    while not fits and scale > MIN_SCALE:  # shrink uniformly until it fits one page
+    scale, too_large, over = 1.0, 0.0, 0.0
+    page, blocks, filled = attempt(scale)
+    while filled > 1 and scale > MIN_SCALE:  # shrink uniformly until it fits one page
         page.close()
-        total = sum(b.height for b in blocks)
-        too_large, scale = scale, max(MIN_SCALE, scale * min(0.97, height / scale / total))
-        page, blocks, fits = attempt(scale)
-    # A wider layout wraps less, so the shrinking overshoots: take back what it can.
-    while fits and too_large - scale > FIT_PRECISION:
-        middle = (scale + too_large) / 2
-        candidate = attempt(middle)
-        if candidate[2]:
+        too_large, over = scale, filled
+        scale = max(MIN_SCALE, scale * min(0.97, 1 / filled))
+        page, blocks, filled = attempt(scale)
+    # A wider layout wraps less, so the shrinking can overshoot and leave much of the page
+    # empty: aim between the two last scales for a page just under full (two tries at most).
+    for _ in range(2):
+        if filled > 1 or filled >= FILL_GOAL or not too_large:
+            break
+        guess = scale + (too_large - scale) * (0.98 - filled) / (over - filled)
+        candidate = attempt(guess)
+        if candidate[2] <= 1:
             page.close()
-            scale, (page, blocks, fits) = middle, candidate
+            scale, (page, blocks, filled) = guess, candidate
         else:
             candidate[0].close()
-            too_large = middle
+            too_large, over = guess, candidate[2]
     try:
         painter = QPainter()
         if not painter.begin(device):
