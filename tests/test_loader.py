@@ -340,3 +340,16 @@ def test_a_problem_deep_in_an_itemized_list_is_located_without_walking_every_rec
     assert problems(json.dumps(event_dict).encode()) == [
         ("$.projects[0]", "missing required field `name` (the list is checked up to here)")
     ]
+
+
+def test_a_file_longer_than_its_stated_size_is_read_whole() -> None:
+    """The reader asks for the size the system gives plus one byte; a file that holds more
+    (grown since, or a /proc file that says 0) is read on to the end, up to the limit."""
+    from eventviewer.domain.files import read_regular_file
+
+    proc = Path("/proc/self/maps")
+    if not proc.is_file():
+        pytest.skip("no /proc here")
+    assert proc.stat().st_size == 0
+    data = read_regular_file(proc)
+    assert len(data) > 100 and data.endswith(b"\n") and b"python" in data.lower()

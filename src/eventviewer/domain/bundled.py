@@ -8,7 +8,9 @@ beside ``src/``. Each bundled edition of the series is one file, ``events/<id>.j
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 DEFAULT_EDITION = "2023-yunnan"
@@ -16,6 +18,7 @@ EVENTS = "events"
 EDITION_ID = re.compile(r"\d{4}-[a-z]+(?:-[a-z]+)*")
 
 
+@functools.cache  # where the package lies does not change while it runs
 def resources_dir() -> Path:
     package = Path(__file__).resolve().parent.parent
     default = f"{EVENTS}/{DEFAULT_EDITION}.json"
@@ -49,10 +52,19 @@ def resolve(name: str) -> str | Path:
     return name
 
 
-def edition_name(path: Path) -> str:
-    """What a comparison calls a file: a bundled edition's id, else the file's name."""
-    try:
-        bundled = path.resolve().parent == (resources_dir() / EVENTS).resolve()
-    except OSError:
-        bundled = False
-    return path.stem if bundled else path.name
+def edition_names(paths: Sequence[Path]) -> list[str]:
+    """What a comparison calls each file: a bundled edition's id, else the file's name."""
+    folders: dict[Path, Path] = {}  # each folder resolved once (a thousand files share one)
+    bundled_folder = (resources_dir() / EVENTS).resolve()
+    names = []
+    for path in paths:
+        try:
+            if path.is_symlink():
+                where = path.resolve().parent
+            else:
+                where = folders.setdefault(path.parent, path.parent.resolve())
+            bundled = where == bundled_folder
+        except OSError:
+            bundled = False
+        names.append(path.stem if bundled else path.name)
+    return names

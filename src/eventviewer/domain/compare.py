@@ -16,7 +16,7 @@ from typing import Literal
 
 import msgspec
 
-from .bundled import edition_name, resolve
+from .bundled import edition_names, resolve
 from .derived import Figure
 from .errors import EventFileError
 from .formatting import (
@@ -224,12 +224,12 @@ def _cell(figure: Figure, text: str, sources: list[Source]) -> Cell:
 def load_comparison(names: Sequence[str | Path]) -> Comparison:
     """Load every file (or bundled id) named and compare them; if any does not load,
     :class:`ComparisonError` carries every one's located error."""
+    paths = [resolve(name) if isinstance(name, str) else name for name in names]
     loaded: list[tuple[str, LoadedEvent]] = []
     errors: list[EventFileError] = []
-    for name in names:
-        path = resolve(name) if isinstance(name, str) else name
+    for path, edition in zip(paths, edition_names([Path(p) for p in paths]), strict=True):
         try:
-            loaded.append((edition_name(Path(path)), load_event(path)))
+            loaded.append((edition, load_event(path)))
         except EventFileError as exc:
             errors.append(exc)
     if errors:

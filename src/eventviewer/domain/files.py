@@ -41,8 +41,12 @@ def read_regular_file(path: Path) -> bytes:
     _check(os.stat(path))
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as fh:
-        _check(os.fstat(fh.fileno()))  # it may have been replaced since the stat
-        return fh.read(MAX_FILE_BYTES + 1)
+        st = os.fstat(fh.fileno())
+        _check(st)  # it may have been replaced since the stat
+        data = fh.read(st.st_size + 1)  # one byte more tells whether it grew since
+        if len(data) > st.st_size:
+            data += fh.read(MAX_FILE_BYTES + 1 - len(data))
+        return data
 
 
 def _check(st: os.stat_result) -> None:

@@ -206,14 +206,13 @@ def hatch(p: QPainter, area: QRectF, colour: QColor) -> None:
     Each line is cut to the area by arithmetic, not by a clip: SVG Tiny (what QSvgGenerator
     writes) has no clipping, and the hatching must stay inside the bar there too.
     """
+    height = area.height()
+    if height <= 0 or area.width() < HATCH_SPACING / 2:  # too thin to show a pattern: its fill
+        return  # and outline tell it apart (a thousand bars of a pixel: 30,000 unseen lines)
     p.save()
     pen = QPen(colour)
     pen.setWidthF(1.0)
     p.setPen(pen)
-    height = area.height()
-    if height <= 0 or area.width() <= 0:
-        p.restore()
-        return
     x = area.left() - height
     while x < area.right():
         # the line from (x, bottom) to (x + height, top), kept where left <= x(t) <= right
