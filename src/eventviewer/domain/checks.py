@@ -11,6 +11,7 @@ import functools
 import itertools
 import typing
 from collections import Counter
+from collections.abc import Iterator
 from decimal import Decimal
 from operator import attrgetter
 from typing import TypeVar
@@ -95,6 +96,25 @@ def _refs(value: object, path: str) -> list[tuple[str, Ref]]:
     return found
 
 
+def _all_refs(value: object) -> Iterator[Ref]:
+    """Every Ref below ``value``, as :func:`_refs` finds them, without their paths."""
+    if isinstance(value, Ref):
+        yield value
+    elif isinstance(value, msgspec.Struct):
+        for name in _ref_fields(type(value)):
+            yield from _all_refs(getattr(value, name))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _all_refs(item)
+
+
+def _sound(ref: Ref, ids: Counter[str]) -> bool:
+    """A ref to a known source with exactly one locator, not a blank quote."""
+    if ref.source not in ids or (ref.paragraph is None) == (ref.quote is None):
+        return False
+    return ref.quote is None or bool(ref.quote.strip())
+
+
 def _check_refs(event: Event, problems: list[Problem]) -> None:
     ids = Counter(s.id for s in event.sources)
     for i, source in enumerate(event.sources):
@@ -105,6 +125,8 @@ def _check_refs(event: Event, problems: list[Problem]) -> None:
                     translate("checks", "source id `{id}` is used twice").format(id=source.id),
                 )
             )
+    if all(_sound(ref, ids) for ref in _all_refs(event)):
+        return  # the usual case, found without building a path for every ref
     for path, ref in _refs(event, "$"):
         if ref.source not in ids:
             problems.append(
