@@ -890,3 +890,27 @@ def test_table_figures_lead_to_their_sources_too(qtbot: QtBot, window: MainWindo
     tree.setCurrentIndex(window.activities.tree_model.index(0, 1))
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert window.sources_panel.view.toPlainText().startswith("Activities in all: 21*")
+
+
+def test_participant_figures_lead_to_their_sources(qtbot: QtBot, window: MainWindow) -> None:
+    """A click on a category's bar, Down and Enter on the bars, or Enter on the people card
+    fills the source panel with that figure's sources."""
+    window.select_tab("participants")
+    tab = window.participants
+    bars = tab.bars
+    qtbot.waitUntil(lambda: bars.isVisible() and bars.height() > 0, timeout=WAIT_MS)
+    bar_rect = bars._rows()[1][2]
+    qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=bar_rect.center())
+    text = window.sources_panel.view.toPlainText()
+    assert text.startswith("National manufacturing individual champions: 56")
+    assert "paragraph 9" in text and "“国家制造业单项冠军企业56家”" in text
+    bars.setFocus()
+    qtbot.keyClick(bars, Qt.Key.Key_Down)
+    qtbot.keyClick(bars, Qt.Key.Key_Return)
+    assert window.sources_panel.view.toPlainText().startswith(
+        "National-level specialized, high-end and innovation-driven businesses: 100"
+    )
+    tab.people.setFocus()
+    qtbot.keyClick(tab.people, Qt.Key.Key_Return)
+    assert window.sources_panel.view.toPlainText().startswith("People: 3,100")
+    assert "Bars are scaled to the largest category. Counts: TDI, paragraph 8" in tab.note.text()

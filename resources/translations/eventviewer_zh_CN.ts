@@ -594,6 +594,10 @@
         <translation>搜索机构（名称、类别）…</translation>
     </message>
     <message>
+        <source>{note} Bars are scaled to the largest category. Counts: {sources}.</source>
+        <translation>{note}条形长度以最大的类别为基准。数量出处：{sources}。</translation>
+    </message>
+    <message>
         <source>The sources read report no categories of participants.</source>
         <translation>所读来源未报道参会者的类别。</translation>
     </message>

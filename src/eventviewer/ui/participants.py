@@ -3,8 +3,18 @@ itemizes them, a searchable organization table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QSizePolicy,
@@ -40,7 +50,11 @@ ORGANIZATION_COLUMNS: list[Column[Organization]] = [
 
 
 class CategoryBars(QWidget):
-    """Horizontal bars, one per reported category, scaled to the largest; plain-text labels."""
+    """Horizontal bars, one per reported category, scaled to the largest; plain-text labels.
+    A click on a row, or Enter on the row chosen with the arrow keys (``activated``), asks for
+    its sources in full."""
+
+    activated = Signal(object)  # the Line
 
     ROW = 34
     MAX_ROW = 72  # the most a row grows to when there is room
@@ -50,12 +64,15 @@ class CategoryBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[Line] = []
+        self.current = 0  # the row Enter opens, moved with the arrow keys
         # Its rows grow with the room there is, up to MAX_ROW each.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Participant categories"))
 
     def set_lines(self, lines: list[Line]) -> None:
         self.lines = lines
+        self.current = 0
         self.setMaximumHeight(self.maximumSizeHint())
         self.setAccessibleDescription("; ".join(f"{x.label}: {x.text}" for x in lines))
         self.updateGeometry()
@@ -99,7 +116,10 @@ class CategoryBars(QWidget):
         biggest = max((float(x.value or 0) for x in self.lines), default=1.0) or 1.0
         metrics = QFontMetrics(self.font())
         number_w = metrics.horizontalAdvance(f"000,000* {WARNING_MARK}") + 12
-        for line, label_rect, bar_rect in self._rows():
+        for i, (line, label_rect, bar_rect) in enumerate(self._rows()):
+            if i == self.current and self.hasFocus():
+                painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+                painter.drawRect(label_rect.united(bar_rect).adjusted(0, 1, -1, -2))
             painter.setPen(text)
             painter.drawText(
                 label_rect,
@@ -120,6 +140,34 @@ class CategoryBars(QWidget):
                 marked(line.marked, line),
             )
         painter.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        line = self.line_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and line is not None:
+            self.current = self.lines.index(line)
+            self.update()
+            self.activated.emit(line)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.lines:
+            step = -1 if key == Qt.Key.Key_Up else 1
+            self.current = min(max(self.current + step, 0), len(self.lines) - 1)
+            self.update()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.lines:
+            self.activated.emit(self.lines[self.current])
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def line_at(self, pos: QPoint) -> Line | None:
         for line, label_rect, bar_rect in self._rows():
@@ -145,6 +193,8 @@ class CategoryBars(QWidget):
 
 
 class ParticipantsTab(QWidget):
+    figure_activated = Signal(object)  # a Line whose sources the reader asked for
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
@@ -161,10 +211,13 @@ class ParticipantsTab(QWidget):
         self.companies = KeyFigureCard()
         cards.addWidget(self.people, 0, 0)
         cards.addWidget(self.companies, 0, 1)
+        for card in (self.people, self.companies):
+            card.activated.connect(self.figure_activated)
         layout.addLayout(cards)
         layout.addSpacing(8)
         layout.addWidget(heading(self.tr("Reported categories"), level=2))
         self.bars = CategoryBars()
+        self.bars.activated.connect(self.figure_activated)
         layout.addWidget(self.bars, 1)
         self.note = muted(plain_label())
         layout.addWidget(self.note)
@@ -189,9 +242,9 @@ class ParticipantsTab(QWidget):
         self.bars.set_lines(list(summary.categories))
         self.bars.setVisible(bool(summary.categories))
         sources = dict.fromkeys(c.provenance.named for c in summary.categories)
+        said = self.tr("{note} Bars are scaled to the largest category. Counts: {sources}.")
         self.note.setText(
-            f"{note(CATEGORY_NOTE)} Bars are scaled to the largest category. "
-            f"Counts: {'; '.join(sources)}."
+            said.format(note=note(CATEGORY_NOTE), sources="; ".join(sources))
             if summary.categories
             else self.tr("The sources read report no categories of participants.")
         )
