@@ -914,3 +914,26 @@ def test_participant_figures_lead_to_their_sources(qtbot: QtBot, window: MainWin
     qtbot.keyClick(tab.people, Qt.Key.Key_Return)
     assert window.sources_panel.view.toPlainText().startswith("People: 3,100")
     assert "Bars are scaled to the largest category. Counts: TDI, paragraph 8" in tab.note.text()
+
+
+def test_reported_and_follow_up_figures_open_their_sources(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Beside each figure reported apart from the headline ones (a part, a follow-up, a
+    differing statement) a button opens its sources; plain facts have none."""
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = {b.accessibleName(): b for b in window.overview.findChildren(QToolButton)}
+    kunming = (
+        "Sources of Projects signed by Kunming city during the event (the most of any city in "
+        "the province) — Projects"
+    )
+    assert (
+        kunming in buttons and "Sources of Investment-type projects started — Projects" in buttons
+    )
+    assert len(buttons) == 11  # 2 + 1 + 1 + 1 figures reported apart, 4 + 2 statements
+    assert not any("Venue" in name or "Opened" in name for name in buttons)
+    qtbot.mouseClick(buttons[kunming], Qt.MouseButton.LeftButton)
+    text = window.sources_panel.view.toPlainText()
+    assert text.startswith("Projects: 96")
+    assert "“全市签约项目96个,投资金额885.65亿元”" in text

@@ -574,6 +574,14 @@
         <source>Hover a figure to see where it comes from.</source>
         <translation>将鼠标悬停在数据上可查看其来源。</translation>
     </message>
+    <message>
+        <source>Sources…</source>
+        <translation>来源…</translation>
+    </message>
+    <message>
+        <source>Sources of {figure}</source>
+        <translation>{figure}的来源</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsTab</name>

@@ -8,8 +8,11 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -184,11 +187,17 @@ class OverviewTab(QScrollArea):
         self.more.addRow(title, head)
         for line in group.lines:
             basis = f" — {line.basis}" if line.basis else ""
-            self._add_fact(self.more, msgspec.structs.replace(line, text=line.text + basis))
+            shown = msgspec.structs.replace(line, text=line.text + basis)
+            given = line.provenance.given
+            self._add_fact(self.more, shown, sources=line if given else None, within=group.title)
         if group.note:
             self.more.addRow("", muted(plain_label(group.note)))
 
-    def _add_fact(self, form: QFormLayout, line: Line) -> None:
+    def _add_fact(
+        self, form: QFormLayout, line: Line, sources: Line | None = None, within: str = ""
+    ) -> None:
+        """A labelled fact; a figure (``sources``, of the group titled ``within``) gets a
+        button that opens its sources."""
         name = QLabel(f"{line.label}:")
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -198,7 +207,23 @@ class OverviewTab(QScrollArea):
         value.setAccessibleName(f"{line.label}: {line.text}")
         if not line.provenance.given:
             muted(value)
-        form.addRow(name, value)
+        if sources is None:
+            form.addRow(name, value)
+            return
+        button = QToolButton()  # an icon, so the values keep their width
+        button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
+        button.setToolTip(self.tr("Sources…"))
+        button.setAutoRaise(True)
+        figure = f"{within} — {line.label}" if within else line.label
+        button.setAccessibleName(self.tr("Sources of {figure}").format(figure=figure))
+        button.clicked.connect(lambda _=False, s=sources: self.figure_activated.emit(s))
+        side = value.fontMetrics().height() + 2  # no taller than the text
+        button.setFixedSize(side + 4, side)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(value, 1, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(name, row)
 
 
 def _fact_form() -> QFormLayout:
