@@ -278,3 +278,23 @@ def test_a_bad_file_is_reported_in_chinese_with_the_same_locations(tmp_path: Pat
     truncated.write_text('{"schema_version": 2', encoding="utf-8")
     cut = run_cli("--validate", str(truncated), "--lang", "zh")
     assert cut.stderr == f"{truncated}:1:21: 文件意外结束（是否被截断？）\n"
+
+
+COMPARE_WORDS = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from eventviewer.app import _application
+app = _application("system", "zh", saved=False)
+from eventviewer.domain.compare import load_comparison
+from eventviewer.ui.compare import CompareWindow
+w = CompareWindow()
+w.view.set_comparison(load_comparison(["2023-yunnan", "2025-hunan"]))
+print(repr(w.view.notices.toolTip()))
+print(repr(w.view.sort_box.currentText()))
+"""
+
+
+def test_the_comparison_explains_itself_in_chinese() -> None:
+    tooltip, sort = map(eval, python_output(COMPARE_WORDS).splitlines())
+    assert "口径不同的数字统计的是不同的事物" in tooltip and "basis" not in tooltip
+    assert sort == "开幕日期"

@@ -119,6 +119,10 @@
         <source>Themes</source>
         <translation>主题</translation>
     </message>
+    <message>
+        <source>Extension activities</source>
+        <translation>延伸活动</translation>
+    </message>
 </context>
 <context>
     <name>CategoryBars</name>
@@ -187,6 +191,10 @@
     <message>
         <source>Comparison table</source>
         <translation>对比表</translation>
+    </message>
+    <message>
+        <source>Figures of different basis count different things (signed, solicited, expected…): they are drawn differently and are not to be ranked as alike.</source>
+        <translation>口径不同的数字统计的是不同的事物（签约、征集、预计……）：图中以不同样式绘制，不可视为同类相互排比。</translation>
     </message>
 </context>
 <context>
@@ -446,6 +454,14 @@
     <message>
         <source>The file is valid, but these figures look implausible; check them:</source>
         <translation>文件有效，但以下数据看起来不太合理，请核对：</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see details)</source>
+        <translation>……另有{n}项（见详细信息）</translation>
+    </message>
+    <message>
+        <source>The data on screen is unchanged.</source>
+        <translation>屏幕上的数据保持不变。</translation>
     </message>
     <message>
         <source>Open event file</source>
@@ -773,6 +789,18 @@
     <message>
         <source>Amount ({currency} bn)</source>
         <translation>金额（亿元）</translation>
+    </message>
+    <message>
+        <source>{tier}: {n} project, {amount}</source>
+        <translation>{tier}：{n}个项目，{amount}</translation>
+    </message>
+    <message>
+        <source>{tier}: {n} projects, {amount}</source>
+        <translation>{tier}：{n}个项目，{amount}</translation>
+    </message>
+    <message>
+        <source>Recounted from the itemized projects (derived): </source>
+        <translation>按逐项项目重新统计（推算）：</translation>
     </message>
 </context>
 <context>

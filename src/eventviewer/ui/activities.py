@@ -243,7 +243,7 @@ class ActivitiesTab(QWidget):
             if unnamed is not None and unnamed.value:
                 themes[0].appendRow(row(unnamed))
         parent.appendRow(
-            row(counts.extension, None if counts.extension else "Extension activities")
+            row(counts.extension, None if counts.extension else self.tr("Extension activities"))
         )
         self.tree.expandAll()
         header = self.tree.header()

@@ -159,12 +159,11 @@ class CompareView(QWidget):
         text = "\n".join(f"⚠ {n}" for n in notices if n)
         self.notices.setText(text)
         self.notices.setVisible(bool(text))
-        self.notices.setToolTip(
-            plain_tooltip(
-                "Figures of different basis count different things (signed, solicited, "
-                "expected…): they are drawn differently and are not to be ranked as alike."
-            )
+        why = self.tr(
+            "Figures of different basis count different things (signed, solicited, "
+            "expected…): they are drawn differently and are not to be ranked as alike."
         )
+        self.notices.setToolTip(plain_tooltip(why))
         self.chart.set_comparison(shown, self.figure)
         self.model.set_records(list(shown.editions))
         self.table.resizeColumnsToContents()

@@ -563,11 +563,11 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(title)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(f"{title}:\n{visible(error.file)}")
-        box.setInformativeText(
-            "\n".join(shown)
-            + (f"\n… and {more} more (see details)" if more else "")
-            + ("\n\nThe data on screen is unchanged." if self.loaded is not None else "")
-        )
+        if more:
+            shown.append(self.tr("… and {n} more (see details)").format(n=more))
+        if self.loaded is not None:
+            shown += ["", self.tr("The data on screen is unchanged.")]
+        box.setInformativeText("\n".join(shown))
         if more:  # the full list, when the message shows only the first ones
             box.setDetailedText("\n".join(p.format(error.file) for p in error.problems))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -219,13 +219,19 @@ class TiersTab(QWidget):
             if slot is not None and slot < len(labels)
         }
         self.projects.model.columns = project_columns(summary.currency, tier_of)
+        one, many = (
+            self.tr("{tier}: {n} project, {amount}"),
+            self.tr("{tier}: {n} projects, {amount}"),
+        )
         recount = [
-            f"{tier_label(t, summary.currency)}: {count(t.projects)} "
-            f"project{'' if t.projects == 1 else 's'}, "
-            f"{money(t.amount, summary.currency, 1)}"
+            (one if t.projects == 1 else many).format(
+                tier=tier_label(t, summary.currency),
+                n=count(t.projects),
+                amount=money(t.amount, summary.currency, 1),
+            )
             for t in loaded.figures.item_tiers
         ]
-        note = "Recounted from the itemized projects (derived): " + " · ".join(recount)
+        note = self.tr("Recounted from the itemized projects (derived): ") + " · ".join(recount)
         finding = summary.item_findings.get("projects", "")
         self.projects.set_records(projects, finding_note(note if recount else "", finding))
 
