@@ -1699,6 +1699,10 @@
         <translation>第{n}段</translation>
     </message>
     <message>
+        <source>{source}. Locator: {locator}. (Read from a copy of the page for eventviewer; the locator finds the figure with Ctrl+F on the page. Nothing was fetched by the app.)</source>
+        <translation>{source}。定位：{locator}。（据为 eventviewer 保存的页面副本；在该页面用 Ctrl+F 搜索定位语即可找到此数字。本应用未抓取任何内容。）</translation>
+    </message>
+    <message>
         <source>derived</source>
         <translation>推算</translation>
     </message>

@@ -201,11 +201,11 @@ def locator(ref: Ref) -> str:
 def citation(source: Source, ref: Ref) -> str:
     """A plain-text citation to paste: the page read, the outlet it reposts, its date and
     language, the locator, the address, and how the page was read."""
-    return (
-        f"{source_line(source)}. Locator: {locator(ref)}. "
-        "(Read from a copy of the page for eventviewer; the locator finds the figure with "
-        "Ctrl+F on the page. Nothing was fetched by the app.)"
-    )
+    return translate(
+        "summary",
+        "{source}. Locator: {locator}. (Read from a copy of the page for eventviewer; the "
+        "locator finds the figure with Ctrl+F on the page. Nothing was fetched by the app.)",
+    ).format(source=source_line(source), locator=locator(ref))
 
 
 def site(url: str | None) -> str:
