@@ -207,8 +207,8 @@ def hatch(p: QPainter, area: QRectF, colour: QColor) -> None:
     writes) has no clipping, and the hatching must stay inside the bar there too.
     """
     height = area.height()
-    if height <= 0 or area.width() < HATCH_SPACING / 2:  # too thin to show a pattern: its fill
-        return  # and outline tell it apart (a thousand bars of a pixel: 30,000 unseen lines)
+    if height <= 0 or area.width() < HATCH_SPACING / 2:
+        return  # too thin to show a pattern: its fill and outline tell it apart
     p.save()
     pen = QPen(colour)
     pen.setWidthF(1.0)
