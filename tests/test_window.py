@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -937,3 +938,33 @@ def test_reported_and_follow_up_figures_open_their_sources(
     text = window.sources_panel.view.toPlainText()
     assert text.startswith("Projects: 96")
     assert "“全市签约项目96个,投资金额885.65亿元”" in text
+
+
+def test_tier_values_are_written_over_the_bars_only_while_they_fit(
+    qtbot: QtBot, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    """Twelve tiers: in a narrow chart the values would run into each other and are left to
+    the tooltips; widened, the chart writes them, none touching its neighbour."""
+    from eventviewer.domain import load_event
+    from eventviewer.domain.summary import build_summary
+    from eventviewer.ui.tier_chart import TierChart
+
+    loaded = load_event(write_json(with_many_tiers(event_dict, 11)))
+    chart = TierChart()
+    qtbot.addWidget(chart)
+    summary = build_summary(loaded)
+    chart.set_rows(list(summary.tiers), summary.currency)
+    chart.resize(600, 360)
+    chart.show()
+    qtbot.waitExposed(chart)
+
+    def written() -> list[Any]:
+        return [i for i in chart.getPlotItem().items if i.__class__.__name__ == "TextItem"]
+
+    qtbot.waitUntil(lambda: len(chart.bars) == 12 and not chart.labelled, timeout=WAIT_MS)
+    assert written() == []
+    chart.resize(1800, 360)
+    qtbot.waitUntil(lambda: chart.labelled, timeout=WAIT_MS)
+    rects = sorted((i.sceneBoundingRect() for i in written()), key=lambda r: r.left())
+    assert len(rects) == 12
+    assert all(a.right() < b.left() for a, b in itertools.pairwise(rects))

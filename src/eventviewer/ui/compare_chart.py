@@ -10,7 +10,7 @@ import PySide6.QtWidgets  # noqa: F401  (PySide6 first, so pyqtgraph binds to it
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QWidget
 
@@ -20,8 +20,6 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.schema import BASES
 from .common import plain_tooltip
 from .tier_chart import (
-    MAX_LABELLED_BARS,
-    TICK_GAP_PX,
     ChartColours,
     HatchItem,
     LegendSample,
@@ -93,7 +91,6 @@ class CompareChart(ReportChart):
         self.figure: FigureKey = "amount"
         self.styles: dict[str, Style] = {}
         self.bars: list[tuple[int, Cell, str]] = []  # index, cell, basis of each drawn bar
-        self.labelled = False  # values written over the bars (when they fit side by side)
         self.upright = False  # "not stated" written upright (no labels, but room for that)
         self.setMinimumHeight(220)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -132,7 +129,7 @@ class CompareChart(ReportChart):
         present = sorted(comparison.bases(self.figure), key=order.__getitem__)
         self.styles = {basis: Style(basis, i, colours) for i, basis in enumerate(present)}
         editions = comparison.editions
-        self.labelled = labelled = self._labels_fit()
+        self.labelled = labelled = self.labels_fit()
         self.upright = upright = self._upright_fits()
         label_font = self.label_font()
         groups: dict[str, list[tuple[int, float]]] = {}
@@ -188,34 +185,22 @@ class CompareChart(ReportChart):
             "; ".join(f"{e.name}: {e.cells[self.figure].shown}" for e in editions[:100])
         )
 
-    def _pitch(self) -> float:
-        """The width each edition has, in pixels."""
-        n = len(self.comparison.editions) if self.comparison else 1
-        room = float(self.getPlotItem().getViewBox().width() or self.width() - 80.0)
-        return max(1.0, room) / max(n, 1)
-
-    def _labels_fit(self) -> bool:
-        """Whether every value label fits over its bar without touching its neighbours'."""
-        if self.comparison is None or len(self.comparison.editions) > MAX_LABELLED_BARS:
-            return False
-        metrics = QFontMetricsF(self.label_font())
-        cells = (e.cells[self.figure] for e in self.comparison.editions)
-        widest = max((metrics.horizontalAdvance(c.text) for c in cells if c.stated), default=0.0)
-        return widest + TICK_GAP_PX <= self._pitch()
+    def value_texts(self) -> list[str]:
+        cells = (e.cells[self.figure] for e in self.comparison.editions) if self.comparison else ()
+        return [c.text for c in cells if c.stated]
 
     def _upright_fits(self) -> bool:
         """Whether "not stated" fits upright in a bar's place (when the values do not fit)."""
         metrics = QFontMetricsF(pixel_font(self.font()))
         tall = metrics.horizontalAdvance(self.tr("not stated")) * 1.2
         high = self.getPlotItem().getViewBox().height() >= tall
-        return not self._labels_fit() and high and self._pitch() >= metrics.height() * 1.5
+        return not self.labels_fit() and high and self.pitch() >= metrics.height() * 1.5
 
-    @Slot()
-    def _on_plot_resized(self) -> None:
-        super()._on_plot_resized()
-        fitting = (self._labels_fit(), self._upright_fits())
-        if getattr(self, "_ready", False) and fitting != (self.labelled, self.upright):
-            self._redraw()  # the values or the notes come out, or go in, as the room allows
+    def _fitting(self) -> tuple[bool, ...]:
+        return (self.labels_fit(), self._upright_fits())
+
+    def _drawn_fitting(self) -> tuple[bool, ...]:
+        return (self.labelled, self.upright)
 
     def bar_at(self, scene_pos: QPointF) -> int | None:
         """The index of the edition whose bar (or place) is under ``scene_pos``."""

@@ -319,6 +319,7 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         )
         self.ticks: list[tuple[int, str]] = []  # the names under the bars (a subset of many)
         self.extra_tick_px = 0.0  # the height of their lines after the first
+        self.labelled = False  # values written over the bars (when they fit side by side)
         self.legend: pg.LegendItem | None = None
         self._colours: ChartColours | None = None
         self._top = 1.0  # the highest bar, and the room above it: at least
@@ -331,10 +332,40 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
 
     @Slot()
     def _on_plot_resized(self) -> None:
-        """The plot's new size: the values' headroom and the names under the bars refit."""
+        """The plot's new size: the values' headroom and the names under the bars refit, and
+        the values come out, or go in, as the room allows."""
         self._fit_values()
         if getattr(self, "_ready", False):
             self._update_ticks()
+            if self._fitting() != self._drawn_fitting():
+                self._redraw()
+
+    def _fitting(self) -> tuple[bool, ...]:
+        """What the room allows now (the value labels, and a subclass may add more)."""
+        return (self.labels_fit(),)
+
+    def _drawn_fitting(self) -> tuple[bool, ...]:
+        """What the last drawing allowed itself, as :meth:`_fitting` says it."""
+        return (self.labelled,)
+
+    def pitch(self) -> float:
+        """The width each bar has, in pixels."""
+        room = float(self.getPlotItem().getViewBox().width() or self.width() - 80.0)
+        return max(1.0, room) / max(len(self.tick_names()), 1)
+
+    def value_texts(self) -> list[str]:
+        """The values written over the bars."""
+        raise NotImplementedError
+
+    def labels_fit(self) -> bool:
+        """Whether every value fits over its bar without touching its neighbours' (and there
+        are at most MAX_LABELLED_BARS of them)."""
+        texts = self.value_texts()
+        if len(self.tick_names()) > MAX_LABELLED_BARS:
+            return False
+        metrics = QFontMetricsF(self.label_font())
+        widest = max(map(metrics.horizontalAdvance, texts), default=0.0)
+        return widest + TICK_GAP_PX <= self.pitch()
 
     def set_colours(self, colours: ChartColours | None) -> None:
         """Fixed colours (print); None follows the widget palette (screen)."""
@@ -521,7 +552,7 @@ class TierChart(ReportChart):
             for r in self._rows
         ]
         label_font = self.label_font()
-        labelled = len(self._rows) <= MAX_LABELLED_BARS
+        self.labelled = labelled = self.labels_fit()
         for i, (row, value) in enumerate(zip(self._rows, values, strict=True)):
             fill = colours.derived if row.derived else colours.stated
             pen = QPen(colours.stated if row.derived else fill.darker(130))
@@ -554,6 +585,9 @@ class TierChart(ReportChart):
 
     def tick_names(self) -> list[tuple[int, str]]:
         return [(i, r.title) for i, r in enumerate(self._rows)]
+
+    def value_texts(self) -> list[str]:
+        return [bar_text(r, self.mode) for r in self._rows]
 
     def _draw_legend(self, colours: ChartColours) -> None:
         legend = self._new_legend(colours, wanted=any(r.derived for r in self._rows))
