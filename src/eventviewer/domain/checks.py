@@ -82,30 +82,17 @@ def _ref_fields(cls: type[msgspec.Struct]) -> tuple[str, ...]:
     return tuple(n for n in cls.__struct_fields__ if n not in skip and _holds_refs(hints[n]))
 
 
-def _refs(value: object, path: str) -> list[tuple[str, Ref]]:
-    """Every Ref below ``value`` with its JSON path (itemized lists carry none and are skipped)."""
+def _refs(value: object, path: str | None) -> Iterator[tuple[str | None, Ref]]:
+    """Every Ref below ``value`` with its JSON path, or with None when ``path`` is None (no
+    paths built: the usual case, where every ref is sound). Itemized lists carry none."""
     if isinstance(value, Ref):
-        return [(path, value)]
-    found: list[tuple[str, Ref]] = []
-    if isinstance(value, msgspec.Struct):
-        for name in _ref_fields(type(value)):
-            found += _refs(getattr(value, name), f"{path}.{name}")
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            found += _refs(item, f"{path}[{i}]")
-    return found
-
-
-def _all_refs(value: object) -> Iterator[Ref]:
-    """Every Ref below ``value``, as :func:`_refs` finds them, without their paths."""
-    if isinstance(value, Ref):
-        yield value
+        yield path, value
     elif isinstance(value, msgspec.Struct):
         for name in _ref_fields(type(value)):
-            yield from _all_refs(getattr(value, name))
+            yield from _refs(getattr(value, name), None if path is None else f"{path}.{name}")
     elif isinstance(value, list):
-        for item in value:
-            yield from _all_refs(item)
+        for i, item in enumerate(value):
+            yield from _refs(item, None if path is None else f"{path}[{i}]")
 
 
 def _sound(ref: Ref, ids: Counter[str]) -> bool:
@@ -125,9 +112,10 @@ def _check_refs(event: Event, problems: list[Problem]) -> None:
                     translate("checks", "source id `{id}` is used twice").format(id=source.id),
                 )
             )
-    if all(_sound(ref, ids) for ref in _all_refs(event)):
-        return  # the usual case, found without building a path for every ref
-    for path, ref in _refs(event, "$"):
+    if all(_sound(ref, ids) for _, ref in _refs(event, None)):
+        return
+    for located, ref in _refs(event, "$"):
+        path = located or "$"  # never None: a path was asked for
         if ref.source not in ids:
             problems.append(
                 _error(
