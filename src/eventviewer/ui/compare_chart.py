@@ -91,7 +91,7 @@ class CompareChart(ReportChart):
         self.figure: FigureKey = "amount"
         self.styles: dict[str, Style] = {}
         self.bars: list[tuple[int, Cell, str]] = []  # index, cell, basis of each drawn bar
-        self.upright = False  # "not stated" written upright (no labels, but room for that)
+        self.fitted = (False, False)  # values over the bars; else "not stated" upright
         self.setMinimumHeight(220)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._ready = True
@@ -129,8 +129,8 @@ class CompareChart(ReportChart):
         present = sorted(comparison.bases(self.figure), key=order.__getitem__)
         self.styles = {basis: Style(basis, i, colours) for i, basis in enumerate(present)}
         editions = comparison.editions
-        self.labelled = labelled = self.labels_fit()
-        self.upright = upright = self._upright_fits()
+        self.fitted = self._fitting()
+        labelled, upright = self.fitted
         label_font = self.label_font()
         groups: dict[str, list[tuple[int, float]]] = {}
         bounds: list[tuple[int, float, QColor]] = []
@@ -189,18 +189,22 @@ class CompareChart(ReportChart):
         cells = (e.cells[self.figure] for e in self.comparison.editions) if self.comparison else ()
         return [c.text for c in cells if c.stated]
 
-    def _upright_fits(self) -> bool:
-        """Whether "not stated" fits upright in a bar's place (when the values do not fit)."""
+    def _upright_room(self) -> bool:
+        """Whether "not stated" fits upright in a bar's place."""
         metrics = QFontMetricsF(pixel_font(self.font()))
         tall = metrics.horizontalAdvance(self.tr("not stated")) * 1.2
         high = self.getPlotItem().getViewBox().height() >= tall
-        return not self.labels_fit() and high and self.pitch() >= metrics.height() * 1.5
+        return high and self.pitch() >= metrics.height() * 1.5
 
     def _fitting(self) -> tuple[bool, ...]:
-        return (self.labels_fit(), self._upright_fits())
+        """The values over the bars, or else "not stated" upright where the room allows."""
+        labelled = self.labels_fit()
+        return (labelled, not labelled and self._upright_room())
 
-    def _drawn_fitting(self) -> tuple[bool, ...]:
-        return (self.labelled, self.upright)
+    @property
+    def upright(self) -> bool:
+        """Whether "not stated" is written upright (the values did not fit)."""
+        return self.fitted[1]
 
     def bar_at(self, scene_pos: QPointF) -> int | None:
         """The index of the edition whose bar (or place) is under ``scene_pos``."""

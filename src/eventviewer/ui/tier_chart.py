@@ -319,7 +319,7 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         )
         self.ticks: list[tuple[int, str]] = []  # the names under the bars (a subset of many)
         self.extra_tick_px = 0.0  # the height of their lines after the first
-        self.labelled = False  # values written over the bars (when they fit side by side)
+        self.fitted: tuple[bool, ...] = (False,)  # what the last drawing found room for
         self.legend: pg.LegendItem | None = None
         self._colours: ChartColours | None = None
         self._top = 1.0  # the highest bar, and the room above it: at least
@@ -337,16 +337,17 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         self._fit_values()
         if getattr(self, "_ready", False):
             self._update_ticks()
-            if self._fitting() != self._drawn_fitting():
+            if self._fitting() != self.fitted:
                 self._redraw()
 
     def _fitting(self) -> tuple[bool, ...]:
-        """What the room allows now (the value labels, and a subclass may add more)."""
+        """What the room allows now: the value labels first (a subclass may add more)."""
         return (self.labels_fit(),)
 
-    def _drawn_fitting(self) -> tuple[bool, ...]:
-        """What the last drawing allowed itself, as :meth:`_fitting` says it."""
-        return (self.labelled,)
+    @property
+    def labelled(self) -> bool:
+        """Whether the values are written over the bars."""
+        return self.fitted[0]
 
     def pitch(self) -> float:
         """The width each bar has, in pixels."""
@@ -360,11 +361,10 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
     def labels_fit(self) -> bool:
         """Whether every value fits over its bar without touching its neighbours' (and there
         are at most MAX_LABELLED_BARS of them)."""
-        texts = self.value_texts()
         if len(self.tick_names()) > MAX_LABELLED_BARS:
             return False
         metrics = QFontMetricsF(self.label_font())
-        widest = max(map(metrics.horizontalAdvance, texts), default=0.0)
+        widest = max(map(metrics.horizontalAdvance, self.value_texts()), default=0.0)
         return widest + TICK_GAP_PX <= self.pitch()
 
     def set_colours(self, colours: ChartColours | None) -> None:
@@ -552,7 +552,8 @@ class TierChart(ReportChart):
             for r in self._rows
         ]
         label_font = self.label_font()
-        self.labelled = labelled = self.labels_fit()
+        self.fitted = self._fitting()
+        labelled = self.labelled
         for i, (row, value) in enumerate(zip(self._rows, values, strict=True)):
             fill = colours.derived if row.derived else colours.stated
             pen = QPen(colours.stated if row.derived else fill.darker(130))
