@@ -120,22 +120,16 @@ def render_text(summary: Summary) -> str:
         out += _wrap(note(NO_FIGURES))
     for k in summary.key_figures:
         out += _figure(k)
-    if summary.reports:
-        out += _heading(translate("text", "Also reported"))
-        for group in summary.reports:
-            out += _group(group)
-    if summary.follow_ups:
-        out += _heading(translate("text", "Follow-up: what became of the projects"))
-        for group in summary.follow_ups:
-            out += _group(group)
-    if summary.conflicts:
-        out += _heading(translate("text", "Where the sources differ"))
-        for group in summary.conflicts:
-            out += _group(group)
-    if summary.breakdowns:
-        out += _heading(translate("text", "Breakdowns as the sources give them"))
-        for group in summary.breakdowns:
-            out += _group(group)
+    for title, groups in (
+        (translate("text", "Also reported"), summary.reports),
+        (translate("text", "Follow-up: what became of the projects"), summary.follow_ups),
+        (translate("text", "Where the sources differ"), summary.conflicts),
+        (translate("text", "Breakdowns as the sources give them"), summary.breakdowns),
+    ):
+        if groups:
+            out += _heading(title)
+            for group in groups:
+                out += _group(group)
 
     if summary.tiers:
         out += _heading(translate("text", "Investment tiers"))
