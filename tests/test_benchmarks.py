@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from eventviewer.domain import load_event
 
 from .conftest import REPO
@@ -40,6 +42,7 @@ def test_generator_writes_a_valid_reproducible_synthetic_event(tmp_path: Path) -
     assert data["sources"][0]["outlet"] == "eventviewer synthetic benchmark data"
 
 
+@pytest.mark.benchmark
 def test_runner_quick_mode_prints_every_row() -> None:
     out = subprocess.run(
         [sys.executable, str(BENCH / "run.py"), "--quick"],
@@ -59,6 +62,7 @@ def test_runner_quick_mode_prints_every_row() -> None:
         '--validate with one \\" ÷ without',
         "--print-summary, 100 tiers ÷ the bundled file",
         "--validate, one bad value at the end ÷ the valid file",
+        "--validate, 1,000 duplicate keys ÷ the same file without them",
         "--validate 40,000 empty records: extra peak memory ÷ file size",
         "first paint, 50 editions in the library vs bare 4-tab window",
         "--list DIR (50 files) vs json.load of each",

@@ -17,8 +17,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from eventviewer.domain import load_event_bytes, schema, schema_v1
+from eventviewer.domain import EventFileError, load_event_bytes, schema, schema_v1
 from eventviewer.domain.duplicates import find_duplicates, no_duplicates_proved
+from eventviewer.domain.errors import MAX_PROBLEMS
 
 from .conftest import BUNDLED, V1_YUNNAN, located_problems
 
@@ -213,3 +214,53 @@ def test_the_colon_proof_never_passes_a_file_the_exact_check_refuses(
         assert {m for _, m in located_problems(data)} >= {
             f"duplicate key `{k}` (a value would be silently lost)" for k in exact
         }
+
+
+def _many_duplicates(n: int) -> bytes:
+    """The bundled file with ``n`` itemized projects, each repeating its ``name`` key."""
+    record = b'{"name":"P","name":"Q"}'
+    projects = b"[" + b",".join([record] * n) + b"]"
+    return CANONICAL_V2[:-1] + b',"projects":' + projects + b"}"
+
+
+@pytest.mark.parametrize("n", [150, 3_000])
+def test_duplicates_past_the_reporting_limit_are_counted_not_located(
+    n: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of 32,000 repeated keys took 65 s: each was located from the file's start. Only
+    the reported ones are located, in one pass, and the rest are counted."""
+    from eventviewer.domain import duplicates
+
+    located: list[int] = []
+    passes: list[int] = []
+    real = duplicates.positions
+
+    def counting(data: bytes, offsets: list[int]) -> list[str]:
+        passes.append(1)
+        located.extend(offsets)
+        return real(data, offsets)
+
+    monkeypatch.setattr(duplicates, "positions", counting)
+    with pytest.raises(EventFileError) as caught:
+        load_event_bytes(_many_duplicates(n), file="many.json")
+    assert len(passes) == 1
+    assert len(located) == MAX_PROBLEMS  # the same at 150 and at 3,000 duplicates
+    assert len(caught.value.problems) == MAX_PROBLEMS
+    assert caught.value.more == n - MAX_PROBLEMS
+    last = caught.value.describe().splitlines()[-1]
+    assert last == f"many.json: … and {n - MAX_PROBLEMS} more problems"
+    data = _many_duplicates(n)
+    assert caught.value.problems[-1].location == line_column(data, b'"name":"Q"', MAX_PROBLEMS)
+
+
+def test_positions_in_one_pass_match_one_at_a_time() -> None:
+    from eventviewer.domain.decoding import positions
+
+    data = 'ab\n日本x\n\n  ü"z\n'.encode()
+    offsets = [0, 1, 3, 6, 9, 10, 11, 13, 16, len(data)]
+    one_by_one = []
+    for at in offsets:
+        line = data.count(b"\n", 0, at) + 1
+        column = len(data[data.rfind(b"\n", 0, at) + 1 : at].decode(errors="replace")) + 1
+        one_by_one.append(f"{line}:{column}")
+    assert positions(data, offsets) == one_by_one

@@ -15,7 +15,7 @@ import typing
 
 import msgspec
 
-from .errors import MAX_PROBLEMS, Problem
+from .errors import Problem, Problems
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .schema import FORBIDDEN_IN
 
@@ -24,31 +24,33 @@ FORBIDDEN_MESSAGE = QT_TRANSLATE_NOOP(
 )
 
 # The UTF-8 forms of the forbidden characters that JSON allows literally: DEL (7F), C1 controls
-# (C2 80-9F), ALM (D8 9C), LRM and RLM (E2 80 8E-8F), the line and paragraph separators and the
-# bidi embeddings and overrides (E2 80 A8-AE), the isolates (E2 81 A6-A9) and the tag characters
-# (F3 A0 80 80 - F3 A0 81 BF). Literal C0 controls are not valid JSON at all.
+# (C2 80-9F), ALM (D8 9C), the zero-width space, non-joiner and joiner (E2 80 8B-8D), LRM and
+# RLM (E2 80 8E-8F), the line and paragraph separators and the bidi embeddings and overrides
+# (E2 80 A8-AE), the word joiner (E2 81 A0), the isolates (E2 81 A6-A9), the byte-order mark
+# (EF BB BF) and the tag characters (F3 A0 80 80 - F3 A0 81 BF). Literal C0 controls are not
+# valid JSON at all.
 _LITERAL_SUSPECTS = re.compile(
-    rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
-    rb"|\xf3\xa0[\x80\x81]"
+    rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8b-\x8f\xa8-\xae]|\xe2\x81[\xa0\xa6-\xa9]"
+    rb"|\xef\xbb\xbf|\xf3\xa0[\x80\x81]"
 )
-_LEAD_BYTES = (b"\x7f", b"\xc2", b"\xd8", b"\xe2", b"\xf3")
+_LEAD_BYTES = (b"\x7f", b"\xc2", b"\xd8", b"\xe2", b"\xef", b"\xf3")
 # The escapes that can write one of them: \b \f \n \r \t, \u0000-\u001f, \u007f-\u009f,
-# \u061c, \u200e-\u200f, \u2028-\u202e, \u2066-\u2069, and \udb40 (the high half of a tag
-# character). A match may be an escaped backslash followed by such letters: that only costs a
-# walk.
+# \u061c, \u200b-\u200f, \u2028-\u202e, \u2060, \u2066-\u2069, \ufeff and \udb40 (the high
+# half of a tag character). A match may be an escaped backslash followed by such letters: that
+# only costs a walk.
 _ESCAPED_SUSPECTS = re.compile(
-    rb"\\(?:[bfnrt]|u00[01]|u007f|u00[89]|u061c|u200[ef]|u202[89a-e]|u206[6-9]|udb40)",
+    rb"\\(?:[bfnrt]|u00[01]|u007f|u00[89]|u061c|u200[b-f]|u202[89a-e]|u206[06-9]|ufeff|udb40)",
     re.IGNORECASE,
 )
 
 
-def forbidden_character_problems(data: bytes, event: msgspec.Struct) -> list[Problem]:
+def forbidden_character_problems(data: bytes, event: msgspec.Struct) -> Problems:
     """Every name or text of ``event`` that holds a forbidden character, by JSON path."""
+    out = Problems()
     if not may_hold_forbidden(data):
-        return []
-    out: list[Problem] = []
+        return out
     _walk(event, "$", out)
-    return out[:MAX_PROBLEMS]
+    return out
 
 
 def may_hold_forbidden(data: bytes) -> bool:
@@ -68,8 +70,6 @@ def forbidden_in(tp: object, text: str) -> bool:
 
 def _walk(value: msgspec.Struct, path: str, out: list[Problem]) -> None:
     for name, encode_name, rule in _plan(type(value)):
-        if len(out) >= MAX_PROBLEMS:
-            return
         child = getattr(value, name)
         where = f"{path}.{encode_name}"
         if isinstance(child, str):

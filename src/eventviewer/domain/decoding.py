@@ -6,17 +6,19 @@ by ``line:column``, content errors by JSON path, in a user's words.
 
 from __future__ import annotations
 
+import codecs
 import re
 import types
 import typing
+from collections.abc import Sequence
 
 import msgspec
 
 from . import schema_v1
 from .characters import FORBIDDEN_MESSAGE, forbidden_in
-from .errors import MAX_PROBLEMS, EventFileError, Problem
+from .errors import EventFileError, Problem, Problems
 from .i18n import QT_TRANSLATE_NOOP, translate
-from .schema import ITEMIZED, MAX_SCHEMA_VERSION, SCHEMA_VERSION, Event
+from .schema import ITEMIZED, MAX_SCHEMA_VERSION, MAX_TEXT, SCHEMA_VERSION, Event
 
 MAX_DEPTH = 64
 
@@ -39,14 +41,24 @@ def decode_event(data: bytes, file: str) -> AnyEvent:
         raise EventFileError(
             file, [Problem("1:1", translate("loader", "file is empty; expected a JSON object"))]
         )
+    overlong = _overlong_value(data)
+    if overlong is not None:
+        said = translate("loader", "a value longer than any field takes (more than 1 MiB)")
+        raise EventFileError(file, [Problem(position(data, overlong), said)])
     try:
         return msgspec.json.decode(data, type=Event)
-    except msgspec.ValidationError as exc:  # a subclass of DecodeError: catch it first
-        first_message = str(exc)
-    except msgspec.DecodeError as exc:
-        raise EventFileError(file, [_syntax_problem(data, str(exc))]) from None
-    except RecursionError:
-        raise EventFileError(file, [_depth_problem(data)]) from None
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
+        first: Exception = exc
+    # Every path below may assume UTF-8: older msgspec raises UnicodeDecodeError mid-decode.
+    invalid = first_invalid_utf8(data)
+    if invalid is not None:
+        said = translate("loader", "invalid UTF-8 byte sequence")
+        raise EventFileError(file, [Problem(position(data, invalid), said)])
+    if isinstance(first, RecursionError):
+        raise EventFileError(file, [_depth_problem(data)])
+    if not isinstance(first, msgspec.ValidationError):  # a subclass of DecodeError
+        raise EventFileError(file, [_syntax_problem(data, str(first))])
+    first_message = str(first)
     try:  # an older version, most likely: its model says whether the file is valid
         return msgspec.json.decode(data, type=schema_v1.Event)
     except msgspec.ValidationError:
@@ -65,7 +77,28 @@ def decode_event(data: bytes, file: str) -> AnyEvent:
         raise EventFileError(file, _structural_problems(data, first_message, model))
     # No version this eventviewer reads: located against whichever model fits the file better.
     found = [_structural_problems(data, first_message, m) for m in MODELS.values()]
-    raise EventFileError(file, min(found, key=len))
+    fewest = min(found, key=Problems.total)
+    raise EventFileError(file, fewest)
+
+
+# No string of the schema is longer than MAX_TEXT characters, which JSON writes in at most
+# 12 bytes each (an escaped surrogate pair): 60,000 bytes. Decoding a far longer one costs
+# several times its size (the decoder builds a string before it checks its length, with an
+# escape inside it in a growing buffer first): a run of 1 MiB without a quote is found in the
+# bytes first, one search per MiB of the file. Shorter ones are decoded and refused with their
+# JSON path as usual.
+LONGEST = 1 << 20
+assert MAX_TEXT * 12 < LONGEST
+
+
+def _overlong_value(data: bytes) -> int | None:
+    """Where a run of ``LONGEST`` bytes without a quote starts that is more than white space
+    and brackets (which JSON allows in any number between values)."""
+    for start in range(0, len(data) - LONGEST + 1, LONGEST):
+        end = start + LONGEST
+        if data.find(b'"', start, end) < 0 and data[start:end].translate(None, b" \t\r\n{}[],:"):
+            return start
+    return None
 
 
 def _stated_version(data: bytes) -> object:
@@ -95,22 +128,41 @@ def _refuse_encoding(file: str, why: str) -> typing.NoReturn:
 
 def position(data: bytes, offset: int) -> str:
     """``line:column`` (1-based, column in characters) of a byte offset."""
-    offset = max(0, min(offset, len(data)))
-    line = data.count(b"\n", 0, offset) + 1
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return f"{line}:{column}"
+    return positions(data, [offset])[0]
+
+
+def positions(data: bytes, offsets: Sequence[int]) -> list[str]:
+    """``line:column`` of each of ``offsets`` (in ascending order), found in one forward pass
+    over ``data``: the cost is the file's length once, not once per offset."""
+    out: list[str] = []
+    line, line_start, at, column = 1, 0, 0, 1  # ``column`` is the column of byte ``at``
+    for wanted in offsets:
+        offset = max(at, min(wanted, len(data)))
+        newlines = data.count(b"\n", at, offset)
+        if newlines:
+            line += newlines
+            line_start = data.rfind(b"\n", at, offset) + 1
+            at, column = line_start, 1
+        column += len(data[at:offset].decode("utf-8", errors="replace"))
+        at = offset
+        out.append(f"{line}:{column}")
+    return out
+
+
+def first_invalid_utf8(data: bytes, chunk: int = 1 << 20) -> int | None:
+    """The offset of the first byte that is not valid UTF-8, or None. Decoded a chunk at a
+    time and thrown away, so a large file costs no more than a chunk of memory."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for start in range(0, len(data), chunk):
+        try:
+            decoder.decode(data[start : start + chunk], final=start + chunk >= len(data))
+        except UnicodeDecodeError as exc:
+            pending = len(decoder.getstate()[0])  # bytes held back from the previous chunk
+            return start - pending + exc.start
+    return None
 
 
 def _syntax_problem(data: bytes, message: str) -> Problem:
-    if "UTF-8" in message:
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            return Problem(
-                position(data, exc.start), translate("loader", "invalid UTF-8 byte sequence")
-            )
-        return Problem("", translate("loader", "invalid UTF-8 byte sequence"))
     if "truncated" in message:
         return Problem(
             position(data, len(data)), translate("loader", "unexpected end of file (truncated?)")
@@ -166,7 +218,7 @@ def _newer_problem(version: int) -> Problem:
     )
 
 
-def _structural_problems(data: bytes, first_message: str, model: type[AnyEvent]) -> list[Problem]:
+def _structural_problems(data: bytes, first_message: str, model: type[AnyEvent]) -> Problems:
     """The slow path, taken only for invalid files: collect every problem, not just the first.
 
     Each top-level section is decoded on its own; only a section that fails is looked at
@@ -176,20 +228,10 @@ def _structural_problems(data: bytes, first_message: str, model: type[AnyEvent])
         found = _section_problems(data, first_message, model)
     except (msgspec.DecodeError, RecursionError):  # not an object at the top, bad syntax inside
         found = _walk_untyped(data, first_message, model)
-    return [_versions_named(p) for p in found]
+    return found
 
 
-def _versions_named(problem: Problem) -> Problem:
-    """A schema version that does not exist, said so (the model knows only its own)."""
-    if problem.location == "$.schema_version" and "allowed values" in problem.message:
-        read = " and ".join(map(str, MODELS))
-        value = problem.message.rpartition(": ")[2]
-        said = translate("loader", "no schema version {value}: eventviewer reads {read}")
-        return Problem(problem.location, said.format(value=value, read=read))
-    return problem
-
-
-def _section_problems(data: bytes, first_message: str, model: type[AnyEvent]) -> list[Problem]:
+def _section_problems(data: bytes, first_message: str, model: type[AnyEvent]) -> Problems:
     fields = {f.encode_name: f for f in msgspec.structs.fields(model)}
     sections = msgspec.json.decode(data, type=dict[str, msgspec.Raw])
     try:
@@ -197,8 +239,8 @@ def _section_problems(data: bytes, first_message: str, model: type[AnyEvent]) ->
     except msgspec.ValidationError:
         version = None
     if type(version) is int and SCHEMA_VERSION < version <= MAX_SCHEMA_VERSION:
-        return [_newer_problem(version)]
-    out: list[Problem] = []
+        return Problems([_newer_problem(version)])
+    out = Problems()
     for key, unknown in sections.items():
         if key not in fields:
             _decoded(unknown)  # its syntax and encoding are checked all the same
@@ -220,7 +262,7 @@ def _section_problems(data: bytes, first_message: str, model: type[AnyEvent]) ->
                 _walk(_decoded(raw), field.type, f"$.{name}", out)
             except msgspec.ValidationError:  # e.g. 1e400: not representable untyped either
                 out.append(_first_in(str(exc), f"$.{name}"))
-    return out[:MAX_PROBLEMS] or [_first_problem(first_message)]
+    return out or Problems([_first_problem(first_message)])
 
 
 def _decoded(raw: msgspec.Raw | None) -> object:
@@ -234,19 +276,19 @@ def _first_in(message: str, path: str, note: str = "") -> Problem:
     return Problem(path + problem.location.removeprefix("$"), problem.message + note)
 
 
-def _walk_untyped(data: bytes, first_message: str, model: type[AnyEvent]) -> list[Problem]:
+def _walk_untyped(data: bytes, first_message: str, model: type[AnyEvent]) -> Problems:
     """The whole file as plain Python values, walked against the model."""
     try:
         raw = msgspec.json.decode(data)
     except RecursionError:
-        return [_depth_problem(data)]
+        return Problems([_depth_problem(data)])
     except msgspec.ValidationError:  # e.g. 1e400: not representable untyped either
-        return [_first_problem(first_message)]
+        return Problems([_first_problem(first_message)])
     except msgspec.DecodeError as exc:  # typed decoding stopped before the syntax error
-        return [_syntax_problem(data, str(exc))]
-    out: list[Problem] = []
+        return Problems([_syntax_problem(data, str(exc))])
+    out = Problems()
     _walk(raw, model, "$", out)
-    return out[:MAX_PROBLEMS] or [_first_problem(first_message)]
+    return out or Problems([_first_problem(first_message)])
 
 
 def _first_problem(message: str) -> Problem:
@@ -325,8 +367,6 @@ def _expected(what: str, value: object) -> str:
 
 
 def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
-    if len(out) >= MAX_PROBLEMS:
-        return
     origin = typing.get_origin(tp)
     if origin is typing.Annotated:
         inner, *metas = typing.get_args(tp)
@@ -362,6 +402,10 @@ def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
     elif isinstance(tp, type) and issubclass(tp, msgspec.Struct):
         _walk_struct(value, tp, path, out)
         return
+    allowed = _literal_values(tp)
+    if allowed and value not in allowed:
+        out.append(_not_allowed(path, value, allowed))
+        return
     try:
         msgspec.convert(value, tp)
     except msgspec.ValidationError as exc:
@@ -375,6 +419,25 @@ def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
         return
     if isinstance(value, str) and forbidden_in(tp, value):
         out.append(Problem(path, translate("loader", FORBIDDEN_MESSAGE)))
+
+
+def _not_allowed(path: str, value: object, allowed: tuple[object, ...]) -> Problem:
+    """A value outside a field's list; for the schema version, every version read (each model
+    knows only its own)."""
+    written = msgspec.json.encode(value).decode()
+    if path == "$.schema_version":
+        read = " and ".join(map(str, MODELS))
+        said = translate("loader", "no schema version {value}: eventviewer reads {read}")
+        return Problem(path, said.format(value=written, read=read))
+    said = translate("loader", "{value} is not one of the values this field takes: {allowed}")
+    return Problem(path, said.format(value=written, allowed=", ".join(map(str, allowed))))
+
+
+def _literal_values(tp: object) -> tuple[object, ...]:
+    """The values of a ``Literal`` type (inside ``Annotated``), or () for any other type."""
+    if typing.get_origin(tp) is typing.Annotated:
+        tp = typing.get_args(tp)[0]
+    return typing.get_args(tp) if typing.get_origin(tp) is typing.Literal else ()
 
 
 def _walk_struct(value: object, tp: type[msgspec.Struct], path: str, out: list[Problem]) -> None:

@@ -31,8 +31,8 @@ import re
 
 import msgspec
 
-from .decoding import position
-from .errors import Problem
+from .decoding import positions
+from .errors import MAX_PROBLEMS, Problem, Problems
 from .i18n import translate
 
 
@@ -48,19 +48,18 @@ def _sections(model: type[msgspec.Struct]) -> tuple[tuple[str, ...], type[msgspe
 _TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:]', re.DOTALL)
 
 
-def duplicate_key_problems(data: bytes, event: msgspec.Struct) -> list[Problem]:
-    """Every repeated key of ``data`` (valid JSON that decoded to ``event``), located."""
-    if no_duplicates_proved(data, event):
-        return []
-    return [
-        Problem(
-            position(data, offset),
-            translate("loader", "duplicate key `{key}` (a value would be silently lost)").format(
-                key=key
-            ),
-        )
-        for offset, key in find_duplicates(data)
-    ]
+def duplicate_key_problems(data: bytes, event: msgspec.Struct) -> Problems:
+    """Every repeated key of ``data`` (valid JSON that decoded to ``event``): counted by the
+    standard library's parser, the first :data:`MAX_PROBLEMS` located in one pass."""
+    total = duplicate_count(data, event)
+    if not total:
+        return Problems()
+    shown = find_duplicates(data, limit=MAX_PROBLEMS)
+    said = translate("loader", "duplicate key `{key}` (a value would be silently lost)")
+    where = positions(data, [offset for offset, _ in shown])
+    located = zip(where, shown, strict=True)
+    problems = [Problem(at, said.format(key=key)) for at, (_, key) in located]
+    return Problems(problems, more=total - len(shown))
 
 
 def file_colons(data: bytes | bytearray) -> int:
@@ -70,14 +69,22 @@ def file_colons(data: bytes | bytearray) -> int:
 
 
 def no_duplicates_proved(data: bytes, event: msgspec.Struct) -> bool:
-    """True only when the colon counts prove ``data`` has no duplicate key (see the module)."""
+    """True when ``data`` has no duplicate key (the colon counts prove it for most files)."""
+    return duplicate_count(data, event) == 0
+
+
+def duplicate_count(data: bytes, event: msgspec.Struct) -> int:
+    """How many keys of ``data`` repeat one earlier in the same object: 0 without a look at
+    any object when the colon counts balance (see the module), else exactly, looking only at
+    the top-level sections that do not balance."""
     colons = file_colons(data)
     if colons == msgspec.json.encode(event).count(b":"):
-        return True
+        return 0
     names, model = _sections(type(event))
     sections = msgspec.json.decode(data, type=model)
     present = 0
     section_colons = 0
+    unbalanced: list[bytes] = []
     for name in names:
         raw = getattr(sections, name)
         if not len(raw):  # absent: an empty Raw
@@ -86,28 +93,29 @@ def no_duplicates_proved(data: bytes, event: msgspec.Struct) -> bool:
         part = bytes(raw)
         part_colons = file_colons(part)
         section_colons += part_colons
-        encoded = msgspec.json.encode(getattr(event, name)).count(b":")
-        if part_colons != encoded and _has_duplicates(part):
-            return False
-    return colons == section_colons + present  # else a top-level key came twice
+        if part_colons != msgspec.json.encode(getattr(event, name)).count(b":"):
+            unbalanced.append(part)
+    if colons != section_colons + present:  # a top-level key came twice: count them all
+        return _count_duplicates(data)
+    return sum(map(_count_duplicates, unbalanced))
 
 
-def _has_duplicates(data: bytes) -> bool:
-    """Exact: whether any object of ``data`` repeats a key (json's pairs hook sees them all)."""
-    found = False
+def _count_duplicates(data: bytes) -> int:
+    """Exact: the repeated keys of every object of ``data`` (json's pairs hook sees them all)."""
+    found = 0
 
     def hook(pairs: list[tuple[str, object]]) -> None:
         nonlocal found
-        if len(pairs) > 1 and len({k for k, _ in pairs}) != len(pairs):
-            found = True
+        if len(pairs) > 1:
+            found += len(pairs) - len({k for k, _ in pairs})
 
     json.loads(data, object_pairs_hook=hook)
     return found
 
 
-def find_duplicates(data: bytes) -> list[tuple[int, str]]:
+def find_duplicates(data: bytes, limit: int | None = None) -> list[tuple[int, str]]:
     """Exact: the byte offset and decoded text of every key that repeats one earlier in the
-    same object, in file order. ``data`` must be valid JSON."""
+    same object, in file order, up to ``limit`` of them. ``data`` must be valid JSON."""
     found: list[tuple[int, str]] = []
     objects: list[set[str] | None] = []  # the keys seen so far in each open object; None: array
     last_string: re.Match[bytes] | None = None
@@ -123,6 +131,8 @@ def find_duplicates(data: bytes) -> list[tuple[int, str]]:
             assert keys is not None
             if key in keys:
                 found.append((last_string.start(), key))
+                if len(found) == limit:
+                    break
             keys.add(key)
         elif first == 0x7B:  # {
             objects.append(set())

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 import msgspec
+
+from .i18n import translate
 
 Severity = Literal["error", "warning"]
 MAX_PROBLEMS = 100  # reported for one file; the first ones say what is wrong
@@ -42,13 +45,53 @@ class Problem(msgspec.Struct, frozen=True):
         return visible(f"{where}: {prefix}{self.message}")
 
 
-class EventFileError(Exception):
-    """Raised by the loader; carries every problem found, not just the first."""
+class Problems(list[Problem]):
+    """Problems as they are found: the first :data:`MAX_PROBLEMS` kept, the rest only counted
+    (in :attr:`more`), so that a file with a million faults costs no more memory than one."""
 
-    def __init__(self, file: str, problems: list[Problem]) -> None:
+    def __init__(self, problems: Iterable[Problem] = (), more: int = 0) -> None:
+        super().__init__()
+        self.more = more
+        for problem in problems:
+            self.append(problem)
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < MAX_PROBLEMS:
+            super().append(problem)
+        else:
+            self.more += 1
+
+    def total(self) -> int:
+        """How many problems were found, kept or only counted."""
+        return len(self) + self.more
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.append(problem)
+        self.more += getattr(problems, "more", 0)
+
+
+class EventFileError(Exception):
+    """Raised by the loader; carries the problems found (up to :data:`MAX_PROBLEMS`) and how
+    many more there were."""
+
+    def __init__(self, file: str, problems: Iterable[Problem], more: int = 0) -> None:
+        kept = Problems(problems, more + getattr(problems, "more", 0))
         self.file = file
-        self.problems = tuple(problems)
+        self.problems = tuple(kept)
+        self.more = kept.more
         super().__init__(self.describe())
 
+    def lines(self) -> list[str]:
+        """One line per problem, then how many more there were past the reporting limit."""
+        lines = [p.format(self.file) for p in self.problems]
+        if self.more:
+            if self.more == 1:
+                more = translate("loader", "… and 1 more problem")
+            else:
+                more = translate("loader", "… and {n} more problems").format(n=self.more)
+            lines.append(visible(f"{self.file}: {more}"))
+        return lines
+
     def describe(self) -> str:
-        return "\n".join(p.format(self.file) for p in self.problems)
+        return "\n".join(self.lines())

@@ -21,7 +21,7 @@ from .checks import check_event
 from .decoding import decode_event, strip_utf8_bom
 from .derived import Figures, compute_figures
 from .duplicates import duplicate_key_problems
-from .errors import MAX_PROBLEMS, EventFileError, Problem
+from .errors import EventFileError, Problem
 from .files import MAX_FILE_BYTES, read_event_bytes
 from .i18n import translate
 from .migration import migrate, v1_path
@@ -64,20 +64,21 @@ def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None
     text = strip_utf8_bom(data, file)
     event = decode_event(text, file)
     problems = forbidden_character_problems(text, event)
-    problems += duplicate_key_problems(text, event)
+    problems.extend(duplicate_key_problems(text, event))
     written_version = event.schema_version
     figures: Figures
     if isinstance(event, schema_v1.Event):
         event = migrate(event)
         figures = compute_figures(event)
-        problems += [
+        checked = [
             msgspec.structs.replace(p, location=v1_path(p.location))
             for p in check_event(event, figures, migrated=True)
         ]
     else:
         figures = compute_figures(event)
-        problems += check_event(event, figures)
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        raise EventFileError(file, errors[:MAX_PROBLEMS])
-    return LoadedEvent(event, figures, file, data, tuple(problems), path, written_version)
+        checked = check_event(event, figures)
+    findings = tuple(p for p in checked if p.severity == "warning")
+    problems.extend(p for p in checked if p.severity == "error")
+    if problems:
+        raise EventFileError(file, problems)
+    return LoadedEvent(event, figures, file, data, findings, path, written_version)
