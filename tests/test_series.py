@@ -66,14 +66,40 @@ def test_a_v1_sector_share_keeps_its_qualifier_when_migrated() -> None:
 def test_every_basis_has_words_and_is_shown_with_its_figure(
     event_dict: dict[str, Any],
 ) -> None:
+    """Each basis on a figure that takes it: the headline projects for the investment bases
+    (checked in the key figures' column), else a participant, activity or follow-up count."""
+    from typing import get_args
+
+    from eventviewer.domain.schema import (
+        ActivityBasis,
+        FollowUpBasis,
+        InvestmentBasis,
+        ParticipantBasis,
+    )
+
+    def takes(kind: object) -> tuple[str, ...]:
+        return get_args(get_args(kind)[0])
+
     assert set(BASIS_WORDS) == set(BASES)
-    for basis in BASES:
-        data = copy.deepcopy(event_dict)
-        data["investment"]["projects"]["basis"] = basis
-        summary = build_summary(load_event_bytes(json.dumps(data).encode()))
-        projects = summary.key_figures[0]
-        assert projects.basis == BASIS_WORDS[basis]
-        assert f"{projects.text:>16}   {BASIS_WORDS[basis]}" in render_text(summary)
+    kinds = {
+        ("investment", "projects"): takes(InvestmentBasis),
+        ("participants", "people"): takes(ParticipantBasis),
+        ("activities", "main"): takes(ActivityBasis),
+        ("follow_ups", "projects"): takes(FollowUpBasis),
+    }
+    assert {b for bases in kinds.values() for b in bases} == set(BASES)
+    for (section, field), bases in kinds.items():
+        for basis in bases:
+            data = copy.deepcopy(event_dict)
+            holder = data[section][0] if section == "follow_ups" else data[section]
+            holder[field]["basis"] = basis
+            summary = build_summary(load_event_bytes(json.dumps(data).encode()))
+            text = render_text(summary)
+            assert BASIS_WORDS[basis] in text, basis
+            if section == "investment":
+                projects = summary.key_figures[0]
+                assert projects.basis == BASIS_WORDS[basis]
+                assert f"{projects.text:>16}   {BASIS_WORDS[basis]}" in text
 
 
 @pytest.mark.parametrize("qualifier", sorted(QUALIFIER_WORDS))
@@ -171,7 +197,7 @@ def fact(value: Any, basis: str | None, **ref: Any) -> dict[str, Any]:
         (
             lambda d: d["investment"]["projects"].update(basis="promised"),
             "$.investment.projects.basis",
-            "not one of the allowed values",
+            "is not one of the values this field takes",
         ),
         (
             lambda d: d["investment"]["projects"]["refs"][0].update(source="S9"),

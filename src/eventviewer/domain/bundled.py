@@ -15,6 +15,7 @@ from pathlib import Path
 
 DEFAULT_EDITION = "2023-yunnan"
 EVENTS = "events"
+TEXTS = "sources"  # bundled copies of source texts, which paragraph locators count in
 EDITION_ID = re.compile(r"\d{4}-[a-z]+(?:-[a-z]+)*")
 
 
@@ -68,3 +69,16 @@ def edition_names(paths: Sequence[Path]) -> list[str]:
             bundled = False
         names.append(path.stem if bundled else path.name)
     return names
+
+
+@functools.cache
+def paragraph_count(file: str) -> int | None:
+    """How many paragraphs (blocks separated by a blank line) the bundled source text ``file``
+    has; None when no such text is bundled (a paragraph locator then cannot be checked)."""
+    if Path(file).name != file:
+        return None
+    try:
+        text = (resources_dir() / TEXTS / file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return sum(1 for block in re.split(r"\n[ \t]*\n", text) if block.strip())

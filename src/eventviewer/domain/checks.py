@@ -7,6 +7,7 @@ not add up to the stated total — shown to the user but never fatal.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import typing
@@ -18,6 +19,7 @@ from typing import TypeVar
 
 import msgspec
 
+from .bundled import paragraph_count
 from .derived import Figures, contiguous_floor, dec, ordered_tiers, plain
 from .errors import Problem
 from .formatting import count, currency_label, money, tier_label
@@ -33,6 +35,8 @@ def check_event(event: Event, figures: Figures, *, migrated: bool = False) -> li
     their absence is not reported for it (its summary says "basis not stated")."""
     problems: list[Problem] = []
     _check_refs(event, problems)
+    _check_dates(event, problems)
+    _check_conflicts(event, problems)
     if not migrated:
         _check_bases(event, problems)
     _check_follow_ups(event, problems)
@@ -95,15 +99,25 @@ def _refs(value: object, path: str | None) -> Iterator[tuple[str | None, Ref]]:
             yield from _refs(item, None if path is None else f"{path}[{i}]")
 
 
-def _sound(ref: Ref, ids: Counter[str]) -> bool:
-    """A ref to a known source with exactly one locator, not a blank quote."""
+def _sound(ref: Ref, ids: Counter[str], paragraphs: dict[str, int]) -> bool:
+    """A ref to a known source with exactly one locator, not a blank quote, and not a
+    paragraph past the end of the source's bundled text."""
     if ref.source not in ids or (ref.paragraph is None) == (ref.quote is None):
         return False
+    if ref.paragraph is not None:
+        return ref.paragraph <= paragraphs.get(ref.source, ref.paragraph)
     return ref.quote is None or bool(ref.quote.strip())
+
+
+def _bundled_paragraphs(event: Event) -> dict[str, int]:
+    """How many paragraphs each source with a bundled text has, by source id."""
+    counts = {s.id: paragraph_count(s.file) for s in event.sources if s.file}
+    return {source: n for source, n in counts.items() if n is not None}
 
 
 def _check_refs(event: Event, problems: list[Problem]) -> None:
     ids = Counter(s.id for s in event.sources)
+    paragraphs = _bundled_paragraphs(event)
     for i, source in enumerate(event.sources):
         if ids[source.id] > 1:
             problems.append(
@@ -112,7 +126,7 @@ def _check_refs(event: Event, problems: list[Problem]) -> None:
                     translate("checks", "source id `{id}` is used twice").format(id=source.id),
                 )
             )
-    if all(_sound(ref, ids) for _, ref in _refs(event, None)):
+    if all(_sound(ref, ids, paragraphs) for _, ref in _refs(event, None)):
         return
     for located, ref in _refs(event, "$"):
         path = located or "$"  # never None: a path was asked for
@@ -136,6 +150,105 @@ def _check_refs(event: Event, problems: list[Problem]) -> None:
             problems.append(
                 _error(f"{path}.quote", translate("checks", "the locator quote is empty"))
             )
+        elif ref.paragraph is not None and ref.paragraph > paragraphs.get(
+            ref.source, ref.paragraph
+        ):
+            said = translate(
+                "checks",
+                "paragraph {n}: the bundled text of source `{id}` has only {count} paragraphs",
+            )
+            count = paragraphs[ref.source]
+            problems.append(
+                _error(
+                    f"{path}.paragraph", said.format(n=ref.paragraph, id=ref.source, count=count)
+                )
+            )
+
+
+def _check_conflicts(event: Event, problems: list[Problem]) -> None:
+    """A conflict sets statements side by side: one statement given twice is no conflict."""
+    for i, conflict in enumerate(event.conflicts):
+        seen: dict[bytes, int] = {}
+        for j, statement in enumerate(conflict.statements):
+            earlier = seen.setdefault(msgspec.json.encode(statement), j)
+            if earlier != j:
+                said = translate(
+                    "checks", "repeats statement {n}: a conflict needs statements that differ"
+                )
+                problems.append(_error(f"$.conflicts[{i}].statements[{j}]", said.format(n=earlier)))
+
+
+PLAUSIBLE_YEARS = 10  # an as-of date further than this from its event is worth a second look
+
+
+def _check_dates(event: Event, problems: list[Problem]) -> None:
+    """Dates that cannot all be true are errors; an as-of date years away from its event is
+    only implausible: a finding."""
+    info = event.event
+    period = info.period
+    opened = info.opening_date.value if info.opening_date else None
+    closed = info.closing_date.value if info.closing_date else None
+    words: dict[str, object] = {"opened": opened, "closed": closed}
+    said: list[tuple[str, str, object]] = []  # path, message, the date it is about
+    if period is not None:
+        words |= {"first": period.first, "last": period.last}
+        if period.last < period.first:
+            said.append(("$.event.period.last", ENDS_BEFORE_START, None))
+    if opened is not None and closed is not None and closed < opened:
+        said.append(("$.event.closing_date", CLOSES_BEFORE_OPENING, None))
+    if period is not None and period.basis == "held" and period.first <= period.last:
+        for name, day in (("opening_date", opened), ("closing_date", closed)):
+            if day is not None and not period.first <= day <= period.last:
+                said.append((f"$.event.{name}", OUTSIDE_PERIOD, day))
+    start = opened or (period.first if period is not None else None)
+    year = info.year.value if info.year is not None else start.year if start else None
+    if year is not None and start is not None and year != start.year:
+        said.append(("$.event.year.value", YEAR_DIFFERS, None))
+    words |= {"year": year, "start": start}
+    for path, message, about in said:
+        problems.append(_error(path, translate("checks", message).format(**words, date=about)))
+    if year is not None:
+        _check_as_of(event, year, problems)
+
+
+def _check_as_of(event: Event, year: int, problems: list[Problem]) -> None:
+    for path, day in _as_of_dates(event, "$"):
+        if abs(day.year - year) > PLAUSIBLE_YEARS:
+            text = translate("checks", AS_OF_FAR).format(date=day, year=year)
+            problems.append(_warning(f"{path}.as_of", text))
+
+
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
+    "checks", "the period ends on {last}, before it starts on {first}"
+)
+CLOSES_BEFORE_OPENING = QT_TRANSLATE_NOOP(
+    "checks", "the event closes on {closed}, before it opens on {opened}"
+)
+OUTSIDE_PERIOD = QT_TRANSLATE_NOOP(
+    "checks", "{date} is outside the period the event was held ({first} to {last})"
+)
+YEAR_DIFFERS = QT_TRANSLATE_NOOP(
+    "checks", "the year {year} is not the year of the event's start, {start}"
+)
+AS_OF_FAR = QT_TRANSLATE_NOOP(
+    "checks", "as of {date}: more than 10 years from the event's year {year}; check the date"
+)
+
+
+def _as_of_dates(value: object, path: str) -> Iterator[tuple[str, datetime.date]]:
+    """The as-of date of every figure below ``value`` that states one, with the figure's JSON
+    path (the itemized lists hold no figures)."""
+    if isinstance(value, FigureFact):
+        if value.as_of is not None:
+            yield path, value.as_of
+    elif isinstance(value, msgspec.Struct):
+        skip = ITEMIZED if isinstance(value, Event) else ()
+        for name in value.__struct_fields__:
+            if name not in skip:
+                yield from _as_of_dates(getattr(value, name), f"{path}.{name}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _as_of_dates(item, f"{path}[{i}]")
 
 
 MISSING_BASIS = QT_TRANSLATE_NOOP(

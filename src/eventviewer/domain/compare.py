@@ -18,7 +18,7 @@ import msgspec
 
 from .bundled import edition_names, resolve
 from .derived import Figure
-from .errors import EventFileError
+from .errors import EventFileError, Problem
 from .formatting import (
     NO_BASIS,
     Provenance,
@@ -232,9 +232,25 @@ def load_comparison(names: Sequence[str | Path]) -> Comparison:
             loaded.append((edition, load_event(path)))
         except EventFileError as exc:
             errors.append(exc)
+    errors += _repeated(loaded)
     if errors:
         raise ComparisonError(errors)
     return compare(loaded)
+
+
+def _repeated(loaded: list[tuple[str, LoadedEvent]]) -> list[EventFileError]:
+    """An edition named twice (the same file, or a copy of it): compared with itself, it
+    would look like a second edition that agrees with the first on every figure."""
+    first: dict[str, str] = {}
+    out: list[EventFileError] = []
+    for _, event in loaded:
+        earlier = first.get(event.sha256)
+        if earlier is None:
+            first[event.sha256] = event.file
+            continue
+        said = translate("compare", "the same edition as {other}: compare different editions")
+        out.append(EventFileError(event.file, [Problem("", said.format(other=earlier))]))
+    return out
 
 
 class ComparisonError(Exception):

@@ -47,10 +47,14 @@ AmountBn = Annotated[float, msgspec.Meta(ge=0, le=MAX_AMOUNT_BN)]
 # beyond U+FFFF) the tag characters U+E0000-U+E007F.
 _BIDI = "\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069"
 _TAGS = "\\U000e0000-\\U000e007f"
-NAME_PATTERN = f"^[^\\x00-\\x1f\\x7f-\\x9f{_BIDI}]*$"
+# In names and quotes, zero-width characters too: a zero-width space, non-joiner or joiner, a
+# word joiner or a byte-order mark inside text makes two names that look alike differ, and a
+# quote that Ctrl+F cannot find.
+_ZERO_WIDTH = "\\u200b-\\u200d\\u2060\\ufeff"
+NAME_PATTERN = f"^[^\\x00-\\x1f\\x7f-\\x9f{_BIDI}{_ZERO_WIDTH}]*$"
 TEXT_PATTERN = f"^[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]*$"
 FORBIDDEN_IN = {
-    NAME_PATTERN: re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI}{_TAGS}]"),
+    NAME_PATTERN: re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI}{_ZERO_WIDTH}{_TAGS}]"),
     TEXT_PATTERN: re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}{_TAGS}]"),
 }
 
@@ -105,6 +109,37 @@ Basis = Annotated[
         description="What the figure counts, as the source phrases it (README: 'Bases'). "
         "Figures of different basis are different things: never added or compared."
     ),
+]
+# Which bases can describe which figures: a count of participants is never "signed", a
+# follow-up never "solicited". Each kind of figure takes its own set; the JSON Schema (and so
+# --schema) lists the set of each field.
+InvestmentBasis = Annotated[
+    Literal[
+        "signed",
+        "signed_at_opening",
+        "signed_on_site",
+        "signed_during_event",
+        "signed_at_sub_event",
+        "signed_before_event",
+        "introduced",
+        "solicited",
+        "intended",
+        "expected",
+        "estimated",
+    ],
+    msgspec.Meta(description="What the projects or amount count (README: 'Bases')."),
+]
+FollowUpBasis = Annotated[
+    Literal["agreement_followed", "started", "completed", "invested", "investment_of_started"],
+    msgspec.Meta(description="What became of the projects, as of a later day."),
+]
+ParticipantBasis = Annotated[
+    Literal["attended", "registered", "expected", "estimated"],
+    msgspec.Meta(description="Whether those counted took part, registered, or were expected."),
+]
+ActivityBasis = Annotated[
+    Literal["held", "planned"],
+    msgspec.Meta(description="Whether the activities were held or planned."),
 ]
 Qualifier = Annotated[
     Literal["exact", "more_than", "at_least", "about", "nearly", "less_than", "at_most"],
@@ -167,6 +202,39 @@ class AmountFact(FigureFact, frozen=True, kw_only=True):
 
 class PercentFact(FigureFact, frozen=True, kw_only=True):
     value: Annotated[float, msgspec.Meta(ge=0, le=100)]
+
+
+# The figures of each kind, each taking only its own bases (see InvestmentBasis above).
+class InvestmentCount(CountFact, frozen=True, kw_only=True):
+    basis: InvestmentBasis | None = None
+
+
+class InvestmentAmount(AmountFact, frozen=True, kw_only=True):
+    basis: InvestmentBasis | None = None
+
+
+class InvestmentPercent(PercentFact, frozen=True, kw_only=True):
+    basis: InvestmentBasis | None = None
+
+
+class FollowUpCount(CountFact, frozen=True, kw_only=True):
+    basis: FollowUpBasis | None = None
+
+
+class FollowUpAmount(AmountFact, frozen=True, kw_only=True):
+    basis: FollowUpBasis | None = None
+
+
+class FollowUpPercent(PercentFact, frozen=True, kw_only=True):
+    basis: FollowUpBasis | None = None
+
+
+class ParticipantCount(CountFact, frozen=True, kw_only=True):
+    basis: ParticipantBasis | None = None
+
+
+class ActivityCount(CountFact, frozen=True, kw_only=True):
+    basis: ActivityBasis | None = None
 
 
 class Translation(Base, frozen=True):
@@ -280,8 +348,8 @@ class Tier(Base, frozen=True):
     A tier counts projects of the headline figures' basis."""
 
     lower_bn: AmountBn
-    projects: CountFact
-    amount_bn: AmountFact
+    projects: InvestmentCount
+    amount_bn: InvestmentAmount
     upper_bn: AmountBn | None = None
 
 
@@ -289,7 +357,7 @@ class SectorShare(Base, frozen=True):
     """A share of the total amount taken by a group of sectors, e.g. "more than 60%"."""
 
     label: Name
-    share_percent: PercentFact
+    share_percent: InvestmentPercent
     sectors: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
     sectors_complete: bool = False
 
@@ -300,16 +368,16 @@ class Report(Base, frozen=True):
 
     scope: Text  # our words
     relation: Literal["part", "sub_event", "before_event", "scope_difference", "conflict"]
-    projects: CountFact | None = None
-    amount_bn: AmountFact | None = None
+    projects: InvestmentCount | None = None
+    amount_bn: InvestmentAmount | None = None
     note: Text | None = None  # our words
 
 
 class BreakdownItem(Base, frozen=True):
     label: Name  # as the source names the group
-    projects: CountFact | None = None
-    amount_bn: AmountFact | None = None
-    share_percent: PercentFact | None = None
+    projects: InvestmentCount | None = None
+    amount_bn: InvestmentAmount | None = None
+    share_percent: InvestmentPercent | None = None
 
 
 class Breakdown(Base, frozen=True):
@@ -323,8 +391,8 @@ class Breakdown(Base, frozen=True):
 
 class Investment(Base, frozen=True):
     currency: Annotated[str, msgspec.Meta(pattern="^[A-Z]{3}$")]
-    projects: CountFact | None = None
-    amount_bn: AmountFact | None = None
+    projects: InvestmentCount | None = None
+    amount_bn: InvestmentAmount | None = None
     tiers: Annotated[list[Tier], msgspec.Meta(max_length=MAX_LIST)] = []
     sector_shares: Annotated[list[SectorShare], msgspec.Meta(max_length=MAX_LIST)] = []
     reports: Annotated[list[Report], msgspec.Meta(max_length=MAX_LIST)] = []
@@ -335,9 +403,9 @@ class FollowUp(Base, frozen=True):
     """What became of the signed projects, as of a later day (the figures carry ``as_of``)."""
 
     label: Name  # our words
-    projects: CountFact | None = None
-    amount_bn: AmountFact | None = None
-    percent: PercentFact | None = None
+    projects: FollowUpCount | None = None
+    amount_bn: FollowUpAmount | None = None
+    percent: FollowUpPercent | None = None
     note: Text | None = None  # our words
 
 
@@ -345,13 +413,13 @@ class Category(Base, frozen=True):
     """A participant category as the source counts it; categories may overlap."""
 
     name: Name
-    count: CountFact
+    count: ParticipantCount
     members: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
 
 
 class Participants(Base, frozen=True):
-    people: CountFact | None = None
-    companies: CountFact | None = None
+    people: ParticipantCount | None = None
+    companies: ParticipantCount | None = None
     categories: Annotated[list[Category], msgspec.Meta(max_length=MAX_LIST)] = []
 
 
@@ -378,10 +446,10 @@ class FocusChains(Sourced, frozen=True):
 
 
 class Activities(Base, frozen=True):
-    main: CountFact | None = None
-    special: CountFact | None = None
-    extension: CountFact | None = None
-    theme_count: CountFact | None = None
+    main: ActivityCount | None = None
+    special: ActivityCount | None = None
+    extension: ActivityCount | None = None
+    theme_count: ActivityCount | None = None
     themes: Annotated[list[ActivityTheme], msgspec.Meta(max_length=MAX_LIST)] = []
     structure: TextFact | None = None  # the programme as the source names it, e.g. "1+7+2"
     inspection_tours: InspectionTours | None = None

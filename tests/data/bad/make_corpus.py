@@ -262,7 +262,7 @@ add(
     "a qualifier outside the list",
     mutated(setter("investment.sector_shares.0.qualifier", "roughly")),
     "$.investment.sector_shares[0].qualifier",
-    "not one of the allowed values",
+    "is not one of the values this field takes",
 )
 add(
     "empty-name.json",
