@@ -291,7 +291,7 @@ def test_print_compare_reports_every_bad_file_and_writes_nothing(tmp_path: Path)
 
 
 def test_print_compare_never_writes_over_an_input(tmp_path: Path) -> None:
-    data = tmp_path / "a.json"
+    data = tmp_path / "a.pdf"  # an event file may have any name
     shutil.copy(V1_YUNNAN, data)
     before = data.read_bytes()
     result = run_cli("--print-compare", str(data), "2025-hunan", str(data), unset=NO_DISPLAY_AT_ALL)

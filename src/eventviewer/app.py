@@ -88,7 +88,35 @@ def run(
         window.open_path(bundled_event_path(), remember=False)
     if compare:
         window.open_comparison(compare)
-    return app.exec()
+    stopping = _stop_on_signals(app)
+    code = app.exec()
+    del stopping  # alive while the loop ran
+    return code
+
+
+def _stop_on_signals(app: QApplication) -> object:
+    """SIGTERM and SIGINT end the window as closing it does. Python runs its signal handlers
+    only when Python code runs, never while Qt's loop waits: the signal's byte on a wakeup
+    socket wakes the loop (a socket notifier), the handler then runs and quits the loop."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    ours, wakeup = socket.socketpair()
+    for end in (ours, wakeup):
+        end.setblocking(False)
+    signal.set_wakeup_fd(wakeup.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: ours.recv(64))  # Python runs: the handler runs too
+
+    def stop(signum: int, _frame: object) -> None:
+        app.closeAllWindows()  # saves the window's state, as closing it does
+        app.exit(128 + signum)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, stop)
+    return notifier, ours, wakeup
 
 
 def screenshot(

@@ -123,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--color-scheme",
         choices=("system", "light", "dark"),
-        default="system",
+        default=None,
         help=translate("cli", "window colours (default: follow the system)"),
     )
     p.add_argument(
@@ -139,10 +139,115 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+# Which options each mode takes: the one table every combination is judged by, before any Qt
+# object exists. A mode is its option's name ("window" when none is given); "+compare" is the
+# mode given --compare. What is not here is a usage error.
+_LOOKS = ("color_scheme", "lang")
+MODES: dict[str, frozenset[str]] = {
+    "window": frozenset({"file", "tab", *_LOOKS}),
+    "window+compare": frozenset({"file", "tab", *_LOOKS}),
+    "screenshot": frozenset({"file", "tab", *_LOOKS}),
+    "screenshot+compare": frozenset(_LOOKS),
+    "summary": frozenset({"file", "lang"}),
+    "validate": frozenset({"file", "lang"}),
+    "schema": frozenset(),
+    "list": frozenset(),
+    "print_summary": frozenset({"file", "page_size", "lang"}),
+    "print_compare": frozenset({"page_size", "lang"}),
+    "export_table": frozenset({"file", "lang"}),
+    "export_summary": frozenset({"file", "lang"}),
+    "export_chart": frozenset({"file", "lang"}),
+    "install_desktop_entry": frozenset(),
+}
+_ONE_SHOT = [m for m in MODES if "window" not in m and "+" not in m]
+_OPTIONS = ("file", "compare", "tab", "page_size", "color_scheme", "lang")
+
+
+# What each writing mode writes, by the extension of its output's name (the format is never
+# guessed: a name without its extension, such as an id given where OUT was meant, is refused).
+OUTPUT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "print_summary": (".pdf",),
+    "print_compare": (".pdf",),
+    "screenshot": (".png",),
+    "export_table": (".csv",),
+    "export_summary": (".md",),
+    "export_chart": (".png", ".svg"),
+}
+
+
+def output_of(args: argparse.Namespace, mode: str) -> str | None:
+    """The output file a writing mode names, or None for a mode that writes none."""
+    plain = mode.partition("+")[0]
+    if plain not in OUTPUT_SUFFIXES:
+        return None
+    given = getattr(args, plain)
+    out: str = (
+        given[-1] if plain == "export_table" else given[0] if plain == "print_compare" else given
+    )
+    return out
+
+
+class UsageError(Exception):
+    """A combination of modes and options that makes no sense; the message says why."""
+
+
+def mode_of(args: argparse.Namespace) -> str:
+    """The row of :data:`MODES` that ``args`` ask for, or :class:`UsageError`."""
+    if "" in (args.file, args.print_summary, args.screenshot, *(args.print_compare or [])[:1]):
+        raise UsageError("an empty string is not a file name")
+    given = [m for m in _ONE_SHOT if getattr(args, m) not in (None, False)]
+    mode = given[0] if given else "window"  # argparse lets at most one through
+    if args.compare is not None:
+        mode += "+compare"
+        if mode not in MODES:
+            with_compare = [_flag(m.partition("+")[0]) for m in MODES if m.endswith("+compare")]
+            raise UsageError(_words("--compare goes with {modes}", with_compare))
+    for option in _OPTIONS[:1] + _OPTIONS[2:]:
+        if getattr(args, option) is not None and option not in MODES[mode]:
+            raise UsageError(_misplaced(option, mode))
+    out = output_of(args, mode)
+    wanted = OUTPUT_SUFFIXES.get(mode.partition("+")[0], ())
+    if out is not None and os.path.splitext(out)[1].lower() not in wanted:
+        flag = _flag(mode.partition("+")[0])
+        said = f"{visible(out)}: the name must end in {{modes}}, the formats {flag} writes"
+        raise UsageError(_words(said, list(wanted)))
+    return mode
+
+
+def _misplaced(option: str, mode: str) -> str:
+    if option == "file":  # every mode that opens a window takes one
+        return f"{_flag(mode.partition('+')[0])} takes no FILE"
+    takers = [_flag(m.replace("+compare", "")) for m in MODES if option in MODES[m]]
+    said = f"{_flag(option)} does not go with {_flag(mode)}; it goes with {{modes}}"
+    return _words(said, list(dict.fromkeys(takers)))
+
+
+def _flag(mode: str) -> str:
+    """``--print-summary``; the window is what runs with no mode."""
+    if mode == "window":
+        return "the window"
+    plain, _, extra = mode.partition("+")
+    flag = "--" + plain.replace("_", "-")
+    return f"{flag} --{extra}" if extra else flag
+
+
+def _words(said: str, modes: list[str]) -> str:
+    listed = ", ".join(modes[:-1]) + " or " + modes[-1] if len(modes) > 1 else modes[0]
+    return said.format(modes=listed)
+
+
 def entry() -> NoReturn:
     """The ``eventviewer`` command."""
+    from .language import prefer_utf8_ctype
+
+    prefer_utf8_ctype()  # before Qt, which would warn
     args = _parse(sys.argv[1:])
-    window = _opens_window(args)
+    try:
+        mode = mode_of(args)
+    except UsageError as exc:
+        print(f"eventviewer: {exc}", file=sys.stderr)
+        os._exit(EXIT_USAGE)
+    window = mode.startswith("window")
     if not window:  # a file half-written when the command is stopped is removed
         signal.signal(signal.SIGTERM, _stop)
     code = _run(args)
@@ -184,22 +289,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 _KEEP_LANGUAGE: object = None  # the translators of --help, alive until the process ends
 
 
-def _opens_window(args: argparse.Namespace) -> bool:
-    one_shot = (
-        args.schema,
-        args.validate,
-        args.summary,
-        args.print_summary,
-        args.screenshot,
-        args.install_desktop_entry,
-    )
-    exports = (args.export_table, args.export_summary, args.export_chart)
-    return not any((*one_shot, *exports)) and args.list is None and args.print_compare is None
-
-
 def _run(args: argparse.Namespace) -> int:
-    if "" in (args.file, args.print_summary, args.screenshot, *(args.print_compare or [])[:1]):
-        print("eventviewer: an empty string is not a file name", file=sys.stderr)
+    try:
+        mode_of(args)
+    except UsageError as exc:
+        print(f"eventviewer: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
         code = _dispatch(args)
@@ -223,9 +317,6 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.compare is not None or args.print_compare is not None:
         return _compare(args)
     if args.schema:
-        if args.file is not None:
-            print("eventviewer: --schema takes no FILE", file=sys.stderr)
-            return EXIT_USAGE
         import json
 
         from .domain.schema import json_schema
@@ -233,9 +324,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return EXIT_OK
     if args.list is not None:
-        if args.file is not None:
-            print("eventviewer: --list takes a folder, not a FILE", file=sys.stderr)
-            return EXIT_USAGE
         return _list(args.list)
     if args.export_table or args.export_summary or args.export_chart:
         return _export(args)
@@ -259,11 +347,13 @@ def _dispatch(args: argparse.Namespace) -> int:
                 args.screenshot,
                 loaded,
                 tab=args.tab,
-                color_scheme=args.color_scheme,
+                color_scheme=args.color_scheme or "system",
                 lang=args.lang,
             ),
         )
-    return app.run(args.file, tab=args.tab, color_scheme=args.color_scheme, lang=args.lang)
+    return app.run(
+        args.file, tab=args.tab, color_scheme=args.color_scheme or "system", lang=args.lang
+    )
 
 
 def _install_desktop_entry() -> int:
@@ -289,13 +379,6 @@ def _export(args: argparse.Namespace) -> int:
     if args.export_table and args.export_table[0] not in TABLES:
         kinds = ", ".join(TABLES)
         print(f"eventviewer: --export-table takes one of {kinds}", file=sys.stderr)
-        return EXIT_USAGE
-    suffixes = (
-        {".csv"} if args.export_table else {".md"} if args.export_summary else {".png", ".svg"}
-    )
-    if os.path.splitext(out)[1].lower() not in suffixes or not out:
-        wanted = " or ".join(sorted(suffixes))
-        print(f"eventviewer: {visible(out)}: the name must end in {wanted}", file=sys.stderr)
         return EXIT_USAGE
     return _with_event(args.file, lambda loaded: _write_export(args, out, loaded))
 
@@ -329,13 +412,6 @@ def _write_export(args: argparse.Namespace, out: str, loaded: LoadedEvent) -> in
 def _compare(args: argparse.Namespace) -> int:
     """--compare (window or --screenshot) and --print-compare."""
     names = args.compare if args.compare is not None else (args.print_compare or [])[1:]
-    other = (args.schema, args.validate, args.summary, args.print_summary, args.list)
-    if args.compare is not None and args.print_compare is not None:
-        print("eventviewer: --print-compare names its editions itself", file=sys.stderr)
-        return EXIT_USAGE
-    if any(x not in (None, False) for x in other):
-        print("eventviewer: --compare goes with the window or --screenshot", file=sys.stderr)
-        return EXIT_USAGE
     if len(names) < 2 or "" in names:
         print("eventviewer: a comparison needs two or more editions (ID or FILE)", file=sys.stderr)
         return EXIT_USAGE
@@ -347,10 +423,14 @@ def _compare(args: argparse.Namespace) -> int:
 
     if args.screenshot:
         return app.screenshot_comparison(
-            args.screenshot, names, color_scheme=args.color_scheme, lang=args.lang
+            args.screenshot, names, color_scheme=args.color_scheme or "system", lang=args.lang
         )
     return app.run(
-        args.file, tab=args.tab, color_scheme=args.color_scheme, compare=names, lang=args.lang
+        args.file,
+        tab=args.tab,
+        color_scheme=args.color_scheme or "system",
+        compare=names,
+        lang=args.lang,
     )
 
 

@@ -29,7 +29,10 @@ def icon_path() -> Path:
 
 
 def data_home() -> Path:
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    """``$XDG_DATA_HOME``, or ``~/.local/share`` where it is unset, empty or relative (the
+    XDG Base Directory spec: a relative path is invalid and should be ignored)."""
+    given = os.environ.get("XDG_DATA_HOME", "")
+    return Path(given) if os.path.isabs(given) else Path.home() / ".local" / "share"
 
 
 def install_desktop_entry() -> list[Path]:

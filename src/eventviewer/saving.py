@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSaveFile
+from PySide6.QtCore import QFileDevice, QIODevice, QSaveFile
 
 
 class SaveError(Exception):
@@ -33,16 +33,15 @@ def save_file(
         _check_target(target, source)
     except OSError as exc:  # e.g. a folder on the way that this user may not enter
         raise SaveError(f"{target}: {(exc.strerror or str(exc)).lower()}") from None
+    kept = "; the old file was kept" if target.exists() else ""
     file = QSaveFile(str(target))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
         raise SaveError(f"{target}: cannot write in {target.parent}: {file.errorString()}")
     try:
         written = write(file)
-    except IncompleteWrite:
+    except IncompleteWrite as short:
         file.cancelWriting()
-        raise SaveError(
-            f"{target}: could not be written completely: {file.errorString()}"
-        ) from None
+        raise SaveError(f"{target}: could not be written completely: {short}{kept}") from None
     except BaseException:
         file.cancelWriting()
         raise
@@ -50,20 +49,36 @@ def save_file(
         file.cancelWriting()
         raise SaveError(f"{target}: could not produce the content")
     if not file.commit():
-        raise SaveError(f"{target}: could not be written completely: {file.errorString()}")
+        reason = file.errorString().lower()
+        raise SaveError(f"{target}: could not be written completely: {reason}{kept}")
     return target
 
 
 class IncompleteWrite(Exception):
-    """Raised by :func:`write_bytes`: the device took fewer bytes than it was given."""
+    """Raised by :func:`write_bytes`: the device took fewer bytes than it was given; the
+    message is the system's reason."""
 
 
 def write_bytes(device: QIODevice, data: bytes) -> bool:
     """Write all of ``data`` (for a ``write`` callback of :func:`save_file`); a device that
     takes less (a full disk, a size limit) ends the save with the reason."""
-    if device.write(data) != len(data):
-        raise IncompleteWrite
+    taken = device.write(data)
+    if taken != len(data):
+        raise IncompleteWrite(_why_short(device, data[max(taken, 0) :]))
     return True
+
+
+def _why_short(device: QIODevice, rest: bytes) -> str:
+    """The system's reason for a short write ("no space left on device"). Qt reports none
+    for one, so the next byte is written to the file's descriptor directly, to hear the
+    error; the file is about to be discarded anyway."""
+    handle = device.handle() if isinstance(device, QFileDevice) else -1
+    try:
+        if handle >= 0 and rest:
+            os.write(handle, rest[:1])
+    except OSError as exc:
+        return (exc.strerror or str(exc)).lower()
+    return "the device took only part of the data"
 
 
 def _check_target(target: Path, source: Path | Sequence[Path] | None) -> None:

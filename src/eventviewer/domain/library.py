@@ -7,12 +7,14 @@ never stops the others.
 
 from __future__ import annotations
 
+import fnmatch
 from pathlib import Path
 
 import msgspec
 
 from .bundled import edition_ids, edition_path
-from .errors import EventFileError
+from .errors import EventFileError, visible
+from .i18n import translate
 from .listing import edition_row
 from .loader import load_event
 
@@ -53,8 +55,15 @@ def bundled_entries() -> list[Entry]:
 
 
 def folder_entries(folder: Path) -> list[Entry]:
-    """Every ``*.json`` in ``folder``, loaded or with its error, by opening date."""
-    return sorted((entry(p.name, p) for p in sorted(folder.glob("*.json"))), key=_order)
+    """Every ``*.json`` in ``folder``, loaded or with its error, by opening date; a folder
+    that cannot be read is one entry with the reason (a glob would say nothing)."""
+    try:
+        paths = sorted(p for p in folder.iterdir() if fnmatch.fnmatchcase(p.name, "*.json"))
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        said = translate("library", "cannot read this folder: {reason}").format(reason=reason)
+        return [Entry(folder.name, str(folder), error=visible(f"{folder}: {said}"))]
+    return sorted((entry(p.name, p) for p in paths if not p.name.startswith(".")), key=_order)
 
 
 def _order(e: Entry) -> tuple[bool, str, str]:

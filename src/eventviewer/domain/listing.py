@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .derived import dec
+from .errors import visible
 from .formatting import basis_words, count, currency_label, money, qualified
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .loader import LoadedEvent
@@ -55,8 +56,10 @@ def _figure(fact: CountFact | AmountFact | None, what: str, currency: str) -> st
 
 
 def table(rows: Sequence[Sequence[str]]) -> str:
-    """Rows under the header, in columns two spaces apart."""
-    every = [HEADER, *rows]
+    """Rows under the header, in columns two spaces apart; control and bidirectional
+    characters in a cell (a file's name may hold any) are escaped, so no cell can colour the
+    terminal, set its title or start a row of its own."""
+    every = [HEADER, *([visible(cell) for cell in row] for row in rows)]
     widths = [max(len(r[i]) for r in every) for i in range(len(HEADER) - 1)]
     lines = [
         "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1] for r in every
