@@ -921,6 +921,34 @@
         <translation>出处引语为空</translation>
     </message>
     <message>
+        <source>paragraph {n}: the bundled text of source `{id}` has only {count} paragraphs</source>
+        <translation>第{n}段：来源 `{id}` 随附的文本只有{count}段</translation>
+    </message>
+    <message>
+        <source>repeats statement {n}: a conflict needs statements that differ</source>
+        <translation>与第{n}条说法相同：出入须由不同的说法构成</translation>
+    </message>
+    <message>
+        <source>the period ends on {last}, before it starts on {first}</source>
+        <translation>活动期间的结束日期（{last}）早于开始日期（{first}）</translation>
+    </message>
+    <message>
+        <source>the event closes on {closed}, before it opens on {opened}</source>
+        <translation>闭幕日期（{closed}）早于开幕日期（{opened}）</translation>
+    </message>
+    <message>
+        <source>{date} is outside the period the event was held ({first} to {last})</source>
+        <translation>{date} 不在活动举办期间（{first}至{last}）之内</translation>
+    </message>
+    <message>
+        <source>the year {year} is not the year of the event&apos;s start, {start}</source>
+        <translation>年份{year}与活动开始日期（{start}）所在年份不符</translation>
+    </message>
+    <message>
+        <source>as of {date}: more than 10 years from the event&apos;s year {year}; check the date</source>
+        <translation>截至{date}：与活动年份{year}相差10年以上，请核对日期</translation>
+    </message>
+    <message>
         <source>basis not given: say what the figure counts (signed, solicited, expected…)</source>
         <translation>未注明口径：请说明该数字统计的是什么（签约、征集、预计……）</translation>
     </message>
@@ -1224,6 +1252,10 @@
         <source>{figure}: not like for like — {bases}</source>
         <translation>{figure}：口径不同——{bases}</translation>
     </message>
+    <message>
+        <source>the same edition as {other}: compare different editions</source>
+        <translation>与 {other} 是同一届活动：请比较不同的届次</translation>
+    </message>
 </context>
 <context>
     <name>conflict</name>
@@ -1295,6 +1327,13 @@
     <message>
         <source>Chinese (traditional)</source>
         <translation>繁体中文</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>cannot read this folder: {reason}</source>
+        <translation>无法读取此文件夹：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1414,10 @@
         <translation>（列表检查到此处为止）</translation>
     </message>
     <message>
+        <source>a value longer than any field takes (more than 1 MiB)</source>
+        <translation>某个值超出了任何字段允许的长度（超过1 MiB）</translation>
+    </message>
+    <message>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1451,6 +1494,10 @@
         <translation>至少需要{n}项</translation>
     </message>
     <message>
+        <source>{value} is not one of the values this field takes: {allowed}</source>
+        <translation>{value} 不是此字段可取的值；可取：{allowed}</translation>
+    </message>
+    <message>
         <source>there is no such date as {value}</source>
         <translation>不存在 {value} 这个日期</translation>
     </message>
@@ -1485,6 +1532,14 @@
     <message>
         <source>larger than {n} MiB</source>
         <translation>大于 {n} MiB</translation>
+    </message>
+    <message>
+        <source>… and 1 more problem</source>
+        <translation>……另有1个问题</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems</source>
+        <translation>……另有{n}个问题</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from .tiers import TiersTab
 
 DEFAULT_SIZE = (1200, 800)
+MIN_RESTORED_SIZE = (640, 400)  # a saved size below this is taken for a damaged setting
 MAX_DIALOG_PROBLEMS = 12
 T = TypeVar("T")
 
@@ -557,7 +558,7 @@ class MainWindow(QMainWindow):
 
         lines = [p.format(Path(error.file).name) for p in error.problems]
         shown = lines[:MAX_DIALOG_PROBLEMS]
-        more = len(lines) - len(shown)
+        more = len(lines) - len(shown) + error.more
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
@@ -569,7 +570,7 @@ class MainWindow(QMainWindow):
             shown += ["", self.tr("The data on screen is unchanged.")]
         box.setInformativeText("\n".join(shown))
         if more:  # the full list, when the message shows only the first ones
-            box.setDetailedText("\n".join(p.format(error.file) for p in error.problems))
+            box.setDetailedText(error.describe())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.error_box = box
         box.open()
@@ -919,8 +920,10 @@ class MainWindow(QMainWindow):
 
     def restore_settings(self) -> None:
         geometry = self.store.bytes(keys.WINDOW_GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        smallest = MIN_RESTORED_SIZE
+        if not restored or self.width() < smallest[0] or self.height() < smallest[1]:
+            self.resize(*DEFAULT_SIZE)  # a damaged setting must not give a sliver of a window
         self.fit_to_screen()
         state = self.store.bytes(keys.WINDOW_STATE)
         self.state_restored = state is not None and self.restoreState(state)
