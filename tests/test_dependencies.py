@@ -22,3 +22,26 @@ def test_void_qt_calls_keep_the_reference_count_of_none(qtbot: QtBot) -> None:
         palette.setColor(QPalette.ColorRole.Window, QColor(i % 256, 0, 0))
         label.setPalette(palette)
     assert before - sys.getrefcount(None) < 100, "void Qt calls leak references to None"
+
+
+def test_ci_tests_the_lowest_versions_pyproject_allows() -> None:
+    """.ci/run installs .ci/lowest.txt as constraints and runs the suite again: it must name
+    exactly the floor of every direct dependency, or the floors are declared but untested."""
+    import re
+    import tomllib
+
+    from .conftest import REPO
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    floors: dict[str, str] = {}
+    for requirement in declared:
+        match = re.match(r"([\w.-]+)\s*>=\s*([\w.]+)", requirement)
+        if match:  # ruff and mypy are pinned exactly
+            floors.setdefault(match[1].lower(), match[2])  # one floor a name, whatever the marker
+    pinned = {}
+    for line in (REPO / ".ci" / "lowest.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            pinned[name.strip().lower()] = version.strip()
+    assert pinned == floors
