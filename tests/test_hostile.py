@@ -358,16 +358,17 @@ def test_a_conflict_of_one_statement_twice_is_refused(
 
 
 def test_an_edition_is_not_compared_with_itself(tmp_path: Path) -> None:
-    from .conftest import BUNDLED
+    from eventviewer.domain import bundled_event_path
 
+    bundled = bundled_event_path()  # the installed copy, where the app is installed
     copy = tmp_path / "copy.json"
-    copy.write_bytes(BUNDLED.read_bytes())
+    copy.write_bytes(bundled.read_bytes())
     for names in (("2023-yunnan", "2023-yunnan"), ("2023-yunnan", "2025-hunan", str(copy))):
         out = run_cli("--print-compare", str(tmp_path / "c.pdf"), *names)
         assert out.returncode == 1
         said = out.stderr.splitlines()
         assert len(said) == 1 and said[0].endswith(
-            f"the same edition as {BUNDLED}: compare different editions"
+            f"the same edition as {bundled}: compare different editions"
         ), said
     assert not (tmp_path / "c.pdf").exists()
 
