@@ -18,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from eventviewer.domain import EventFileError, load_event_bytes, schema, schema_v1
-from eventviewer.domain.duplicates import find_duplicates, no_duplicates_proved
+from eventviewer.domain.duplicates import COUNTED, find_duplicates, no_duplicates_proved
 from eventviewer.domain.errors import MAX_PROBLEMS
 
 from .conftest import BUNDLED, V1_YUNNAN, located_problems
@@ -246,9 +246,13 @@ def test_duplicates_past_the_reporting_limit_are_counted_not_located(
     assert len(passes) == 1
     assert len(located) == MAX_PROBLEMS  # the same at 150 and at 3,000 duplicates
     assert len(caught.value.problems) == MAX_PROBLEMS
-    assert caught.value.more == n - MAX_PROBLEMS
     last = caught.value.describe().splitlines()[-1]
-    assert last == f"many.json: … and {n - MAX_PROBLEMS} more problems"
+    if n < COUNTED:  # counted to the last one
+        assert caught.value.more == n - MAX_PROBLEMS
+        assert last == f"many.json: … and {n - MAX_PROBLEMS} more problems"
+    else:  # counting stopped at COUNTED: a file of 100,000 costs what one of 1,000 does
+        assert caught.value.more == COUNTED - MAX_PROBLEMS
+        assert last == f"many.json: … and at least {COUNTED - MAX_PROBLEMS} more problems"
     data = _many_duplicates(n)
     assert caught.value.problems[-1].location == line_column(data, b'"name":"Q"', MAX_PROBLEMS)
 

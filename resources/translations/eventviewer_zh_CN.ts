@@ -1534,6 +1534,10 @@
         <translation>大于 {n} MiB</translation>
     </message>
     <message>
+        <source>… and at least {n} more problems</source>
+        <translation>……另有至少{n}个问题</translation>
+    </message>
+    <message>
         <source>… and 1 more problem</source>
         <translation>……另有1个问题</translation>
     </message>

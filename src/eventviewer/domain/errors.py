@@ -47,11 +47,15 @@ class Problem(msgspec.Struct, frozen=True):
 
 class Problems(list[Problem]):
     """Problems as they are found: the first :data:`MAX_PROBLEMS` kept, the rest only counted
-    (in :attr:`more`), so that a file with a million faults costs no more memory than one."""
+    (in :attr:`more`), so that a file with a million faults costs no more memory than one.
+    ``all_counted`` is False where counting stopped early: ``more`` is then a lower bound."""
 
-    def __init__(self, problems: Iterable[Problem] = (), more: int = 0) -> None:
+    def __init__(
+        self, problems: Iterable[Problem] = (), more: int = 0, *, all_counted: bool = True
+    ) -> None:
         super().__init__()
         self.more = more
+        self.all_counted = all_counted and getattr(problems, "all_counted", True)
         for problem in problems:
             self.append(problem)
 
@@ -69,6 +73,7 @@ class Problems(list[Problem]):
         for problem in problems:
             self.append(problem)
         self.more += getattr(problems, "more", 0)
+        self.all_counted = self.all_counted and getattr(problems, "all_counted", True)
 
 
 class EventFileError(Exception):
@@ -80,13 +85,16 @@ class EventFileError(Exception):
         self.file = file
         self.problems = tuple(kept)
         self.more = kept.more
+        self.all_counted = kept.all_counted
         super().__init__(self.describe())
 
     def lines(self) -> list[str]:
         """One line per problem, then how many more there were past the reporting limit."""
         lines = [p.format(self.file) for p in self.problems]
         if self.more:
-            if self.more == 1:
+            if not self.all_counted:  # counting stopped: a lower bound
+                more = translate("loader", "… and at least {n} more problems").format(n=self.more)
+            elif self.more == 1:
                 more = translate("loader", "… and 1 more problem")
             else:
                 more = translate("loader", "… and {n} more problems").format(n=self.more)
