@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from eventviewer import settings as keys
 from eventviewer.domain import bundled_event_path
+from eventviewer.ui import settings as keys
 from eventviewer.ui.main_window import MainWindow
 from eventviewer.ui.settings import SettingsStore
 

@@ -87,7 +87,8 @@ def need_tool(name: str) -> str:
 
 @pytest.fixture(scope="session")
 def bundled_dict() -> dict[str, Any]:
-    return json.loads(BUNDLED.read_text(encoding="utf-8"))
+    event: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    return event
 
 
 @pytest.fixture
@@ -177,7 +178,7 @@ def _language(request: pytest.FixtureRequest) -> Iterator[None]:
     if os.environ.get("EVENTVIEWER_TEST_LANG") != "zh":
         yield
         return
-    from eventviewer.language import install
+    from eventviewer.app.language import install
 
     keep = install(request.getfixturevalue("qapp"), "zh")
     yield

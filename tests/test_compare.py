@@ -114,7 +114,7 @@ def test_the_chart_draws_different_bases_differently_and_says_so(
 def test_view_compare_editions_chooses_from_the_library(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.scanner.scanned, timeout=WAIT_MS):
         window.scanner.scan()
-    window.compare_action.trigger()
+    window.menus.compare_action.trigger()
     chooser = window.chooser
     assert chooser is not None
     assert not chooser.ok.isEnabled()  # only the edition on screen is ticked
@@ -167,6 +167,7 @@ def test_the_printed_chart_fills_its_width_and_a_long_legend_leaves_the_bars_the
     is laid out wider to shrink onto one sheet."""
     from PySide6.QtGui import QPageLayout, QPdfWriter
 
+    from eventviewer.charts.compare_chart import CompareChart
     from eventviewer.printing.compare_page import PLOT_PT, _ComparePage
 
     every = sorted(Path(V1_YUNNAN).parents[2].joinpath("resources", "events").glob("*.json"))
@@ -181,6 +182,7 @@ def test_the_printed_chart_fills_its_width_and_a_long_legend_leaves_the_bars_the
             page = _ComparePage(writer, full / shrink)
             block = page.compare_chart(comparison, "amount", PLOT_PT)
             chart = page.keep[-1]
+            assert isinstance(chart, CompareChart)
             assert chart.legend is not None
             assert chart.legend.layout.rowCount() == rows
             assert chart.width() / chart.height() == pytest.approx(
@@ -196,7 +198,7 @@ def test_the_printed_chart_fills_its_width_and_a_long_legend_leaves_the_bars_the
 def test_every_value_label_stays_inside_the_plot_that_clips_it(qtbot: QtBot, height: int) -> None:
     """Labels keep their size whatever the plot's height; the value axis makes room for them
     (for a lower bound's label, above its mark too), or the view would cut them off."""
-    from eventviewer.ui.compare_chart import CompareChart
+    from eventviewer.charts.compare_chart import CompareChart
 
     chart = CompareChart()
     qtbot.addWidget(chart)
@@ -224,8 +226,8 @@ def test_the_lower_bound_mark_prints_at_its_screen_size(qtbot: QtBot) -> None:
     from PySide6.QtCore import QPointF, QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from eventviewer.ui.compare_chart import MARK_PX, CompareChart
-    from eventviewer.ui.tier_chart import print_colours
+    from eventviewer.charts.compare_chart import MARK_PX, CompareChart
+    from eventviewer.charts.tier_chart import print_colours
 
     chart = CompareChart()
     qtbot.addWidget(chart)
@@ -347,8 +349,8 @@ def test_many_editions_each_keep_their_name_and_an_unknown_is_never_a_blank(
     the values are written over the bars."""
     from PySide6.QtGui import QFontMetricsF
 
-    from eventviewer.ui.compare_chart import CompareChart
-    from eventviewer.ui.tier_chart import pixel_font
+    from eventviewer.charts.compare_chart import CompareChart
+    from eventviewer.charts.tier_chart import pixel_font
 
     chart = CompareChart()
     qtbot.addWidget(chart)

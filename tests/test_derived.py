@@ -22,8 +22,8 @@ def figures() -> Figures:
 
 def test_stated_tiers_are_not_derived_and_carry_paragraph_3(figures: Figures) -> None:
     top, middle = figures.tiers[:2]
-    assert (top.projects.value, top.amount.value) == (6, Decimal("100.8"))
-    assert (middle.projects.value, middle.amount.value) == (14, Decimal("82.9"))
+    assert (top.projects.value, top.amount.value) == (Decimal(6), Decimal("100.8"))
+    assert (middle.projects.value, middle.amount.value) == (Decimal(14), Decimal("82.9"))
     for tier in (top, middle):
         assert not tier.projects.derived and not tier.amount.derived
         assert tier.projects.ref is not None and tier.projects.ref.paragraph == 3

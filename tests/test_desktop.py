@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from eventviewer.desktop import APP_ID, PNG_SIZES
+from eventviewer.app.desktop import APP_ID, PNG_SIZES
 
 from .conftest import REPO, need_tool
 

@@ -229,11 +229,11 @@ def test_duplicates_past_the_reporting_limit_are_counted_not_located(
 ) -> None:
     """A file of 32,000 repeated keys took 65 s: each was located from the file's start. Only
     the reported ones are located, in one pass, and the rest are counted."""
-    from eventviewer.domain import duplicates
+    from eventviewer.domain import decoding, duplicates
 
     located: list[int] = []
     passes: list[int] = []
-    real = duplicates.positions
+    real = decoding.positions
 
     def counting(data: bytes, offsets: list[int]) -> list[str]:
         passes.append(1)

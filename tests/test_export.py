@@ -128,7 +128,7 @@ def test_file_export_writes_what_the_window_shows(window: object, tmp_path: Path
     from eventviewer.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    titles = [a.text() for a in window.export_menu.actions()]
+    titles = [a.text() for a in window.menus.export_menu.actions()]
     assert titles[:3] == ["Chart as &PNG…", "Chart as &SVG…", "&Summary as Markdown…"]
     for what, suffix in (("chart", ".svg"), ("summary", ".md"), ("categories", ".csv")):
         written = window.export_to(what, suffix, str(tmp_path / f"x{suffix}"))
@@ -149,7 +149,7 @@ def test_an_edition_with_no_tiers_has_no_chart_to_export(window: object, tmp_pat
     assert result.returncode == 1 and not out.exists()
     assert result.stderr.endswith("(Hunan): the sources read state no investment tiers\n")
     assert isinstance(window, MainWindow)
-    assert all(a.isEnabled() for a in window.chart_exports)
+    assert all(a.isEnabled() for a in window.menus.chart_exports)
     window.set_loaded(load_event(edition_path("2025-hunan")))
-    assert window.chart_exports and not any(a.isEnabled() for a in window.chart_exports)
-    assert window.export_menu.isEnabled()
+    assert window.menus.chart_exports and not any(a.isEnabled() for a in window.menus.chart_exports)
+    assert window.menus.export_menu.isEnabled()

@@ -259,7 +259,7 @@ def test_settings_read_at_start_are_bounded_and_checked(qtbot: Any, store: Any) 
     falls back to its default."""
     from PySide6.QtCore import QByteArray
 
-    from eventviewer import settings as keys
+    from eventviewer.ui import settings as keys
     from eventviewer.ui.main_window import MainWindow
 
     store.q.setValue(keys.RECENT_FILES.key, [f"/tmp/file-{i}.json" for i in range(200_000)])
@@ -275,7 +275,7 @@ def test_settings_read_at_start_are_bounded_and_checked(qtbot: Any, store: Any) 
     assert store.bytes(keys.WINDOW_GEOMETRY) is None
     win = MainWindow(store)
     qtbot.addWidget(win)
-    recent = [a for a in win.recent_menu.actions() if a.toolTip().startswith("/tmp/file-")]
+    recent = [a for a in win.menus.recent_menu.actions() if a.toolTip().startswith("/tmp/file-")]
     assert len(recent) == keys.MAX_RECENT_FILES
 
 
@@ -283,7 +283,7 @@ def test_a_truncated_saved_geometry_gives_a_usable_window(qtbot: Any, store: Any
     """It gave a 410×150 window."""
     from PySide6.QtCore import QByteArray
 
-    from eventviewer import settings as keys
+    from eventviewer.ui import settings as keys
     from eventviewer.ui.main_window import DEFAULT_SIZE, MainWindow
 
     first = MainWindow(store)
@@ -400,7 +400,12 @@ def test_a_huge_string_is_refused_before_it_is_decoded(
     path.write_text(json.dumps(event_dict), encoding="utf-8")
     decoded: list[object] = []
     real = msgspec.json.decode
-    monkeypatch.setattr(msgspec.json, "decode", lambda *a, **k: decoded.append(a) or real(*a, **k))
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        decoded.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(msgspec.json, "decode", counting)
     with pytest.raises(EventFileError) as caught:
         load_event(path)
     assert decoded == []

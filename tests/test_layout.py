@@ -62,8 +62,10 @@ def scheme(request: pytest.FixtureRequest) -> Iterator[str]:
     apply_color_scheme(app, request.param)
     yield request.param
     app.setStyle(style)
-    for widget_class in (None, "QRadioButton", "QCheckBox"):
-        app.setPalette(palette, widget_class)
+    app.setPalette(palette)
+    for widget_class in ("QRadioButton", "QCheckBox"):
+        # The stub declares bytes for the class name; the binding accepts only str.
+        app.setPalette(palette, widget_class)  # type: ignore[arg-type]
 
 
 def in_window(widget: QWidget, window: QWidget) -> QRect:
@@ -92,7 +94,7 @@ def settle(window: QWidget) -> None:
 
 
 def leaves(window: QWidget) -> list[QWidget]:
-    found = []
+    found: list[QWidget] = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, LEAVES) or not widget.isVisible() or widget.size().isEmpty():
             continue
@@ -129,7 +131,7 @@ def describe(widget: QWidget) -> str:
 
 
 def problems_on_screen(window: QWidget) -> list[str]:
-    found = []
+    found: list[str] = []
     shown = leaves(window)
     for widget in shown:
         cut = clipped(widget, window)
@@ -205,7 +207,7 @@ def test_the_screenshot_is_the_settled_window(
 def test_the_first_window_fits_the_screen_and_a_lost_one_comes_back(
     qtbot: QtBot, store: Any
 ) -> None:
-    from eventviewer import settings as keys
+    from eventviewer.ui import settings as keys
 
     room = QApplication.primaryScreen().availableGeometry()
     window = MainWindow(store)
@@ -250,7 +252,7 @@ def test_wide_windows_use_their_room(qtbot: QtBot, store: Any) -> None:
     qtbot.addWidget(window)
     window.set_loaded(load_event(bundled_event_path()))
     window.show()
-    window.library_action.trigger()
+    window.menus.library_action.trigger()
     assert not window.library.isVisible()
     heights = {}
     for size in ((1200, 800), (1600, 1000)):

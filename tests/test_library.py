@@ -10,9 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from eventviewer import settings as keys
 from eventviewer.domain.bundled import bundled_event_path, edition_path
 from eventviewer.domain.library import bundled_entries, folder_entries
+from eventviewer.ui import settings as keys
 from eventviewer.ui.library import PATH_ROLE
 from eventviewer.ui.main_window import MainWindow
 
@@ -80,11 +80,11 @@ def test_the_library_is_a_panel_that_hides_and_comes_back_on_ctrl_l(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert window.library.isVisible()
-    window.library_action.trigger()
+    window.menus.library_action.trigger()
     assert not window.library.isVisible()
-    window.library_action.trigger()
+    window.menus.library_action.trigger()
     assert window.library.isVisible()
-    assert window.library_action.shortcut().toString() == "Ctrl+L"
+    assert window.menus.library_action.shortcut().toString() == "Ctrl+L"
     assert QApplication.focusWidget() is window.library.tree
 
 

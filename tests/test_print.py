@@ -216,9 +216,9 @@ def test_print_preview_opens_and_paints(qtbot: QtBot, window: Any) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
     painted: list[object] = []
-    from eventviewer.printing import dialogs
+    from eventviewer.ui.print_dialogs import preview_summary
 
-    dialog = dialogs.preview(window)
+    dialog = preview_summary(window, window.loaded, window.summary, "A4")
     dialog.paintRequested.connect(painted.append)
     qtbot.waitExposed(dialog, timeout=WAIT_MS)
     preview_widget = dialog.findChild(QPrintPreviewWidget)

@@ -23,7 +23,8 @@ def cli_schema() -> dict[str, Any]:
         text=True,
         check=True,
     )
-    return json.loads(out.stdout)
+    schema: dict[str, Any] = json.loads(out.stdout)
+    return schema
 
 
 def test_schema_from_cli_is_valid_draft_2020_12(cli_schema: dict[str, Any]) -> None:

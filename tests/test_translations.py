@@ -17,13 +17,7 @@ from .conftest import REPO, python_output
 
 TS = REPO / "resources" / "translations" / "eventviewer_zh_CN.ts"
 QM = TS.with_suffix(".qm")
-SOURCES = [
-    *sorted((REPO / "src" / "eventviewer" / "ui").glob("*.py")),
-    *sorted((REPO / "src" / "eventviewer" / "printing").glob("*.py")),
-    *sorted((REPO / "src" / "eventviewer" / "domain").glob("*.py")),
-    REPO / "src" / "eventviewer" / "app.py",
-    REPO / "src" / "eventviewer" / "cli.py",
-]
+SOURCES = sorted((REPO / "src" / "eventviewer").rglob("*.py"))
 
 
 def tool(name: str) -> str:
@@ -183,7 +177,7 @@ from eventviewer.domain.bundled import bundled_event_path
 from eventviewer.ui.activities import ActivitiesTab
 from eventviewer.ui.main_window import MainWindow
 from eventviewer.ui.settings import SettingsStore
-from eventviewer.ui.tier_chart import TierChart
+from eventviewer.charts.tier_chart import TierChart
 store = SettingsStore(QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
 w = MainWindow(store)
 w.show()

@@ -17,8 +17,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from eventviewer import settings as keys
 from eventviewer.domain import bundled_event_path
+from eventviewer.ui import settings as keys
 from eventviewer.ui.main_window import MainWindow
 from eventviewer.ui.registry import TAB_KEYS
 from eventviewer.ui.settings import SettingsStore
@@ -56,11 +56,11 @@ def test_keyboard_switches_tabs(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_standard_shortcuts(window: MainWindow) -> None:
-    assert window.open_action.shortcut().toString() == "Ctrl+O"
-    assert window.print_action.shortcut().toString() == "Ctrl+P"
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert window.reload_action.shortcut().toString() == "F5"
-    assert window.quit_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    assert window.menus.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.menus.print_action.shortcut().toString() == "Ctrl+P"
+    assert window.menus.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.menus.reload_action.shortcut().toString() == "F5"
+    assert window.menus.quit_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
 
 
 def test_values_become_selectable_when_the_pointer_enters(window: MainWindow) -> None:
@@ -68,7 +68,9 @@ def test_values_become_selectable_when_the_pointer_enters(window: MainWindow) ->
 
     from eventviewer.ui.common import SelectableLabel, plain_label
 
-    shown = window.overview.facts.itemAt(0, window.overview.facts.ItemRole.FieldRole).widget()
+    item = window.overview.facts.itemAt(0, window.overview.facts.ItemRole.FieldRole)
+    assert item is not None
+    shown = item.widget()
     assert isinstance(shown, SelectableLabel)
     value = plain_label("Kunming, Yunnan, China")
     select = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -182,11 +184,11 @@ def test_activities_show_unnamed_themes_as_unknown(window: MainWindow) -> None:
 
 
 def test_status_bar(window: MainWindow) -> None:
-    assert window.file_label.text() == "2023-yunnan.json"
-    assert window.schema_label.text() == "Schema v2"
-    assert window.audit_label.text() == "15 derived figures ·"
-    assert window.findings_button.text() == "0 warnings"
-    assert not window.findings_button.isEnabled()
+    assert window.status.file_label.text() == "2023-yunnan.json"
+    assert window.status.schema_label.text() == "Schema v2"
+    assert window.status.audit_label.text() == "15 derived figures ·"
+    assert window.status.findings_button.text() == "0 warnings"
+    assert not window.status.findings_button.isEnabled()
 
 
 def test_bad_file_keeps_the_data_and_reports_located_errors(
@@ -217,7 +219,7 @@ def test_html_in_data_is_shown_literally(
     assert window.overview.title.text() == payload
     assert window.overview.title.textFormat() == Qt.TextFormat.PlainText
     assert window.overview.theme.text() == "“<i>theme</i>”"
-    from eventviewer.ui.common import plain_tooltip
+    from eventviewer.charts.text import plain_tooltip
 
     assert plain_tooltip(payload + " & &amp;") == (
         "<p style='white-space:pre'>&lt;b&gt;Bold&lt;/b&gt; &lt;img "
@@ -255,8 +257,8 @@ def test_settings_round_trip(qtbot: QtBot, store: SettingsStore, tmp_path: Path)
     assert (second.size().width(), second.size().height()) == (700, 500)
     assert second.tiers.mode() == "projects"
     assert store.strings(keys.RECENT_FILES) == [str(bundled_event_path().resolve())]
-    first = second.recent_menu.actions()[0]
-    assert first.text() == f"&1 2023-yunnan.json  ({bundled_event_path().parent})"
+    recent = second.menus.recent_menu.actions()[0]
+    assert recent.text() == f"&1 2023-yunnan.json  ({bundled_event_path().parent})"
 
 
 def test_recent_files_keep_at_most_eight(store: SettingsStore) -> None:
@@ -382,8 +384,10 @@ def test_chart_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
         )
         assert ring - background > 40, (ring, background)
     finally:
-        for widget_class in (None, "QRadioButton", "QCheckBox"):
-            app.setPalette(original, widget_class)
+        app.setPalette(original)
+        for widget_class in ("QRadioButton", "QCheckBox"):
+            # The stub declares bytes for the class name; the binding accepts only str.
+            app.setPalette(original, widget_class)  # type: ignore[arg-type]
 
 
 def test_no_display_says_so_and_exits_2() -> None:
@@ -447,7 +451,7 @@ def test_only_the_offscreen_noise_is_dropped(qtlog: Any) -> None:
 
 
 def test_page_size_menu_is_remembered(window: MainWindow, store: SettingsStore) -> None:
-    actions = {a.data(): a for a in window.page_size_group.actions()}
+    actions = {a.data(): a for a in window.menus.page_size_group.actions()}
     assert actions["A4"].isChecked()
     actions["Letter"].trigger()
     assert store.text(keys.PAGE_SIZE) == "Letter" and actions["Letter"].isChecked()
@@ -481,7 +485,8 @@ def test_a_thousand_tiers_fit_the_window_and_the_chart_names_no_two_on_one_spot(
     assert chart is not None and len(chart.bars) == 1001
     table = window.tiers.tier_table
     assert table.height() < 500 and table.verticalScrollBar().maximum() > 0  # it scrolls
-    assert window.layout().totalMinimumSize().height() < 800
+    layout = window.layout()
+    assert layout is not None and layout.totalMinimumSize().height() < 800
     names = [name for _, name in chart.ticks]
     assert 2 <= len(names) <= 20
     spacing = (
@@ -594,9 +599,11 @@ def test_a_long_unbroken_name_wraps_instead_of_widening_the_window(
 
 
 def test_menus_say_what_a_person_types(window: MainWindow, store: SettingsStore) -> None:
-    from eventviewer.ui.main_window import recent_label
+    from eventviewer.ui.menus import recent_label
 
-    shown = window.previous_tab_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    shown = window.menus.previous_tab_action.shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
     assert shown == "Ctrl+PgUp" and "Backtab" not in shown
     home = Path.home()
     assert recent_label(str(home / "a&b" / "x.json")) == "x.json  (~/a&&b)"
@@ -647,7 +654,7 @@ def test_chart_titles_name_the_unit_once_and_ticks_stay_out_of_the_bars(
 
 
 def test_the_chart_mode_switches_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.chart_mode_action.shortcut().toString() == "Ctrl+M"
+    assert window.menus.chart_mode_action.shortcut().toString() == "Ctrl+M"
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert window.tiers.mode() == "projects"
     assert window.tiers.projects_button.isChecked()
@@ -661,7 +668,7 @@ def test_audit_findings_open_as_a_list_from_the_status_bar(
 ) -> None:
     event_dict["participants"]["categories"][0]["count"]["value"] = 5000  # > all companies
     assert window.open_path(write_json(event_dict))
-    button = window.findings_button
+    button = window.status.findings_button
     assert button.isEnabled() and button.text() == "1 warning"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     box = window.findings_box
@@ -720,7 +727,7 @@ def test_cards_and_the_chart_copy_their_figures_with_sources(
 def test_about_names_the_source_with_its_address_as_a_link(window: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from eventviewer.ui.main_window import linked
+    from eventviewer.ui.dialogs import linked
 
     window.about()
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
@@ -775,7 +782,7 @@ def test_a_file_broken_at_start_is_watched_until_it_can_be_read(
     window.show()
     assert window.open_path(path) is False
     assert window.stack.currentWidget() is window.empty
-    assert window.reload_action.isEnabled()
+    assert window.menus.reload_action.isEnabled()
     buttons = [b.text() for b in window.empty.findChildren(QPushButton)]
     assert buttons == ["Open an event file…", "Open the bundled event"]
     path.write_text(good, encoding="utf-8")  # fixed by the editor
@@ -871,7 +878,8 @@ def test_a_figure_leads_to_its_sources_url_and_locator_in_two_actions(
     text = panel.view.toPlainText()
     assert "Derived by eventviewer: 1 + 18 + 2 (main + special + extension)" in text
     assert "paragraph 11" in text and "“此次活动设计安排了“1+7+2”系列活动”" in text
-    window.open_path(window.loaded.path)  # type: ignore[union-attr]
+    assert window.loaded is not None and window.loaded.path is not None
+    window.open_path(window.loaded.path)
     assert panel.line is None  # another load: nothing stale is shown
 
 
@@ -945,9 +953,9 @@ def test_tier_values_are_written_over_the_bars_only_while_they_fit(
 ) -> None:
     """Twelve tiers: in a narrow chart the values would run into each other and are left to
     the tooltips; widened, the chart writes them, none touching its neighbour."""
+    from eventviewer.charts.tier_chart import TierChart
     from eventviewer.domain import load_event
     from eventviewer.domain.summary import build_summary
-    from eventviewer.ui.tier_chart import TierChart
 
     loaded = load_event(write_json(with_many_tiers(event_dict, 11)))
     chart = TierChart()

@@ -205,6 +205,61 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Open event file</source>
+        <translation>打开活动文件</translation>
+    </message>
+    <message>
+        <source>Event files (*.json);;All files (*)</source>
+        <translation>活动文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder to the library</source>
+        <translation>将文件夹加入资料库</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see details)</source>
+        <translation>……另有{n}项（见详细信息）</translation>
+    </message>
+    <message>
+        <source>The data on screen is unchanged.</source>
+        <translation>屏幕上的数据保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Some of the editions could not be read:</source>
+        <translation>部分活动无法读取：</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>The file is valid, but these figures look implausible; check them:</source>
+        <translation>文件有效，但以下数据看起来不太合理，请核对：</translation>
+    </message>
+    <message>
+        <source>About eventviewer</source>
+        <translation>关于 eventviewer</translation>
+    </message>
+    <message>
+        <source>no file open</source>
+        <translation>未打开文件</translation>
+    </message>
+    <message>
+        <source>Event schema version %d (this version reads up to %d).</source>
+        <translation>活动数据格式第 %d 版（本版本可读取至第 %d 版）。</translation>
+    </message>
+    <message>
+        <source>A viewer for reports of investment-matchmaking events.</source>
+        <translation>投资对接活动报道查看器。</translation>
+    </message>
+</context>
+<context>
     <name>EditionChooser</name>
     <message>
         <source>Compare editions</source>
@@ -320,38 +375,6 @@
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <source>Chart as &amp;PNG…</source>
-        <translation>图表导出为 PNG(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Chart as &amp;SVG…</source>
-        <translation>图表导出为 SVG(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Summary as Markdown…</source>
-        <translation>摘要导出为 Markdown(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Tiers as CSV…</source>
-        <translation>投资档次导出为 CSV(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>P&amp;rogramme as CSV…</source>
-        <translation>活动安排导出为 CSV(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Categories as CSV…</source>
-        <translation>类别导出为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Itemized P&amp;rojects as CSV…</source>
-        <translation>逐项项目导出为 CSV(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Itemized &amp;Organizations as CSV…</source>
-        <translation>逐项机构导出为 CSV(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Page Si&amp;ze</source>
         <translation>纸张大小(&amp;Z)</translation>
     </message>
@@ -448,56 +471,12 @@
         <translation>{n} 条警告</translation>
     </message>
     <message>
-        <source>Audit findings</source>
-        <translation>审核发现</translation>
-    </message>
-    <message>
-        <source>The file is valid, but these figures look implausible; check them:</source>
-        <translation>文件有效，但以下数据看起来不太合理，请核对：</translation>
-    </message>
-    <message>
-        <source>… and {n} more (see details)</source>
-        <translation>……另有{n}项（见详细信息）</translation>
-    </message>
-    <message>
-        <source>The data on screen is unchanged.</source>
-        <translation>屏幕上的数据保持不变。</translation>
-    </message>
-    <message>
-        <source>Open event file</source>
-        <translation>打开活动文件</translation>
-    </message>
-    <message>
-        <source>Event files (*.json);;All files (*)</source>
-        <translation>活动文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Add a folder to the library</source>
-        <translation>将文件夹加入资料库</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
         <source>The language changes when eventviewer starts again. 重新启动后生效。</source>
         <translation>语言将在重新启动 eventviewer 后更改。The language changes when eventviewer starts again.</translation>
-    </message>
-    <message>
-        <source>Cannot compare</source>
-        <translation>无法对比</translation>
-    </message>
-    <message>
-        <source>Some of the editions could not be read:</source>
-        <translation>部分活动无法读取：</translation>
-    </message>
-    <message>
-        <source>Export comparison as PDF</source>
-        <translation>将对比导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -526,22 +505,6 @@
     <message>
         <source>%s changed on disk and still cannot be read; it is shown once it can.</source>
         <translation>%s 在磁盘上已更改，仍无法读取；可读取后即显示。</translation>
-    </message>
-    <message>
-        <source>About eventviewer</source>
-        <translation>关于 eventviewer</translation>
-    </message>
-    <message>
-        <source>no file open</source>
-        <translation>未打开文件</translation>
-    </message>
-    <message>
-        <source>Event schema version %d (this version reads up to %d).</source>
-        <translation>活动数据格式第 %d 版（本版本可读取至第 %d 版）。</translation>
-    </message>
-    <message>
-        <source>A viewer for reports of investment-matchmaking events.</source>
-        <translation>投资对接活动报道查看器。</translation>
     </message>
 </context>
 <context>
@@ -628,6 +591,29 @@
     <message>
         <source>The sources read state no participants for this edition.</source>
         <translation>所读来源未说明本届活动的参会者。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export summary as PDF</source>
+        <translation>将摘要导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export comparison as PDF</source>
+        <translation>将对比导出为 PDF</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1271,41 @@
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>&amp;Tiers as CSV…</source>
+        <translation>投资档次导出为 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme as CSV…</source>
+        <translation>活动安排导出为 CSV(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Categories as CSV…</source>
+        <translation>类别导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Itemized P&amp;rojects as CSV…</source>
+        <translation>逐项项目导出为 CSV(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Itemized &amp;Organizations as CSV…</source>
+        <translation>逐项机构导出为 CSV(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>图表导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation>图表导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary as Markdown…</source>
+        <translation>摘要导出为 Markdown(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -2145,33 +2166,6 @@
     <message>
         <source>家</source>
         <translation>家</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Print summary</source>
-        <translation>打印摘要</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <source>Export summary as PDF</source>
-        <translation>将摘要导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Saved %s</source>
-        <translation>已保存 %s</translation>
     </message>
 </context>
 </TS>

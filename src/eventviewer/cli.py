@@ -16,6 +16,7 @@ from .ui.registry import TAB_KEYS
 
 if TYPE_CHECKING:
     from .domain.loader import LoadedEvent
+    from .exports import Export, Group
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -165,20 +166,32 @@ _OPTIONS = ("file", "compare", "tab", "page_size", "color_scheme", "lang")
 
 # What each writing mode writes, by the extension of its output's name (the format is never
 # guessed: a name without its extension, such as an id given where OUT was meant, is refused).
+# The exports' come from their registry (eventviewer.exports).
 OUTPUT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "print_summary": (".pdf",),
     "print_compare": (".pdf",),
     "screenshot": (".png",),
-    "export_table": (".csv",),
-    "export_summary": (".md",),
-    "export_chart": (".png", ".svg"),
 }
+EXPORT_MODES: dict[str, Group] = {
+    "export_table": "table",
+    "export_summary": "summary",
+    "export_chart": "chart",
+}
+
+
+def suffixes_of(mode: str) -> tuple[str, ...]:
+    """The extensions the writing ``mode`` takes (none: it writes no file)."""
+    if mode in EXPORT_MODES:
+        from .exports import suffixes
+
+        return suffixes(EXPORT_MODES[mode])
+    return OUTPUT_SUFFIXES.get(mode, ())
 
 
 def output_of(args: argparse.Namespace, mode: str) -> str | None:
     """The output file a writing mode names, or None for a mode that writes none."""
     plain = mode.partition("+")[0]
-    if plain not in OUTPUT_SUFFIXES:
+    if plain not in OUTPUT_SUFFIXES and plain not in EXPORT_MODES:
         return None
     given = getattr(args, plain)
     out: str = (
@@ -206,7 +219,7 @@ def mode_of(args: argparse.Namespace) -> str:
         if getattr(args, option) is not None and option not in MODES[mode]:
             raise UsageError(_misplaced(option, mode))
     out = output_of(args, mode)
-    wanted = OUTPUT_SUFFIXES.get(mode.partition("+")[0], ())
+    wanted = suffixes_of(mode.partition("+")[0])
     if out is not None and os.path.splitext(out)[1].lower() not in wanted:
         flag = _flag(mode.partition("+")[0])
         said = f"{visible(out)}: the name must end in {{modes}}, the formats {flag} writes"
@@ -238,7 +251,7 @@ def _words(said: str, modes: list[str]) -> str:
 
 def entry() -> NoReturn:
     """The ``eventviewer`` command."""
-    from .language import prefer_utf8_ctype
+    from .app.language import prefer_utf8_ctype
 
     prefer_utf8_ctype()  # before Qt, which would warn
     args = _parse(sys.argv[1:])
@@ -277,7 +290,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
             stream.reconfigure(errors="replace")
     args = list(sys.argv[1:] if argv is None else argv)
     if "-h" in args or "--help" in args:  # the help in the reader's language
-        from .language import for_one_shot
+        from .app.language import for_one_shot
 
         asked = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "--lang"), None)
         asked = asked or next((a.split("=", 1)[1] for a in args if a.startswith("--lang=")), None)
@@ -310,7 +323,7 @@ def _run(args: argparse.Namespace) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     words = (args.summary, args.validate, args.print_summary, args.print_compare)  # in a language
     if any(words) or args.export_summary or args.export_table or args.export_chart:
-        from .language import for_one_shot
+        from .app.language import for_one_shot
 
         paints = bool(args.print_summary or args.print_compare or args.export_chart)
         args.keep_language = for_one_shot(args.lang, paints=paints)  # alive while it runs
@@ -358,7 +371,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _install_desktop_entry() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders icons; needs no display
-    from .desktop import install_desktop_entry
+    from .app.desktop import install_desktop_entry
     from .saving import SaveError
 
     try:
@@ -373,22 +386,27 @@ def _install_desktop_entry() -> int:
 
 def _export(args: argparse.Namespace) -> int:
     """--export-table KIND OUT.csv, --export-summary OUT.md, --export-chart OUT.png|OUT.svg."""
-    from .domain.export import TABLES
+    from .exports import find, table_kinds
 
     out = args.export_summary or args.export_chart or args.export_table[1]
-    if args.export_table and args.export_table[0] not in TABLES:
-        kinds = ", ".join(TABLES)
+    if args.export_table and args.export_table[0] not in table_kinds():
+        kinds = ", ".join(table_kinds())
         print(f"eventviewer: --export-table takes one of {kinds}", file=sys.stderr)
         return EXIT_USAGE
-    return _with_event(args.file, lambda loaded: _write_export(args, out, loaded))
+    kind = (
+        args.export_table[0] if args.export_table else "chart" if args.export_chart else "summary"
+    )
+    export = find(kind, os.path.splitext(out)[1])
+    return _with_event(args.file, lambda loaded: _write_export(args, export, out, loaded))
 
 
-def _write_export(args: argparse.Namespace, out: str, loaded: LoadedEvent) -> int:
-    from . import exporting
+def _write_export(args: argparse.Namespace, export: Export, out: str, loaded: LoadedEvent) -> int:
+    from .domain.summary import build_summary
+    from .exports.writers import NothingToExport
     from .saving import SaveError
 
-    if args.export_chart:  # the chart paints: a GUI application, offscreen without a display
-        from .display import display_problem
+    if export.group == "chart":  # the chart paints: a GUI application, offscreen without a display
+        from .app.display import display_problem
 
         if display_problem() is not None:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -396,13 +414,8 @@ def _write_export(args: argparse.Namespace, out: str, loaded: LoadedEvent) -> in
 
         args.keep_app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
-        if args.export_table:
-            written = exporting.export_table(out, args.export_table[0], loaded)
-        elif args.export_summary:
-            written = exporting.export_summary(out, loaded)
-        else:
-            written = exporting.export_chart(out, loaded)
-    except (SaveError, exporting.NothingToExport) as exc:
+        written = export.write(out, loaded, build_summary(loaded))
+    except (SaveError, NothingToExport) as exc:
         print(visible(f"eventviewer: {exc}"), file=sys.stderr)
         return EXIT_INVALID
     print(visible(str(written)))

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QApplication
 from ..domain.summary import Summary
 
 if TYPE_CHECKING:
-    from ..ui.tier_chart import TierChart
+    from ..charts.tier_chart import TierChart
 
 SIZE = QSize(1000, 560)  # logical pixels: a slide's width, room for labels and legend
 SCALE = 2
 
 
 def _chart(summary: Summary) -> TierChart:
-    from ..ui.tier_chart import TierChart, print_colours
+    from ..charts.tier_chart import TierChart, print_colours
 
     chart = TierChart()
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

@@ -59,8 +59,8 @@ class _ComparePage(_Page):
         return self.text_block(doc)
 
     def compare_chart(self, c: Comparison, figure: FigureKey, plot_pt: float) -> Block:
-        from ..ui.compare_chart import CompareChart
-        from ..ui.tier_chart import print_colours
+        from ..charts.compare_chart import CompareChart
+        from ..charts.tier_chart import print_colours
 
         chart = CompareChart()
         chart.set_colours(print_colours())

@@ -44,7 +44,7 @@ from ..domain.summary import (
 )
 
 if TYPE_CHECKING:  # pyqtgraph is loaded only when a chart is drawn
-    from ..ui.tier_chart import ReportChart
+    from ..charts.tier_chart import ReportChart
 
 INK = QColor("#111111")
 MUTED = QColor("#555555")
@@ -278,7 +278,7 @@ class _Page:
         return Block(height, draw)
 
     def chart(self, s: Summary, plot_pt: float) -> Block:
-        from ..ui.tier_chart import TierChart, print_colours
+        from ..charts.tier_chart import TierChart, print_colours
 
         chart = TierChart()
         chart.set_colours(print_colours())

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..charts.text import plain_tooltip
 from ..domain.formatting import cite, join_words, not_given
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
-from .common import explained, finding_note, heading, marked, plain_label, plain_tooltip
+from .common import explained, finding_note, heading, marked, plain_label
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore
 

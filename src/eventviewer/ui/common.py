@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import re
-import textwrap
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QEnterEvent,
@@ -19,23 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..charts.text import WARNING_MARK, finding_words, one_line, plain_tooltip
 from ..domain.summary import Line
-
-TOOLTIP_WIDTH = 80  # characters; longer lines are wrapped at spaces
-
-
-WARNING_MARK = "⚠"
-
-
-def one_line(text: str) -> str:
-    """``text`` with its tabs, newlines and runs of spaces made single spaces: one cell."""
-    return " ".join(text.split())
-
-
-def finding_words(finding: str) -> str:
-    """``⚠ Audit finding: …``: how an audit finding is said wherever it is shown."""
-    words = QCoreApplication.translate("common", "Audit finding: {finding}")
-    return f"{WARNING_MARK} " + words.format(finding=finding)
 
 
 def marked(text: str, line: Line) -> str:
@@ -51,13 +34,6 @@ def explained(tip: str, line: Line) -> str:
 def finding_note(note: str, finding: str) -> str:
     """An itemized table's note, with the audit finding about its list (if any)."""
     return "\n".join(part for part in (note, finding and finding_words(finding)) if part)
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally, line by line as written (Qt would otherwise
-    choose a narrow width and wrap "> 60%" after one word); long lines wrap at 80 characters."""
-    lines = [textwrap.fill(line, TOOLTIP_WIDTH) or line for line in text.splitlines()]
-    return f"<p style='white-space:pre'>{html.escape(chr(10).join(lines), quote=False)}</p>"
 
 
 LONGEST_RUN = 40  # characters without a break opportunity before one is offered
@@ -129,10 +105,6 @@ def muted(label: QLabel) -> QLabel:
     )
     label.setPalette(palette)
     return label
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class KeyFigureCard(QFrame):

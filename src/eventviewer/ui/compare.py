@@ -6,10 +6,11 @@ The chart module (pyqtgraph) is imported when the view is first built, not at st
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ..charts.text import plain_tooltip
 from ..domain.compare import (
     CHARTED,
     FIGURES,
@@ -36,11 +39,13 @@ from ..domain.compare import (
 )
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.library import Entry
-from .common import plain_label, plain_tooltip
+from . import settings
+from .common import plain_label
 from .models import Column, RecordTableModel, configure_table
+from .settings import SettingsStore
 
 if TYPE_CHECKING:
-    from .compare_chart import CompareChart
+    from ..charts.compare_chart import CompareChart
 
 # The comparison's column titles, in the "columns" context the tables translate in.
 COLUMN_TITLES = (
@@ -135,7 +140,7 @@ class CompareView(QWidget):
         row.addWidget(self.print_button)
         row.addWidget(self.export_button)
         layout.addLayout(row)
-        from .compare_chart import CompareChart
+        from ..charts.compare_chart import CompareChart
 
         self.chart: CompareChart = CompareChart()
         layout.addWidget(self.chart, 3)
@@ -180,17 +185,91 @@ class CompareView(QWidget):
 
 
 class CompareWindow(QDialog):
-    """The comparison in a window of its own, beside the main one."""
+    """The comparison in a window of its own, beside the main one; it prints and exports what
+    it shows, as it is sorted and charted. ``saved`` carries the path of a PDF written."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, store: SettingsStore | None = None) -> None:
         super().__init__(parent)
+        self.store = store or SettingsStore()
+        self.print_dialog: QDialog | None = None  # kept alive while open
         self.setWindowTitle(self.tr("Compare editions"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.view = CompareView()
+        self.view.print_requested.connect(self.print_comparison)
+        self.view.export_requested.connect(self.export_pdf)
         layout.addWidget(self.view)
         self.resize(1100, 760)
+
+    def _shown(self) -> Comparison | None:
+        view = self.view
+        return view.comparison.sorted_by(view.sort) if view.comparison is not None else None
+
+    @Slot()
+    def print_comparison(self) -> None:
+        from .print_dialogs import print_comparison
+
+        shown = self._shown()
+        if shown is not None:
+            page_size = self.store.text(settings.PAGE_SIZE)
+            self.print_dialog = print_comparison(self, shown, self.view.figure, page_size)
+
+    @Slot()
+    def export_pdf(self) -> None:
+        from .print_dialogs import export_comparison_pdf
+
+        shown = self._shown()
+        if shown is None:
+            return
+        page_size, folder = (
+            self.store.text(s) for s in (settings.PAGE_SIZE, settings.LAST_DIRECTORY)
+        )
+        written = export_comparison_pdf(self, shown, self.view.figure, page_size, folder)
+        if written is not None:
+            self.saved.emit(str(written))
+
+
+class Comparisons(QObject):
+    """Comparing editions from the main window: the chooser, the comparison window, and the
+    report of editions that do not load (nothing else changes then)."""
+
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget, store: SettingsStore) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.store = parent, store
+        self.window: CompareWindow | None = None
+        self.chooser: EditionChooser | None = None
+        self.error_box: QMessageBox | None = None
+
+    def open(self, names: Sequence[Path | str]) -> bool:
+        """Show the comparison of ``names`` (paths or bundled ids)."""
+        from ..domain.compare import ComparisonError, load_comparison
+        from .dialogs import comparison_error
+
+        try:
+            comparison = load_comparison(names)
+        except ComparisonError as exc:
+            self.error_box = comparison_error(self.parent_widget, exc.describe())
+            return False
+        if self.window is None:
+            self.window = CompareWindow(self.parent_widget, self.store)
+            self.window.saved.connect(self.saved)
+        self.window.view.set_comparison(comparison)
+        self.window.show()
+        self.window.raise_()
+        return True
+
+    def choose(self, entries: list[Entry], current: str | None) -> None:
+        """Ask which editions to compare (the one on screen ticked)."""
+        chooser = EditionChooser(entries, {current} if current else set(), self.parent_widget)
+        chooser.accepted.connect(lambda: self.open(chooser.paths()))
+        chooser.setWindowModality(Qt.WindowModality.WindowModal)
+        chooser.show()
+        self.chooser = chooser
 
 
 class EditionChooser(QDialog):

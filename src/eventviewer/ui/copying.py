@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
-from .common import one_line
+from ..charts.text import one_line
 
 
 def table_text(view: QAbstractItemView, *, selected_only: bool) -> str:

@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
+from ..charts.text import plain_tooltip
 from ..domain.errors import visible
 from ..domain.i18n import translate
 from ..domain.library import Entry, bundled_entries, folder_entries
-from .common import plain_tooltip
 from .worker import SerialWorker
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import heading, muted, plain_label, plain_tooltip
+from ..charts.text import plain_tooltip
+from .common import heading, muted, plain_label
 from .copying import install_copy
 
 T = TypeVar("T")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..charts.text import plain_tooltip
 from ..domain.loader import LoadedEvent
 from ..domain.summary import DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary, note
 from .common import (
@@ -25,7 +26,6 @@ from .common import (
     hline,
     muted,
     plain_label,
-    plain_tooltip,
 )
 from .settings import SettingsStore
 

@@ -24,21 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..charts.text import WARNING_MARK, is_dark, plain_tooltip
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Organization
 from ..domain.summary import CATEGORY_NOTE, Line, Summary, note
 from .common import (
-    WARNING_MARK,
     KeyFigureCard,
     explained,
     finding_note,
     heading,
-    is_dark,
     marked,
     muted,
     plain_label,
-    plain_tooltip,
 )
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore

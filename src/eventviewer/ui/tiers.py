@@ -18,19 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import settings as keys
+from ..charts.text import plain_tooltip
 from ..domain.derived import assign_tiers, dec, ordered_tiers, plain
 from ..domain.formatting import count, money, tier_label
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow, note
-from .common import explained, finding_note, heading, marked, muted, plain_label, plain_tooltip
+from . import settings
+from .common import explained, finding_note, heading, marked, muted, plain_label
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable, RecordTableModel, configure_table
 from .settings import SettingsStore
 
 if TYPE_CHECKING:
-    from .tier_chart import Mode, TierChart
+    from ..charts.tier_chart import Mode, TierChart
 
 
 MAX_TABLE_ROWS = 12
@@ -154,8 +155,10 @@ class TiersTab(QWidget):
 
     def connect_settings(self, store: SettingsStore) -> None:
         """The chart mode is remembered."""
-        self.set_mode("projects" if store.text(keys.TIER_CHART_MODE) == "projects" else "amount")
-        self.mode_changed.connect(lambda mode: store.set(keys.TIER_CHART_MODE, mode))
+        self.set_mode(
+            "projects" if store.text(settings.TIER_CHART_MODE) == "projects" else "amount"
+        )
+        self.mode_changed.connect(lambda mode: store.set(settings.TIER_CHART_MODE, mode))
 
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self._summary = summary
@@ -254,7 +257,7 @@ class TiersTab(QWidget):
     def ensure_chart(self) -> TierChart:
         """Create the chart on first need: pyqtgraph is imported here, not at start-up."""
         if self.chart is None:
-            from .tier_chart import TierChart
+            from ..charts.tier_chart import TierChart
 
             self.chart = TierChart()
             self.chart_holder.addWidget(self.chart)

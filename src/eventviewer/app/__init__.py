@@ -9,13 +9,13 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.bundled import bundled_event_path, resolve
 from .display import display_problem
-from .domain.bundled import bundled_event_path, resolve
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from .domain.loader import LoadedEvent
+    from ..domain.loader import LoadedEvent
 
 EXIT_OK, EXIT_INVALID, EXIT_NO_DISPLAY = 0, 1, 2
 NO_DISPLAY_HINT = (
@@ -30,7 +30,7 @@ def _application(color_scheme: str, lang: str | None = None, *, saved: bool = Tr
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from . import __version__
+    from .. import __version__
 
     QCoreApplication.setOrganizationName("eventviewer")
     QCoreApplication.setApplicationName("eventviewer")
@@ -44,7 +44,7 @@ def _application(color_scheme: str, lang: str | None = None, *, saved: bool = Tr
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland matches the window to the launcher
     app.setWindowIcon(QIcon(str(icon_path())))
     if color_scheme != "system":  # the system palette needs no code, nor Qt's enums
-        from .ui.palette import apply_color_scheme
+        from ..ui.palette import apply_color_scheme
 
         apply_color_scheme(app, color_scheme)
     _set_language(app, lang, saved)
@@ -53,11 +53,11 @@ def _application(color_scheme: str, lang: str | None = None, *, saved: bool = Tr
 
 def _set_language(app: QApplication, lang: str | None, saved: bool) -> None:
     """Chinese or English, from --lang, the saved choice or the system locale."""
+    from ..ui import settings
+    from ..ui.settings import SettingsStore
     from . import language
-    from . import settings as keys
-    from .ui.settings import SettingsStore
 
-    chosen = language.chosen(lang, SettingsStore().text(keys.LANGUAGE) if saved else "")
+    chosen = language.chosen(lang, SettingsStore().text(settings.LANGUAGE) if saved else "")
     app.setProperty("eventviewer_language", chosen)
     app.setProperty("eventviewer_translators", language.install(app, chosen))
 
@@ -76,7 +76,7 @@ def run(
         print(f"eventviewer: {problem}. {NO_DISPLAY_HINT}", file=sys.stderr)
         return EXIT_NO_DISPLAY
     app = _application(color_scheme, lang)
-    from .ui.main_window import MainWindow
+    from ..ui.main_window import MainWindow
 
     window = MainWindow()
     if tab:
@@ -133,8 +133,8 @@ def screenshot(
     app = _application(color_scheme, lang, saved=False)
     from PySide6.QtCore import QSettings
 
-    from .ui.main_window import MainWindow
-    from .ui.settings import SettingsStore
+    from ..ui.main_window import MainWindow
+    from ..ui.settings import SettingsStore
 
     with tempfile.TemporaryDirectory() as scratch:
         # A screenshot must not depend on, or change, the user's saved window state.
@@ -186,8 +186,8 @@ def screenshot_comparison(
     if display_problem() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = _application(color_scheme, lang, saved=False)
-    from .domain.compare import ComparisonError, load_comparison
-    from .ui.compare import CompareWindow
+    from ..domain.compare import ComparisonError, load_comparison
+    from ..ui.compare import CompareWindow
 
     try:
         comparison = load_comparison(names)
@@ -205,8 +205,8 @@ def _screenshot(
 ) -> int:
     from PySide6.QtCore import QIODevice
 
-    from .domain.errors import visible
-    from .saving import SaveError, save_file
+    from ..domain.errors import visible
+    from ..saving import SaveError, save_file
 
     if app.platformName() == "offscreen":
         _drop_offscreen_noise()

@@ -18,7 +18,7 @@ from ..domain.compare import Cell, Comparison, FigureKey, figure_name
 from ..domain.formatting import NO_BASIS, basis_words
 from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.schema import BASES
-from .common import plain_tooltip
+from .text import plain_tooltip
 from .tier_chart import (
     ChartColours,
     HatchItem,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .domain.bundled import resources_dir
+from ..domain.bundled import resources_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QIODevice
@@ -42,7 +42,7 @@ def install_desktop_entry() -> list[Path]:
     from PySide6.QtGui import QColor, QGuiApplication, QImage, QImageWriter, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    from .saving import save_file
+    from ..saving import save_file
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     home = data_home()
@@ -82,6 +82,6 @@ def install_desktop_entry() -> list[Path]:
 
 
 def _writer(content: bytes) -> Callable[[QIODevice], bool]:
-    from .saving import write_bytes
+    from ..saving import write_bytes
 
     return lambda device: write_bytes(device, content)

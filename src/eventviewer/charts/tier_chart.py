@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.summary import Line, TierRow
-from .common import finding_words, is_dark, one_line, plain_tooltip
+from .text import finding_words, is_dark, one_line, plain_tooltip
 
 Mode = Literal["amount", "projects"]
 HATCH_SPACING = 7.0  # scene pixels between hatch lines

@@ -12,8 +12,8 @@ import datetime
 import os
 from typing import TYPE_CHECKING
 
-from .domain import i18n
-from .domain.bundled import resources_dir
+from ..domain import i18n
+from ..domain.bundled import resources_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QIODevice
 
-from .domain.export import TableKind, markdown, table, write_csv
-from .domain.loader import LoadedEvent
-from .domain.summary import Summary, build_summary
-from .saving import save_file, write_bytes
+from ..domain.export import TableKind, markdown, table, write_csv
+from ..domain.loader import LoadedEvent
+from ..domain.summary import Summary, build_summary
+from ..saving import save_file, write_bytes
 
 CHART_FORMATS = (".png", ".svg")
 
@@ -45,10 +45,12 @@ def export_table(out: str | os.PathLike[str], kind: TableKind, loaded: LoadedEve
     return save_file(out, write, source=loaded.path)
 
 
-def export_summary(out: str | os.PathLike[str], loaded: LoadedEvent) -> Path:
+def export_summary(
+    out: str | os.PathLike[str], loaded: LoadedEvent, summary: Summary | None = None
+) -> Path:
     """The summary as Markdown; raises FormatError or SaveError."""
     _check(out, (".md",))
-    summary = build_summary(loaded)
+    summary = summary or build_summary(loaded)
     urls = {s.id: s.url for s in loaded.event.sources if s.url}
     data = markdown(summary, urls).encode("utf-8")
     return save_file(out, lambda device: write_bytes(device, data), source=loaded.path)
@@ -60,7 +62,7 @@ def export_chart(
     """The tier chart as PNG (twice the device pixels, white) or SVG (vectors, text as text);
     raises FormatError, NothingToExport or SaveError."""
     _check(out, CHART_FORMATS)
-    from .printing.chart_image import chart_png, chart_svg
+    from ..printing.chart_image import chart_png, chart_svg
 
     summary = summary or build_summary(loaded)
     if not summary.tiers:  # an empty chart would look like a chart of nothing
