@@ -284,7 +284,8 @@ def test_a_truncated_saved_geometry_gives_a_usable_window(qtbot: Any, store: Any
     from PySide6.QtCore import QByteArray
 
     from eventviewer.ui import settings as keys
-    from eventviewer.ui.main_window import DEFAULT_SIZE, MainWindow
+    from eventviewer.ui.main_window import MainWindow
+    from eventviewer.ui.settings import DEFAULT_SIZE
 
     first = MainWindow(store)
     qtbot.addWidget(first)

@@ -471,16 +471,8 @@
         <translation>{n} 条警告</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
         <source>The language changes when eventviewer starts again. 重新启动后生效。</source>
         <translation>语言将在重新启动 eventviewer 后更改。The language changes when eventviewer starts again.</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
     </message>
     <message>
         <source>Saved %s</source>
@@ -614,6 +606,10 @@
     <message>
         <source>Export comparison as PDF</source>
         <translation>将对比导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>

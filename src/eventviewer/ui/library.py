@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEventLoop,
     QFileSystemWatcher,
     QModelIndex,
     QObject,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 from ..charts.text import plain_tooltip
 from ..domain.errors import visible
 from ..domain.i18n import translate
-from ..domain.library import Entry, bundled_entries, folder_entries
+from ..domain.library import Entry, bundled_entries, entry, folder_entries
 from .worker import SerialWorker
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,9 +103,13 @@ class LibraryPanel(QDockWidget):
     """Editions grouped by year (and by folder); ``open_requested`` carries a path."""
 
     open_requested = Signal(str)
+    shown = Signal()  # a scan's groups are shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.current: str | None = None  # the path of the edition on screen
+        self.scanner = LibraryScanner(self)
+        self.scanner.scanned.connect(self._on_scanned)
         self.setWindowTitle(self.tr("Library"))
         self.setObjectName("library")  # for the window's saved state
         self.model = QStandardItemModel(self)
@@ -123,6 +128,37 @@ class LibraryPanel(QDockWidget):
         self.tree.clicked.connect(self._on_clicked)
         self.setWidget(self.tree)
         self.groups: list[tuple[str, list[Entry]]] = []
+
+    @Slot(object)
+    def _on_scanned(self, groups: list[tuple[str, list[Entry]]]) -> None:
+        self.set_groups(groups, self.current)
+        self.shown.emit()
+
+    def add_folder(self, folders: list[str]) -> None:
+        """Scan ``folders`` (the user's, the last one just added) besides the bundled ones."""
+        self.scanner.set_folders([Path(f) for f in folders])
+        self.show()
+        self.scanner.scan()
+
+    def wait_for_scan(self, timeout_ms: int) -> None:
+        """Return once the library has been scanned (or after ``timeout_ms``, a hang guard)."""
+        if self.groups or not self.isVisible():
+            return
+        loop = QEventLoop()
+        self.scanner.scanned.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self.scanner.scanned.disconnect(loop.quit)
+
+    def comparable(self, current: str | None) -> list[Entry]:
+        """The editions one can compare: those that load, and the one on screen (first, if
+        the library does not hold it); all bundled ones if the library is not scanned yet."""
+        entries = [e for _, group in self.groups for e in group if not e.error]
+        if not entries:
+            entries = bundled_entries()
+        if current and all(e.path != current for e in entries):
+            entries.insert(0, entry(Path(current).name, Path(current)))
+        return entries
 
     def set_groups(self, groups: list[tuple[str, list[Entry]]], current: str | None) -> None:
         """Show ``groups``; the edition at path ``current`` is selected."""
@@ -174,6 +210,7 @@ class LibraryPanel(QDockWidget):
 
     def select(self, path: str | None) -> None:
         """Select the row of ``path`` (if the library holds it), without opening it again."""
+        self.current = path
         for row in range(self.model.rowCount()):
             head = self.model.item(row)
             for child in range(head.rowCount()):

@@ -15,10 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
-    QHBoxLayout,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,15 +23,14 @@ from PySide6.QtWidgets import (
 
 from ..domain import EventFileError, LoadedEvent, Summary
 from ..domain.errors import visible
-from ..domain.library import Entry
 from ..domain.summary import Line
 from . import dialogs, settings
-from .common import plain_label
 from .compare import CompareWindow, Comparisons, EditionChooser
 from .document import Document
-from .library import LibraryPanel, LibraryScanner
+from .library import LibraryPanel
 from .menus import Menus
-from .settings import SettingsStore
+from .notices import Banner, EmptyPage
+from .settings import SettingsStore, restore_window, save_window
 from .sources import SourcePanel
 from .status import EventStatus
 from .tabs import Tab, TabPages
@@ -50,13 +46,7 @@ if TYPE_CHECKING:
     from .participants import ParticipantsTab
     from .tiers import TiersTab
 
-DEFAULT_SIZE = (1200, 800)
-MIN_RESTORED_SIZE = (640, 400)  # a saved size below this is taken for a damaged setting
 LIBRARY_WAIT_MS = 30_000  # a hang guard for --screenshot, not a target
-BANNER_STYLE = (
-    "#banner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
-    "#banner QLabel { color: #3d3000; }"
-)
 
 
 def window_title(title: str, file: str) -> str:
@@ -84,9 +74,9 @@ class MainWindow(QMainWindow):
         self.sources_panel.hide()  # until a figure is followed to its sources
         self.library = LibraryPanel(self)
         self.library.open_requested.connect(self._open_from_library)
+        self.library.shown.connect(self._on_library_scanned)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
-        self.scanner = LibraryScanner(self)
-        self.scanner.scanned.connect(self._on_library_scanned)
+        self.scanner = self.library.scanner
         self.scanner.set_folders([Path(f) for f in self.store.strings(settings.LIBRARY_FOLDERS)])
         self._library_scanned = False
         self.comparisons = Comparisons(self, self.store)
@@ -98,16 +88,10 @@ class MainWindow(QMainWindow):
         self.restore_settings()
 
     def _central(self) -> QWidget:
-        self.banner = QFrame()
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(10, 6, 10, 6)
-        self.banner_text = plain_label()
-        banner_layout.addWidget(self.banner_text, 1)
-        self.banner.hide()
+        self.banner = Banner()
+        self.banner_text = self.banner.label
+        self.empty = EmptyPage(self.open_dialog, self.open_bundled)
         self.stack = QStackedWidget()
-        self.empty = self._empty_page()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
         central = QWidget()
@@ -116,28 +100,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         return central
-
-    def _empty_page(self) -> QWidget:
-        """What shows before any event is: a sentence and the two ways to open one."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.empty_text = plain_label(self.tr("No event is open."), selectable=False)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty_text)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for text, slot in (
-            (self.tr("Open an event file…"), self.open_dialog),
-            (self.tr("Open the bundled event"), self.open_bundled),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
 
     def _listen(self, document: Document) -> None:
         document.changed.connect(self._show_event)
@@ -303,19 +265,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_reload_failed(self, error: EventFileError) -> None:
         """A broken or half-written file keeps the last good data on screen, and says so."""
-        name = Path(error.file).name
-        first = error.problems[0].format(name) if error.problems else ""
-        if self.loaded is not None:
-            said = self.tr(
-                "%s changed on disk and cannot be read now; showing the last good version."
-            )
-        else:
-            said = self.tr("%s changed on disk and still cannot be read; it is shown once it can.")
-        self.show_banner(said % visible(name) + f"\n{first}")
+        self.banner.unreadable(error, showing_last=self.loaded is not None)
 
     def show_banner(self, text: str) -> None:
-        self.banner_text.setText(text)
-        self.banner.show()
+        self.banner.say(text)
 
     @Slot()
     def hide_banner(self) -> None:
@@ -349,30 +302,18 @@ class MainWindow(QMainWindow):
         folders = [f for f in self.store.strings(settings.LIBRARY_FOLDERS) if f != folder]
         folders.append(folder)
         self.store.set(settings.LIBRARY_FOLDERS, folders)
-        self.scanner.set_folders([Path(f) for f in folders])
-        self.library.show()
-        self.scanner.scan()
+        self.library.add_folder(folders)
 
-    @Slot(object)
-    def _on_library_scanned(self, groups: list[tuple[str, list[Entry]]]) -> None:
-        current = str(self.loaded.path) if self.loaded and self.loaded.path else None
-        self.library.set_groups(groups, current)
+    @Slot()
+    def _on_library_scanned(self) -> None:
         if not self.state_restored:  # the user's own width stands
             width = min(self.library.fitting_width(), self.width() // 3)
             if width > self.library.width():
                 self.resizeDocks([self.library], [width], Qt.Orientation.Horizontal)
 
     def wait_for_library(self, timeout_ms: int = LIBRARY_WAIT_MS) -> None:
-        """Return once the library has been scanned (or after ``timeout_ms``, a hang guard)."""
-        from PySide6.QtCore import QEventLoop
-
-        if self.library.groups or not self.library.isVisible():
-            return
-        loop = QEventLoop()
-        self.scanner.scanned.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        self.scanner.scanned.disconnect(loop.quit)
+        """What the window shows a moment after its first paint (for --screenshot)."""
+        self.library.wait_for_scan(timeout_ms)
 
     @Slot(str)
     def _open_from_library(self, path: str) -> None:
@@ -391,17 +332,8 @@ class MainWindow(QMainWindow):
         if len(selected) >= 2:
             self.open_comparison([Path(p) for p in selected])
             return
-        entries = [e for _, group in self.library.groups for e in group if not e.error]
-        if not entries:  # the library is not scanned yet: do it now
-            from ..domain.library import bundled_entries
-
-            entries = bundled_entries()
         current = str(self.loaded.path) if self.loaded and self.loaded.path else None
-        if current and all(e.path != current for e in entries):
-            from ..domain.library import entry
-
-            entries.insert(0, entry(Path(current).name, Path(current)))
-        self.comparisons.choose(entries, current)
+        self.comparisons.choose(self.library.comparable(current), current)
 
     def open_comparison(self, names: list[Path] | list[str]) -> bool:
         """Show the comparison of ``names``; an edition that does not load is reported."""
@@ -411,29 +343,32 @@ class MainWindow(QMainWindow):
         return shown
 
     # -- printing and exports (dialogs in ui/print_dialogs.py) --------------------------------
+    def _printing(self) -> tuple[LoadedEvent, Summary, str] | None:
+        """What Print, Print Preview and Export PDF work on: the event shown, on the paper."""
+        if self.loaded is None or self.summary is None:
+            return None
+        return self.loaded, self.summary, self.store.text(settings.PAGE_SIZE)
+
     @Slot()
     def print_dialog(self) -> None:
         from .print_dialogs import print_summary
 
-        if self.loaded is not None and self.summary is not None:
-            size = self.store.text(settings.PAGE_SIZE)
-            self.print_dialog_ref = print_summary(self, self.loaded, self.summary, size)
+        if (what := self._printing()) is not None:
+            self.print_dialog_ref = print_summary(self, *what)
 
     @Slot()
     def print_preview(self) -> None:
         from .print_dialogs import preview_summary
 
-        if self.loaded is not None and self.summary is not None:
-            size = self.store.text(settings.PAGE_SIZE)
-            self.print_dialog_ref = preview_summary(self, self.loaded, self.summary, size)
+        if (what := self._printing()) is not None:
+            self.print_dialog_ref = preview_summary(self, *what)
 
     @Slot()
     def export_pdf(self) -> None:
         from .print_dialogs import export_summary_pdf
 
-        if self.loaded is not None and self.summary is not None:
-            size = self.store.text(settings.PAGE_SIZE)
-            written = export_summary_pdf(self, self.loaded, self.summary, size, self._folder())
+        if (what := self._printing()) is not None:
+            written = export_summary_pdf(self, *what, self._folder())
             if written is not None:
                 self._saved(str(written))
 
@@ -441,24 +376,14 @@ class MainWindow(QMainWindow):
         """Export the chart, the summary or a table of the event shown, as the exports'
         registry says (``path`` given: without asking where)."""
         from ..exports import find
-        from ..exports.writers import FormatError, NothingToExport
-        from ..saving import SaveError
+        from .print_dialogs import export_file
 
         if self.loaded is None or self.summary is None:
             return None
-        if path is None:
-            stem = self.loaded.path.stem if self.loaded.path else "event"
-            path = dialogs.save_path(
-                self, self.tr("Export"), self._folder(), f"{stem}-{kind}{suffix}"
-            )
-            if path is None:
-                return None
-        try:
-            written = find(kind, suffix).write(path, self.loaded, self.summary)
-        except (SaveError, FormatError, NothingToExport) as exc:
-            dialogs.warn(self, self.tr("Export failed"), str(exc))
-            return None
-        self._saved(str(written))
+        export, folder = find(kind, suffix), self._folder()
+        written = export_file(self, export, self.loaded, self.summary, folder, path)
+        if written is not None:
+            self._saved(str(written))
         return written
 
     @Slot(str)
@@ -480,31 +405,12 @@ class MainWindow(QMainWindow):
         )
 
     def restore_settings(self) -> None:
-        geometry = self.store.bytes(settings.WINDOW_GEOMETRY)
-        restored = geometry is not None and self.restoreGeometry(geometry)
-        smallest = MIN_RESTORED_SIZE
-        if not restored or self.width() < smallest[0] or self.height() < smallest[1]:
-            self.resize(*DEFAULT_SIZE)  # a damaged setting must not give a sliver of a window
-        self.fit_to_screen()
-        state = self.store.bytes(settings.WINDOW_STATE)
-        self.state_restored = state is not None and self.restoreState(state)
+        self.state_restored = restore_window(self, self.store)
         self.select_tab(self.store.text(settings.LAST_TAB))
 
-    def fit_to_screen(self) -> None:
-        """No larger than the screen's free area, and on a screen (screens change between runs)."""
-        from PySide6.QtGui import QGuiApplication
-
-        room = self.screen().availableGeometry()
-        self.resize(self.size().boundedTo(room.size()))
-        screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
-        if not any(area.intersects(self.frameGeometry()) for area in screens):
-            self.move(room.topLeft())
-
     def save_settings(self) -> None:
-        self.store.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        self.store.set(settings.WINDOW_STATE, self.saveState())
         self.store.set(settings.LAST_TAB, self.tabs.current_key())
-        self.store.sync()
+        save_window(self, self.store)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

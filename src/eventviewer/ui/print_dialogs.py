@@ -1,4 +1,4 @@
-"""Print, Print Preview and Export PDF, for the summary and for a comparison.
+"""Print, Print Preview and Export PDF, for the summary and for a comparison; File > Export.
 
 Dialogs only: what they paint comes from :mod:`eventviewer.printing` (one rendering path for
 the printer, the preview and the PDF). Each takes what it prints as arguments and returns the
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from ..domain.compare import Comparison, FigureKey
 from ..domain.loader import LoadedEvent
 from ..domain.summary import Summary
+from ..exports import Export
 from ..printing.compare_page import orientation, render_compare, write_compare_pdf
 from ..printing.output import set_up_page, write_pdf
 from ..printing.page import render_page
@@ -102,5 +103,30 @@ def export_comparison_pdf(
     try:
         return write_compare_pdf(path, comparison, page_size, figure)
     except SaveError as exc:
+        warn(parent, translate("PrintDialogs", "Export failed"), str(exc))
+        return None
+
+
+def export_file(
+    parent: QWidget,
+    export: Export,
+    loaded: LoadedEvent,
+    summary: Summary,
+    folder: str,
+    path: str | None = None,
+) -> Path | None:
+    """Ask where (unless ``path`` is given), then write ``export``; the path written, or None
+    (a failure is said in a message)."""
+    from ..exports.writers import FormatError, NothingToExport
+
+    if path is None:
+        stem = loaded.path.stem if loaded.path else "event"
+        name = f"{stem}-{export.kind}{export.suffix}"
+        path = save_path(parent, translate("PrintDialogs", "Export"), folder, name)
+        if path is None:
+            return None
+    try:
+        return export.write(path, loaded, summary)
+    except (SaveError, FormatError, NothingToExport) as exc:
         warn(parent, translate("PrintDialogs", "Export failed"), str(exc))
         return None

@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow
 
 T = TypeVar("T")
 
@@ -79,3 +81,35 @@ class SettingsStore:
 def _usable(value: object) -> bool:
     """A text that can be a saved value: not too long, and no NUL (no path holds one)."""
     return isinstance(value, str) and len(value) <= MAX_TEXT and "\0" not in value
+
+
+DEFAULT_SIZE = (1200, 800)
+MIN_RESTORED_SIZE = (640, 400)  # a saved size below this is taken for a damaged setting
+
+
+def restore_window(window: QMainWindow, store: SettingsStore) -> bool:
+    """The window's saved size, place and docks; True if the docks' state was restored. A
+    damaged saved size gives the default, never a sliver of a window."""
+    geometry = store.bytes(WINDOW_GEOMETRY)
+    restored = geometry is not None and window.restoreGeometry(geometry)
+    smallest = MIN_RESTORED_SIZE
+    if not restored or window.width() < smallest[0] or window.height() < smallest[1]:
+        window.resize(*DEFAULT_SIZE)
+    fit_to_screen(window)
+    state = store.bytes(WINDOW_STATE)
+    return state is not None and window.restoreState(state)
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """No larger than the screen's free area, and on a screen (screens change between runs)."""
+    room = window.screen().availableGeometry()
+    window.resize(window.size().boundedTo(room.size()))
+    screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+    if not any(area.intersects(window.frameGeometry()) for area in screens):
+        window.move(room.topLeft())
+
+
+def save_window(window: QMainWindow, store: SettingsStore) -> None:
+    store.set(WINDOW_GEOMETRY, window.saveGeometry())
+    store.set(WINDOW_STATE, window.saveState())
+    store.sync()
