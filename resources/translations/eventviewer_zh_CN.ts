@@ -1967,6 +1967,14 @@
         <translation>考察活动</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>{chains} and more</source>
+        <translation>{chains}等</translation>
+    </message>
+    <message>
         <source>Focus industry chains</source>
         <translation>重点产业链</translation>
     </message>

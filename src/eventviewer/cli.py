@@ -40,6 +40,15 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     mode = p.add_mutually_exclusive_group()
+    _reading_modes(mode)
+    _writing_modes(mode)
+    _options(p)
+    p.add_argument("--version", action="version", version=f"eventviewer {__version__}")
+    return p
+
+
+def _reading_modes(mode: argparse._MutuallyExclusiveGroup) -> None:
+    """The modes that print to the terminal."""
     mode.add_argument(
         "--summary", action="store_true", help=translate("cli", "print a plain-text briefing")
     )
@@ -62,6 +71,10 @@ def _parser() -> argparse.ArgumentParser:
             "cli", "list the bundled editions (or the event files in DIR), one line each, id first"
         ),
     )
+
+
+def _writing_modes(mode: argparse._MutuallyExclusiveGroup) -> None:
+    """The modes that write a file (its format from its extension)."""
     mode.add_argument(
         "--print-summary",
         metavar="OUT.pdf",
@@ -104,6 +117,10 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("cli", "install the launcher, icon and metainfo for this user (no window)"),
     )
+
+
+def _options(p: argparse.ArgumentParser) -> None:
+    """What the modes take besides (MODES says which takes which)."""
     p.add_argument(
         "--compare",
         nargs="+",
@@ -136,8 +153,6 @@ def _parser() -> argparse.ArgumentParser:
             "(default: View > Language for the window, else the system's)",
         ),
     )
-    p.add_argument("--version", action="version", version=f"eventviewer {__version__}")
-    return p
 
 
 # Which options each mode takes: the one table every combination is judged by, before any Qt
@@ -321,52 +336,59 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    words = (args.summary, args.validate, args.print_summary, args.print_compare)  # in a language
-    if any(words) or args.export_summary or args.export_table or args.export_chart:
+    mode = mode_of(args)
+    if mode in IN_A_LANGUAGE:  # words on the terminal or on paper, in the reader's language
         from .app.language import for_one_shot
 
-        paints = bool(args.print_summary or args.print_compare or args.export_chart)
+        paints = mode in ("print_summary", "print_compare", "export_chart")
         args.keep_language = for_one_shot(args.lang, paints=paints)  # alive while it runs
-    if args.compare is not None or args.print_compare is not None:
-        return _compare(args)
-    if args.schema:
-        import json
+    return HANDLERS[mode](args)
 
-        from .domain.schema import json_schema
 
-        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
-        return EXIT_OK
-    if args.list is not None:
-        return _list(args.list)
-    if args.export_table or args.export_summary or args.export_chart:
-        return _export(args)
-    if args.install_desktop_entry:
-        return _install_desktop_entry()
-    if args.validate:
-        if args.file is None:
-            print("eventviewer: --validate needs a FILE", file=sys.stderr)
-            return EXIT_USAGE
-        return _with_event(args.file, _report_valid)
-    if args.summary:
-        return _with_event(args.file, _print_summary)
-    if args.print_summary:
-        return _with_event(args.file, lambda loaded: _write_pdf(args, loaded))
+IN_A_LANGUAGE = (
+    "summary",
+    "validate",
+    "print_summary",
+    "print_compare",
+    "export_table",
+    "export_summary",
+    "export_chart",
+)
+
+
+def _schema(_args: argparse.Namespace) -> int:
+    import json
+
+    from .domain.schema import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if args.file is None:
+        print("eventviewer: --validate needs a FILE", file=sys.stderr)
+        return EXIT_USAGE
+    return _with_event(args.file, _report_valid)
+
+
+def _screenshot(args: argparse.Namespace) -> int:
     from . import app
 
-    if args.screenshot:
-        return _with_event(
-            args.file,
-            lambda loaded: app.screenshot(
-                args.screenshot,
-                loaded,
-                tab=args.tab,
-                color_scheme=args.color_scheme or "system",
-                lang=args.lang,
-            ),
+    def shoot(loaded: LoadedEvent) -> int:
+        scheme = args.color_scheme or "system"
+        return app.screenshot(
+            args.screenshot, loaded, tab=args.tab, color_scheme=scheme, lang=args.lang
         )
-    return app.run(
-        args.file, tab=args.tab, color_scheme=args.color_scheme or "system", lang=args.lang
-    )
+
+    return _with_event(args.file, shoot)
+
+
+def _window(args: argparse.Namespace) -> int:
+    from . import app
+
+    scheme = args.color_scheme or "system"
+    return app.run(args.file, tab=args.tab, color_scheme=scheme, lang=args.lang)
 
 
 def _install_desktop_entry() -> int:
@@ -511,3 +533,23 @@ def _print_summary(loaded: LoadedEvent) -> int:
 
     sys.stdout.write(render_text(build_summary(loaded)))
     return EXIT_OK
+
+
+# What each row of MODES runs.
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "window": _window,
+    "window+compare": _compare,
+    "screenshot": _screenshot,
+    "screenshot+compare": _compare,
+    "summary": lambda args: _with_event(args.file, _print_summary),
+    "validate": _validate,
+    "schema": _schema,
+    "list": lambda args: _list(args.list),
+    "print_summary": lambda args: _with_event(args.file, lambda ev: _write_pdf(args, ev)),
+    "print_compare": _compare,
+    "export_table": _export,
+    "export_summary": _export,
+    "export_chart": _export,
+    "install_desktop_entry": lambda _args: _install_desktop_entry(),
+}
+assert set(HANDLERS) == set(MODES)

@@ -115,14 +115,7 @@ class CompareChart(ReportChart):
             return
         colours = self.colours()
         plot = self._start_plot(colours)
-        font = pixel_font(self.font())
-        title = figure_name(self.figure)
-        yi = chinese() and self.figure == "amount"  # 亿元, as the labels write amounts
-        unit = self.tr("RMB bn") if self.figure == "amount" else title.lower()
-        plot.setTitle(
-            self.tr("{figure} by edition").format(figure=title), color=colours.text.name()
-        )
-        plot.setLabel("left", unit, color=colours.text.name())
+        self._titles(plot, colours)
         # Colours in the schema's order of bases: the same set of editions gets the same colours
         # however it is sorted, on screen and on paper.
         order = {b: i for i, b in enumerate((*BASES, NO_BASIS))}
@@ -130,49 +123,8 @@ class CompareChart(ReportChart):
         self.styles = {basis: Style(basis, i, colours) for i, basis in enumerate(present)}
         editions = comparison.editions
         self.fitted = self._fitting()
-        labelled, upright = self.fitted
-        label_font = self.label_font()
-        groups: dict[str, list[tuple[int, float]]] = {}
-        bounds: list[tuple[int, float, QColor]] = []
-        label_heights: list[float] = []
-        for i, edition in enumerate(editions):
-            cell = edition.cells[self.figure]
-            if not cell.stated:  # unknown, not zero: said where the bar would be
-                if labelled or upright:
-                    note = pg.TextItem(
-                        text=self.tr("not stated"),
-                        color=colours.grid,
-                        anchor=(0.5, 1) if labelled else (-0.1, 0.5),  # upright: off the axis
-                        angle=0 if labelled else 90,
-                    )
-                    note.setFont(font)
-                    note.setPos(i, 0)
-                    plot.addItem(note)
-                continue
-            value = float(cell.value) * (10.0 if yi else 1.0) if cell.value is not None else 0.0
-            basis = cell.basis or NO_BASIS
-            groups.setdefault(basis, []).append((i, value))
-            self.bars.append((i, cell, basis))
-            if cell.lower_bound:
-                bounds.append((i, value, self.styles[basis].colour))
-            if labelled:
-                above = 1.9 if cell.lower_bound else 1.0  # clear of the lower-bound mark
-                label = pg.TextItem(text=cell.text, color=colours.text, anchor=(0.5, above))
-                label.setFont(label_font)
-                label.setPos(i, value)
-                plot.addItem(label)
-                label_heights.append(label.boundingRect().height())
-        for basis, bars in groups.items():
-            style = self.styles[basis]
-            xs, heights = [x for x, _ in bars], [h for _, h in bars]
-            item = pg.BarGraphItem(
-                x=xs, height=heights, width=0.6, brush=QBrush(style.fill), pen=style.pen
-            )
-            plot.addItem(item)
-            style.item = item
-            if not style.solid:
-                rects = [QRectF(x - 0.3, 0, 0.6, h) for x, h in bars]
-                plot.addItem(HatchItem(rects, style.colour))
+        groups, bounds, label_heights = self._place(plot, colours)
+        self._draw_bars(plot, groups)
         if bounds:
             plot.addItem(BoundMarks(bounds, colours.text))
         self._update_ticks()
@@ -184,6 +136,71 @@ class CompareChart(ReportChart):
         self.setAccessibleDescription(
             "; ".join(f"{e.name}: {e.cells[self.figure].shown}" for e in editions[:100])
         )
+
+    def _titles(self, plot: pg.PlotItem, colours: ChartColours) -> None:
+        title = figure_name(self.figure)
+        unit = self.tr("RMB bn") if self.figure == "amount" else title.lower()
+        plot.setTitle(
+            self.tr("{figure} by edition").format(figure=title), color=colours.text.name()
+        )
+        plot.setLabel("left", unit, color=colours.text.name())
+
+    def _place(
+        self, plot: pg.PlotItem, colours: ChartColours
+    ) -> tuple[dict[str, list[tuple[int, float]]], list[tuple[int, float, QColor]], list[float]]:
+        """Each edition's bar, grouped by basis; the lower bounds to mark; the values written
+        over the bars (and their heights), and "not stated" where a bar would be."""
+        assert self.comparison is not None
+        labelled, upright = self.fitted
+        yi = chinese() and self.figure == "amount"  # 亿元, as the labels write amounts
+        groups: dict[str, list[tuple[int, float]]] = {}
+        bounds: list[tuple[int, float, QColor]] = []
+        label_heights: list[float] = []
+        for i, edition in enumerate(self.comparison.editions):
+            cell = edition.cells[self.figure]
+            if not cell.stated:  # unknown, not zero: said where the bar would be
+                if labelled or upright:
+                    plot.addItem(self._not_stated(i, colours, labelled))
+                continue
+            value = float(cell.value) * (10.0 if yi else 1.0) if cell.value is not None else 0.0
+            basis = cell.basis or NO_BASIS
+            groups.setdefault(basis, []).append((i, value))
+            self.bars.append((i, cell, basis))
+            if cell.lower_bound:
+                bounds.append((i, value, self.styles[basis].colour))
+            if labelled:
+                above = 1.9 if cell.lower_bound else 1.0  # clear of the lower-bound mark
+                label = pg.TextItem(text=cell.text, color=colours.text, anchor=(0.5, above))
+                label.setFont(self.label_font())
+                label.setPos(i, value)
+                plot.addItem(label)
+                label_heights.append(label.boundingRect().height())
+        return groups, bounds, label_heights
+
+    def _not_stated(self, i: int, colours: ChartColours, level: bool) -> pg.TextItem:
+        note = pg.TextItem(
+            text=self.tr("not stated"),
+            color=colours.grid,
+            anchor=(0.5, 1) if level else (-0.1, 0.5),  # upright: off the axis
+            angle=0 if level else 90,
+        )
+        note.setFont(pixel_font(self.font()))
+        note.setPos(i, 0)
+        return note
+
+    def _draw_bars(self, plot: pg.PlotItem, groups: dict[str, list[tuple[int, float]]]) -> None:
+        """One bar item per basis, hatched where the basis was not signed at the event."""
+        for basis, bars in groups.items():
+            style = self.styles[basis]
+            xs, heights = [x for x, _ in bars], [h for _, h in bars]
+            item = pg.BarGraphItem(
+                x=xs, height=heights, width=0.6, brush=QBrush(style.fill), pen=style.pen
+            )
+            plot.addItem(item)
+            style.item = item
+            if not style.solid:
+                rects = [QRectF(x - 0.3, 0, 0.6, h) for x, h in bars]
+                plot.addItem(HatchItem(rects, style.colour))
 
     def value_texts(self) -> list[str]:
         cells = (e.cells[self.figure] for e in self.comparison.editions) if self.comparison else ()

@@ -24,7 +24,7 @@ from .derived import Figures, contiguous_floor, dec, ordered_tiers, plain
 from .errors import Problem
 from .formatting import count, currency_label, money, tier_label
 from .i18n import QT_TRANSLATE_NOOP, translate
-from .schema import ITEMIZED, Event, FigureFact, Ref, Tier
+from .schema import ITEMIZED, Event, FigureFact, Investment, Ref, Tier
 
 # Stated figures are rounded (RMB 396.6 bn); itemized sums are compared within this tolerance.
 AMOUNT_TOLERANCE_BN = Decimal("0.05")
@@ -326,88 +326,70 @@ def _check_investment(event: Event, problems: list[Problem]) -> None:
     if inv is None:
         return
     cur = currency_label(inv.currency)
-    base = "$.investment.tiers"
-    index = {id(t): i for i, t in enumerate(inv.tiers)}
     for i, tier in enumerate(inv.tiers):
-        lower = dec(tier.lower_bn)
-        upper = dec(tier.upper_bn) if tier.upper_bn is not None else None
-        n = tier.projects.value
-        amount = dec(tier.amount_bn.value)
-        if upper is not None and upper <= lower:
-            problems.append(
-                _error(
-                    f"{base}[{i}]",
-                    translate("checks", "upper bound {upper} is not above lower {lower}").format(
-                        upper=plain(upper), lower=plain(lower)
-                    ),
-                )
-            )
-            continue
-        if n == 0 and amount != 0:
-            problems.append(
-                _error(
-                    f"{base}[{i}].amount_bn",
-                    translate("checks", "a tier with 0 projects must have amount 0"),
-                )
-            )
-        elif amount < lower * n:
-            problems.append(
-                _error(
-                    f"{base}[{i}].amount_bn",
-                    translate(
-                        "checks",
-                        "{amount} is below {n} projects × {bound} (the tier's lower bound)",
-                    ).format(amount=money(amount, cur), n=n, bound=money(lower, cur)),
-                )
-            )
-        elif upper is not None and amount > upper * n:
-            problems.append(
-                _error(
-                    f"{base}[{i}].amount_bn",
-                    translate(
-                        "checks",
-                        "{amount} is above {n} projects × {bound} (the tier's upper bound)",
-                    ).format(amount=money(amount, cur), n=n, bound=money(upper, cur)),
-                )
-            )
-    ordered = ordered_tiers(inv.tiers)
-    for higher, lower_tier in itertools.pairwise(ordered):
+        _check_tier(f"$.investment.tiers[{i}]", tier, cur, problems)
+    index = {id(t): i for i, t in enumerate(inv.tiers)}
+    for higher, lower_tier in itertools.pairwise(ordered_tiers(inv.tiers)):
         top = dec(lower_tier.upper_bn) if lower_tier.upper_bn is not None else None
         if top is None or top > dec(higher.lower_bn):
             problems.append(
                 _error(
-                    f"{base}[{index[id(lower_tier)]}]",
+                    f"$.investment.tiers[{index[id(lower_tier)]}]",
                     translate("checks", "tier overlaps another tier's range"),
                 )
             )
+    _check_tier_totals(inv, cur, problems)
+
+
+def _check_tier(path: str, tier: Tier, cur: str, problems: list[Problem]) -> None:
+    """A tier's bounds, and its amount against its projects times its bounds."""
+    lower = dec(tier.lower_bn)
+    upper = dec(tier.upper_bn) if tier.upper_bn is not None else None
+    n = tier.projects.value
+    amount = dec(tier.amount_bn.value)
+    if upper is not None and upper <= lower:
+        said = translate("checks", "upper bound {upper} is not above lower {lower}")
+        problems.append(_error(path, said.format(upper=plain(upper), lower=plain(lower))))
+        return
+    message = ""
+    if n == 0 and amount != 0:
+        message = translate("checks", "a tier with 0 projects must have amount 0")
+    elif amount < lower * n:
+        message = translate(
+            "checks", "{amount} is below {n} projects × {bound} (the tier's lower bound)"
+        ).format(amount=money(amount, cur), n=n, bound=money(lower, cur))
+    elif upper is not None and amount > upper * n:
+        message = translate(
+            "checks", "{amount} is above {n} projects × {bound} (the tier's upper bound)"
+        ).format(amount=money(amount, cur), n=n, bound=money(upper, cur))
+    if message:
+        problems.append(_error(f"{path}.amount_bn", message))
+
+
+def _check_tier_totals(inv: Investment, cur: str, problems: list[Problem]) -> None:
+    """The tiers together against the headline figures they are part of."""
     tier_projects = sum(t.projects.value for t in inv.tiers)
     tier_amount = sum((dec(t.amount_bn.value) for t in inv.tiers), Decimal(0))
     projects = _comparable(inv.projects, inv.tiers)
     amount_bn = _comparable(inv.amount_bn, inv.tiers)
     if projects is not None and tier_projects > projects.value:
-        problems.append(
-            _error(
-                f"{base}",
-                translate(
-                    "checks", "tiers hold {n} projects, more than the {total} projects in total"
-                ).format(n=tier_projects, total=projects.value),
-            )
+        said = translate(
+            "checks", "tiers hold {n} projects, more than the {total} projects in total"
         )
-    if amount_bn is not None:
-        total = dec(amount_bn.value)
-        if tier_amount > total:
-            problems.append(
-                _error(
-                    f"{base}",
-                    translate(
-                        "checks", "tiers hold {amount}, more than the {total} in total"
-                    ).format(amount=money(tier_amount, cur), total=money(total, cur)),
-                )
-            )
-        elif projects is not None and inv.tiers and projects.basis == amount_bn.basis:
-            n = projects.value - tier_projects
-            floor = contiguous_floor(inv.tiers)
-            _check_remainder(n, total - tier_amount, floor, cur, problems)
+        problems.append(
+            _error("$.investment.tiers", said.format(n=tier_projects, total=projects.value))
+        )
+    if amount_bn is None:
+        return
+    total = dec(amount_bn.value)
+    if tier_amount > total:
+        said = translate("checks", "tiers hold {amount}, more than the {total} in total")
+        amounts = {"amount": money(tier_amount, cur), "total": money(total, cur)}
+        problems.append(_error("$.investment.tiers", said.format(**amounts)))
+    elif projects is not None and inv.tiers and projects.basis == amount_bn.basis:
+        n = projects.value - tier_projects
+        floor = contiguous_floor(inv.tiers)
+        _check_remainder(n, total - tier_amount, floor, cur, problems)
 
 
 Total = TypeVar("Total", bound=FigureFact)
@@ -505,6 +487,13 @@ def _itemized_total(event: Event, figures: Figures) -> Decimal:
 
 
 def _check_items(event: Event, figures: Figures, problems: list[Problem]) -> None:
+    """Itemized lists against the totals the sources state: audit findings, never errors."""
+    _check_item_projects(event, figures, problems)
+    _check_item_organizations(event, problems)
+    _check_item_activities(event, problems)
+
+
+def _check_item_projects(event: Event, figures: Figures, problems: list[Problem]) -> None:
     inv = event.investment
     if event.projects is not None and inv is not None:
         if inv.projects is not None and len(event.projects) != inv.projects.value:
@@ -530,6 +519,9 @@ def _check_items(event: Event, figures: Figures, problems: list[Problem]) -> Non
                         ).format(total=money(total, cur, 1), stated=money(stated, cur)),
                     )
                 )
+
+
+def _check_item_organizations(event: Event, problems: list[Problem]) -> None:
     part = event.participants
     if event.organizations is not None and part is not None:
         if part.companies is not None and len(event.organizations) != part.companies.value:
@@ -555,6 +547,9 @@ def _check_items(event: Event, figures: Figures, problems: list[Problem]) -> Non
                         ).format(n=count(n), stated=count(category.count.value)),
                     )
                 )
+
+
+def _check_item_activities(event: Event, problems: list[Problem]) -> None:
     act = event.activities
     if event.activity_items is not None and act is not None:
         kinds = Counter(a.kind for a in event.activity_items)

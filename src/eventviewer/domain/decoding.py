@@ -367,41 +367,58 @@ def _expected(what: str, value: object) -> str:
 
 
 def _walk(value: object, tp: object, path: str, out: list[Problem]) -> None:
+    """Every problem of ``value`` read as type ``tp``, located by JSON path, into ``out``."""
     origin = typing.get_origin(tp)
     if origin is typing.Annotated:
-        inner, *metas = typing.get_args(tp)
+        inner = typing.get_args(tp)[0]
         if typing.get_origin(inner) is list and isinstance(value, list):
-            for meta in metas:
-                if isinstance(meta, msgspec.Meta):
-                    if meta.max_length is not None and len(value) > meta.max_length:
-                        n = f"{meta.max_length:,}"
-                        said = translate("loader", "more than {n} items").format(n=n)
-                        out.append(Problem(path, said))
-                        return
-                    if meta.min_length is not None and len(value) < meta.min_length:
-                        said = translate("loader", "needs at least {n} item(s)")
-                        out.append(Problem(path, said.format(n=meta.min_length)))
-            _walk(value, inner, path, out)
+            if _length_ok(value, tp, path, out):
+                _walk(value, inner, path, out)
             return
     elif origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
-        if value is None and type(None) in args:
-            return
         rest = [a for a in args if a is not type(None)]
+        if value is None and len(rest) < len(args):
+            return
         if len(rest) == 1:
             _walk(value, rest[0], path, out)
             return
     elif origin is list:
-        if not isinstance(value, list):
-            out.append(Problem(path, _expected(QT_TRANSLATE_NOOP("loader", "an array"), value)))
-            return
-        (item_tp,) = typing.get_args(tp)
-        for i, item in enumerate(value):
-            _walk(item, item_tp, f"{path}[{i}]", out)
+        _walk_list(value, tp, path, out)
         return
     elif isinstance(tp, type) and issubclass(tp, msgspec.Struct):
         _walk_struct(value, tp, path, out)
         return
+    _walk_value(value, tp, path, out)
+
+
+def _length_ok(value: list[object], tp: object, path: str, out: list[Problem]) -> bool:
+    """Whether a list's length is within its bounds (False: too long, not walked further)."""
+    for meta in typing.get_args(tp)[1:]:
+        if not isinstance(meta, msgspec.Meta):
+            continue
+        if meta.max_length is not None and len(value) > meta.max_length:
+            said = translate("loader", "more than {n} items").format(n=f"{meta.max_length:,}")
+            out.append(Problem(path, said))
+            return False
+        if meta.min_length is not None and len(value) < meta.min_length:
+            said = translate("loader", "needs at least {n} item(s)")
+            out.append(Problem(path, said.format(n=meta.min_length)))
+    return True
+
+
+def _walk_list(value: object, tp: object, path: str, out: list[Problem]) -> None:
+    if not isinstance(value, list):
+        out.append(Problem(path, _expected(QT_TRANSLATE_NOOP("loader", "an array"), value)))
+        return
+    (item_tp,) = typing.get_args(tp)
+    for i, item in enumerate(value):
+        _walk(item, item_tp, f"{path}[{i}]", out)
+
+
+def _walk_value(value: object, tp: object, path: str, out: list[Problem]) -> None:
+    """A value that is not a list or a struct: one of a field's values, its type and range,
+    a real date, the character rule of names and texts."""
     allowed = _literal_values(tp)
     if allowed and value not in allowed:
         out.append(_not_allowed(path, value, allowed))

@@ -16,7 +16,7 @@ from operator import attrgetter
 import msgspec
 
 from .i18n import QT_TRANSLATE_NOOP
-from .schema import AmountFact, CountFact, Event, PercentFact, Ref, Tier
+from .schema import AmountFact, CountFact, Event, PercentFact, Ref, SectorShare, Tier
 
 PERCENT = Decimal(100)
 
@@ -235,65 +235,66 @@ def _in_tier(figure: Figure, total: Figure | None) -> Figure:
 
 
 def compute_figures(event: Event) -> Figures:
+    """The figures the summary shows: the stated ones and those computed from them."""
     inv = event.investment
-    total_projects = total_amount = average = None
-    tiers: list[TierFigures] = []
-    shares: list[SectorShareFigures] = []
-    item_tiers: tuple[ItemTier, ...] = ()
-    if inv is not None:
-        total_projects = Figure.stated(inv.projects) if inv.projects else None
-        total_amount = Figure.stated(inv.amount_bn) if inv.amount_bn else None
-        comparable = alike(total_projects, total_amount)
-        if total_projects and total_amount and comparable and total_projects.value:
-            average = _per_project(total_amount, total_projects)
-        stated = ordered_tiers(inv.tiers)
-        for t in stated:
-            tiers.append(
-                _tier(
-                    dec(t.lower_bn),
-                    dec(t.upper_bn) if t.upper_bn is not None else None,
-                    _in_tier(Figure.stated(t.projects), total_projects),
-                    _in_tier(Figure.stated(t.amount_bn), total_amount),
-                    total_projects if alike(total_projects) else None,
-                    total_amount if alike(total_amount) else None,
-                )
-            )
-        if stated and total_projects and total_amount and comparable:
-            tiers.append(
-                _remainder(tiers, contiguous_floor(inv.tiers), total_projects, total_amount)
-            )
-        for s in inv.sector_shares:
-            percent = Figure.stated(s.share_percent)
-            bound = None
-            if total_amount is not None and alike(total_amount):
-                terms = (Term(percent.value), Term(total_amount.value, amount=True))
-                bound = Figure.compute(
-                    percent.value / PERCENT * total_amount.value,
-                    Formula("{0}% × {1}", terms),
-                    percent,
-                    total_amount,
-                )
-            shares.append(
-                SectorShareFigures(
-                    s.label,
-                    tuple(s.sectors),
-                    s.sectors_complete,
-                    s.share_percent.qualifier,
-                    percent,
-                    bound,
-                )
-            )
-        if event.projects is not None and stated:
-            item_tiers = recount_tiers(event, stated)
+    if inv is None:
+        return Figures(None, None, None, (), (), _total_activities(event), _unnamed_themes(event))
+    total_projects = Figure.stated(inv.projects) if inv.projects else None
+    total_amount = Figure.stated(inv.amount_bn) if inv.amount_bn else None
+    comparable = alike(total_projects, total_amount)
+    average = None
+    if total_projects and total_amount and comparable and total_projects.value:
+        average = _per_project(total_amount, total_projects)
+    stated = ordered_tiers(inv.tiers)
+    tiers = _tier_figures(stated, total_projects, total_amount)
+    if stated and total_projects and total_amount and comparable:
+        tiers.append(_remainder(tiers, contiguous_floor(inv.tiers), total_projects, total_amount))
+    shares = tuple(_share_figures(s, total_amount) for s in inv.sector_shares)
+    item_tiers = recount_tiers(event, stated) if event.projects is not None and stated else ()
     return Figures(
         total_projects,
         total_amount,
         average,
         tuple(tiers),
-        tuple(shares),
+        shares,
         _total_activities(event),
         _unnamed_themes(event),
         item_tiers,
+    )
+
+
+def _tier_figures(
+    stated: list[Tier], projects: Figure | None, amount: Figure | None
+) -> list[TierFigures]:
+    """Each stated tier, with its shares of totals of the same basis."""
+    return [
+        _tier(
+            dec(t.lower_bn),
+            dec(t.upper_bn) if t.upper_bn is not None else None,
+            _in_tier(Figure.stated(t.projects), projects),
+            _in_tier(Figure.stated(t.amount_bn), amount),
+            projects if alike(projects) else None,
+            amount if alike(amount) else None,
+        )
+        for t in stated
+    ]
+
+
+def _share_figures(s: SectorShare, total_amount: Figure | None) -> SectorShareFigures:
+    """A sector share, and the amount it bounds where the total is of one basis."""
+    percent = Figure.stated(s.share_percent)
+    bound = None
+    if total_amount is not None and alike(total_amount):
+        terms = (Term(percent.value), Term(total_amount.value, amount=True))
+        bound = Figure.compute(
+            percent.value / PERCENT * total_amount.value,
+            Formula("{0}% × {1}", terms),
+            percent,
+            total_amount,
+        )
+    qualifier = s.share_percent.qualifier
+    return SectorShareFigures(
+        s.label, tuple(s.sectors), s.sectors_complete, qualifier, percent, bound
     )
 
 

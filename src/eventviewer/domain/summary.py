@@ -4,6 +4,7 @@ page all render, so a figure cannot read differently in two places."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TypedDict
 
 import msgspec
 
@@ -31,7 +32,18 @@ from .formatting import (
 )
 from .i18n import QT_TRANSLATE_NOOP, chinese, translate
 from .loader import LoadedEvent
-from .schema import AmountFact, CountFact, Event, PercentFact, TextFact
+from .schema import (
+    Activities,
+    AmountFact,
+    CountFact,
+    DateFact,
+    Event,
+    EventInfo,
+    Location,
+    PercentFact,
+    PeriodFact,
+    TextFact,
+)
 
 QUALIFIERS = {
     "more_than": QT_TRANSLATE_NOOP("qualifier", "more than"),
@@ -181,6 +193,40 @@ class Group(msgspec.Struct, frozen=True):
     lines: tuple[Line, ...]
     note: str = ""
     kind: str = ""  # in words: "one sub-event", "Sources disagree"…
+
+
+class ReportGroups(TypedDict):
+    reports: tuple[Group, ...]
+    breakdowns: tuple[Group, ...]
+    follow_ups: tuple[Group, ...]
+    conflicts: tuple[Group, ...]
+
+
+class PlaceLines(TypedDict):
+    place: Line
+    venue: Line
+
+
+class AimLines(TypedDict):
+    significance: Line | None
+    purpose: Line | None
+    aims: Line | None
+    strategies: tuple[Line, ...]
+    goal: Line | None
+
+
+class EventLines(PlaceLines, AimLines):
+    names: tuple[Line, ...]
+    theme_lines: tuple[Line, ...]
+    period: Line | None
+    structure: Line | None
+    notes: tuple[Line, ...]
+    title: str
+    title_provenance: Provenance
+    theme: str | None
+    opening: Line
+    closing: Line
+    hosts: tuple[Line, ...]
 
 
 class Summary(msgspec.Struct, frozen=True):
@@ -461,244 +507,31 @@ class _Builder:
         return msgspec.structs.replace(line, warning="; ".join(found))
 
     def build(self, findings: tuple[str, ...]) -> Summary:
-        ev, info, figs = self.event, self.event.event, self.figures
+        """The summary, section by section (in the order their derived figures are listed)."""
+        figs = self.figures
         total_projects = self.count_line(
             translate("summary", "Projects"), figs.total_projects, headline=True, unit="Projects"
         )
         total_amount = self.money_line(
             translate("summary", "Amount"), figs.total_amount, headline=True
         )
-        average = self.money_line(
-            translate("summary", "Average per project"), figs.average_per_project, 2
-        )
-
-        tiers = [self.tier_row(t) for t in figs.tiers]
-        if tiers and total_projects and total_amount:
-            tiers.append(
-                TierRow(
-                    translate("summary", "Total"),
-                    total_projects,
-                    total_amount,
-                    None,
-                    None,
-                    average,
-                    False,
-                    True,
-                )
-            )
-
-        shares = []
-        for s in figs.sector_shares:
-            bound = ""
-            qualifier = QUALIFIERS[s.qualifier]
-            if s.amount_bound is not None:
-                amount = money(s.amount_bound.value, self.currency, 2)
-                said = qualified(amount, s.qualifier)
-                bound = f" — {self.line(f'{s.label}, amount', s.amount_bound, said).marked}"
-            sectors = join_words(s.sectors)
-            if s.sectors:
-                sectors = (
-                    f" ({sectors})"
-                    if s.sectors_complete
-                    else translate("summary", " such as {sectors}").format(sectors=sectors)
-                )
-            share = translate("summary", "{qualifier} {percent}% of the total amount").format(
-                qualifier=translate("qualifier", qualifier), percent=plain(s.percent.value)
-            )
-            text = f"{share}{bound}"
-            shares.append(
-                Line(
-                    s.label + sectors,
-                    text,
-                    provenance(s.percent, self.sources),
-                    s.percent.value,
-                )
-            )
-
-        key: list[Line | None] = [total_projects, total_amount]
-        part = ev.participants
-        people = (
-            self.count_line(
-                translate("summary", "People"),
-                Figure.stated(part.people),
-                headline=True,
-                unit="People",
-            )
-            if part and part.people
-            else None
-        )
-        companies = (
-            self.count_line(
-                translate("summary", "Companies"),
-                Figure.stated(part.companies),
-                headline=True,
-                unit="Companies",
-            )
-            if part and part.companies
-            else None
-        )
-        key += [people, companies]
+        tiers = self.tier_rows(total_projects, total_amount)
+        shares = self.sector_share_lines()
+        people, companies = self.participant_lines()
         activities_total = self.count_line(
             translate("summary", "Activities in all"), figs.total_activities
         )
-        key.append(activities_total)
-        for s in figs.sector_shares:
-            symbol = BOUND_SYMBOL.get(s.qualifier, "")
-            key.append(
-                Line(
-                    translate("summary", "{label}, share of investment").format(label=s.label),
-                    f"{symbol} {plain(s.percent.value)}%".strip(),
-                    provenance(s.percent, self.sources),
-                    s.percent.value,
-                )
-            )
-
-        act = ev.activities
-        activities = ActivityCounts()
-        themes: list[ActivityTheme] = []
-        tours = chains = None
-        if act is not None:
-
-            def stated_count(label: str, fact: CountFact | None) -> Line | None:
-                return self.count_line(label, Figure.stated(fact)) if fact else None
-
-            special = stated_count(translate("summary", "Special activities"), act.special)
-            activities = ActivityCounts(
-                main=stated_count(translate("summary", "Main activity"), act.main),
-                special=special and self.warned(special, "$.activities.special"),
-                theme_count=stated_count(
-                    translate("summary", "Themes of the special activities"), act.theme_count
-                ),
-                extension=stated_count(translate("summary", "Extension activities"), act.extension),
-                total=activities_total,
-                unnamed_themes=self.count_line(
-                    translate("summary", "Themes not named in the source"), figs.unnamed_themes
-                ),
-            )
-            themes = [ActivityTheme(t.name, stated(t.refs, self.sources)) for t in act.themes]
-            if act.theme_count is not None:
-                themes += [
-                    ActivityTheme(None, Provenance())
-                    for _ in range(act.theme_count.value - len(act.themes))
-                ]
-            if act.inspection_tours is not None:
-                t = act.inspection_tours
-                who = join_words(t.participants) or not_given()
-                where = t.destination or translate("summary", "destinations not given")
-                text = translate("summary", "For {who}, to {where}.").format(who=who, where=where)
-                if t.purpose:
-                    text += " " + translate("summary", "Aim: {aim}").format(aim=t.purpose)
-                tours = Line(
-                    translate("summary", "Inspection tours"), text, stated(t.refs, self.sources)
-                )
-            if act.focus_industry_chains is not None:
-                chain = act.focus_industry_chains
-                text = (
-                    join_words(chain.items)
-                    if chain.complete
-                    else ", ".join(chain.items) + " and more"
-                )
-                chains = Line(
-                    translate("summary", "Focus industry chains"),
-                    text,
-                    stated(chain.refs, self.sources),
-                )
-
-        categories = [
-            self.warned(
-                self.line(c.name, Figure.stated(c.count), count(c.count.value)),
-                f"$.participants.categories[{i}]",
-            )
-            for i, c in enumerate(part.categories if part else [])
-        ]
-
-        loc = info.location
-        place_parts = [p for p in (loc.city, loc.province, loc.country) if p] if loc else []
-        itemized = {
-            name: self.warned(
-                Line(
-                    label,
-                    count(len(items)),
-                    Provenance(citation=translate("summary", "itemized in the file")),
-                ),
-                f"$.{name}",
-            )
-            for name, label in (
-                ("projects", translate("summary", "Itemized projects")),
-                ("organizations", translate("summary", "Itemized organizations")),
-                ("activity_items", translate("summary", "Itemized activities")),
-            )
-            if (items := getattr(ev, name)) is not None
-        }
-
-        def text_line(label: str, fact: TextFact | None) -> Line | None:
-            return Line(label, fact.value, stated(fact.refs, self.sources)) if fact else None
-
-        period = None
-        if info.period is not None:
-            p = info.period
-            word = translate("summary", "Planned" if p.basis == "planned" else "Held")
-            period = Line(
-                word,
-                f"{long_date(p.first)} to {long_date(p.last)}",
-                stated(p.refs, self.sources),
-            )
-        act_structure = ev.activities.structure if ev.activities else None
-        groups = self.groups()
+        key = [total_projects, total_amount, people, companies, activities_total]
+        key += self.share_key_figures()
+        activities, themes, tours, chains = self.activity_lines(activities_total)
+        categories = self.category_lines()
+        itemized = self.itemized_lines()
         return Summary(
-            names=self.text_lines(translate("summary", "Name"), info.name)[1:],
-            theme_lines=self.text_lines(translate("summary", "Theme"), info.theme),
-            period=period,
-            structure=(
-                self.text_lines(translate("summary", "Programme"), act_structure) or (None,)
-            )[0],
-            notes=tuple(line for n in info.notes for line in self.text_lines(n.label, n.fact)),
-            reports=groups["reports"],
-            breakdowns=groups["breakdowns"],
-            follow_ups=self.follow_up_groups(),
-            conflicts=groups["conflicts"],
+            **self.event_lines(),
+            **self.report_groups(),
             written_version=self.written_version,
             by_paragraph=any(s.file for s in self.sources),
             source_ids=tuple(s.id for s in self.sources),
-            title=self.in_language(info.name)[0],
-            title_provenance=self.in_language(info.name)[1],
-            theme=self.in_language(info.theme)[0] if info.theme else None,
-            opening=Line(
-                translate("summary", "Opened"),
-                long_date(info.opening_date.value) if info.opening_date else not_given(),
-                stated(info.opening_date.refs, self.sources) if info.opening_date else Provenance(),
-            ),
-            closing=Line(
-                translate("summary", "Closed"),
-                long_date(info.closing_date.value) if info.closing_date else not_given(),
-                stated(info.closing_date.refs, self.sources) if info.closing_date else Provenance(),
-            ),
-            place=Line(
-                translate("summary", "Place"),
-                ", ".join(place_parts) or not_given(),
-                stated(loc.refs, self.sources) if loc else Provenance(),
-            ),
-            venue=Line(
-                translate("summary", "Venue"),
-                loc.venue if loc and loc.venue else not_given(),
-                stated(loc.refs, self.sources) if loc and loc.venue else Provenance(),
-            ),
-            hosts=tuple(
-                Line(
-                    translate("summary", (h.role or "host").capitalize()),
-                    h.name,
-                    stated(h.refs, self.sources),
-                )
-                for h in info.hosts
-            ),
-            significance=text_line(translate("summary", "Significance"), info.significance),
-            purpose=text_line(translate("summary", "Purpose"), info.purpose),
-            aims=text_line(translate("summary", "Aims"), info.aims.summary if info.aims else None),
-            strategies=tuple(
-                Line(s.industries, s.approach, stated(s.refs, self.sources))
-                for s in (info.aims.strategies if info.aims else [])
-            ),
-            goal=text_line(translate("summary", "Ultimate goal"), info.goal),
             currency=self.currency,
             key_figures=tuple(k for k in key if k is not None),
             tiers=tuple(tiers),
@@ -715,8 +548,225 @@ class _Builder:
             findings=findings,
             itemized=tuple(itemized.values()),
             item_findings={name: line.warning for name, line in itemized.items() if line.warning},
-            schema_version=ev.schema_version,
+            schema_version=self.event.schema_version,
         )
+
+    def tier_rows(self, projects: Line | None, amount: Line | None) -> list[TierRow]:
+        """The tiers, then a total row when the headline figures are stated."""
+        average = self.money_line(
+            translate("summary", "Average per project"), self.figures.average_per_project, 2
+        )
+        tiers = [self.tier_row(t) for t in self.figures.tiers]
+        if tiers and projects and amount:
+            total = translate("summary", "Total")
+            tiers.append(TierRow(total, projects, amount, None, None, average, False, True))
+        return tiers
+
+    def sector_share_lines(self) -> list[Line]:
+        """``More than 60% of the total amount — more than RMB 300 bn``, per sector share."""
+        shares = []
+        for s in self.figures.sector_shares:
+            bound = ""
+            if s.amount_bound is not None:
+                amount = money(s.amount_bound.value, self.currency, 2)
+                said = qualified(amount, s.qualifier)
+                bound = f" — {self.line(f'{s.label}, amount', s.amount_bound, said).marked}"
+            sectors = join_words(s.sectors)
+            if s.sectors:
+                such_as = translate("summary", " such as {sectors}").format(sectors=sectors)
+                sectors = f" ({sectors})" if s.sectors_complete else such_as
+            share = translate("summary", "{qualifier} {percent}% of the total amount").format(
+                qualifier=translate("qualifier", QUALIFIERS[s.qualifier]),
+                percent=plain(s.percent.value),
+            )
+            prov = provenance(s.percent, self.sources)
+            shares.append(Line(s.label + sectors, f"{share}{bound}", prov, s.percent.value))
+        return shares
+
+    def participant_lines(self) -> tuple[Line | None, Line | None]:
+        """The people and the companies that took part, where stated."""
+        part = self.event.participants
+        found: list[Line | None] = []
+        for label, unit, fact in (
+            (translate("summary", "People"), "People", part.people if part else None),
+            (translate("summary", "Companies"), "Companies", part.companies if part else None),
+        ):
+            figure = Figure.stated(fact) if fact else None
+            found.append(self.count_line(label, figure, headline=True, unit=unit) if fact else None)
+        return found[0], found[1]
+
+    def share_key_figures(self) -> list[Line]:
+        """Each sector share as a key figure: ``> 60%``."""
+        key = []
+        for s in self.figures.sector_shares:
+            symbol = BOUND_SYMBOL.get(s.qualifier, "")
+            label = translate("summary", "{label}, share of investment").format(label=s.label)
+            value = f"{symbol} {plain(s.percent.value)}%".strip()
+            key.append(Line(label, value, provenance(s.percent, self.sources), s.percent.value))
+        return key
+
+    def activity_lines(
+        self, total: Line | None
+    ) -> tuple[ActivityCounts, list[ActivityTheme], Line | None, Line | None]:
+        """The programme's counts, its themes (unnamed ones too), inspection tours and focus
+        industry chains."""
+        act = self.event.activities
+        if act is None:
+            return ActivityCounts(), [], None, None
+
+        def stated_count(label: str, fact: CountFact | None) -> Line | None:
+            return self.count_line(label, Figure.stated(fact)) if fact else None
+
+        special = stated_count(translate("summary", "Special activities"), act.special)
+        counts = ActivityCounts(
+            main=stated_count(translate("summary", "Main activity"), act.main),
+            special=special and self.warned(special, "$.activities.special"),
+            theme_count=stated_count(
+                translate("summary", "Themes of the special activities"), act.theme_count
+            ),
+            extension=stated_count(translate("summary", "Extension activities"), act.extension),
+            total=total,
+            unnamed_themes=self.count_line(
+                translate("summary", "Themes not named in the source"), self.figures.unnamed_themes
+            ),
+        )
+        themes = [ActivityTheme(t.name, stated(t.refs, self.sources)) for t in act.themes]
+        if act.theme_count is not None:
+            unnamed = act.theme_count.value - len(act.themes)
+            themes += [ActivityTheme(None, Provenance()) for _ in range(unnamed)]
+        return counts, themes, self.tour_line(act), self.chain_line(act)
+
+    def tour_line(self, act: Activities) -> Line | None:
+        t = act.inspection_tours
+        if t is None:
+            return None
+        who = join_words(t.participants) or not_given()
+        where = t.destination or translate("summary", "destinations not given")
+        text = translate("summary", "For {who}, to {where}.").format(who=who, where=where)
+        if t.purpose:
+            text += " " + translate("summary", "Aim: {aim}").format(aim=t.purpose)
+        return Line(translate("summary", "Inspection tours"), text, stated(t.refs, self.sources))
+
+    def chain_line(self, act: Activities) -> Line | None:
+        chain = act.focus_industry_chains
+        if chain is None:
+            return None
+        if chain.complete:
+            text = join_words(chain.items)
+        else:  # the source names some of them (this was " and more", never translated)
+            listed = translate("summary", ", ").join(chain.items)
+            text = translate("summary", "{chains} and more").format(chains=listed)
+        label = translate("summary", "Focus industry chains")
+        return Line(label, text, stated(chain.refs, self.sources))
+
+    def category_lines(self) -> list[Line]:
+        part = self.event.participants
+        return [
+            self.warned(
+                self.line(c.name, Figure.stated(c.count), count(c.count.value)),
+                f"$.participants.categories[{i}]",
+            )
+            for i, c in enumerate(part.categories if part else [])
+        ]
+
+    def itemized_lines(self) -> dict[str, Line]:
+        """How many records each itemized list holds (with its audit findings)."""
+        lines = {}
+        for name, label in (
+            ("projects", translate("summary", "Itemized projects")),
+            ("organizations", translate("summary", "Itemized organizations")),
+            ("activity_items", translate("summary", "Itemized activities")),
+        ):
+            items = getattr(self.event, name)
+            if items is not None:
+                where = Provenance(citation=translate("summary", "itemized in the file"))
+                lines[name] = self.warned(Line(label, count(len(items)), where), f"$.{name}")
+        return lines
+
+    def report_groups(self) -> ReportGroups:
+        """Figures reported beside the headline ones: parts, follow-ups, differences."""
+        groups = self.groups()
+        return {
+            "reports": groups["reports"],
+            "breakdowns": groups["breakdowns"],
+            "follow_ups": self.follow_up_groups(),
+            "conflicts": groups["conflicts"],
+        }
+
+    def event_lines(self) -> EventLines:
+        """What the event was: its name and theme, dates, place, hosts, aims."""
+        info = self.event.event
+        act = self.event.activities
+        structure = self.text_lines(
+            translate("summary", "Programme"), act.structure if act else None
+        )
+        return {
+            "names": self.text_lines(translate("summary", "Name"), info.name)[1:],
+            "theme_lines": self.text_lines(translate("summary", "Theme"), info.theme),
+            "period": self.period_line(info.period),
+            "structure": (structure or (None,))[0],
+            "notes": tuple(line for n in info.notes for line in self.text_lines(n.label, n.fact)),
+            "title": self.in_language(info.name)[0],
+            "title_provenance": self.in_language(info.name)[1],
+            "theme": self.in_language(info.theme)[0] if info.theme else None,
+            "opening": self.date_line(translate("summary", "Opened"), info.opening_date),
+            "closing": self.date_line(translate("summary", "Closed"), info.closing_date),
+            **self.place_lines(info.location),
+            "hosts": tuple(
+                Line(
+                    translate("summary", (h.role or "host").capitalize()),
+                    h.name,
+                    stated(h.refs, self.sources),
+                )
+                for h in info.hosts
+            ),
+            **self.aim_lines(info),
+        }
+
+    def text_line(self, label: str, fact: TextFact | None) -> Line | None:
+        return Line(label, fact.value, stated(fact.refs, self.sources)) if fact else None
+
+    def period_line(self, p: PeriodFact | None) -> Line | None:
+        if p is None:
+            return None
+        word = translate("summary", "Planned" if p.basis == "planned" else "Held")
+        return Line(
+            word, f"{long_date(p.first)} to {long_date(p.last)}", stated(p.refs, self.sources)
+        )
+
+    def date_line(self, label: str, fact: DateFact | None) -> Line:
+        if fact is None:
+            return Line(label, not_given(), Provenance())
+        return Line(label, long_date(fact.value), stated(fact.refs, self.sources))
+
+    def place_lines(self, loc: Location | None) -> PlaceLines:
+        parts = [p for p in (loc.city, loc.province, loc.country) if p] if loc else []
+        venue = loc.venue if loc else None
+        return {
+            "place": Line(
+                translate("summary", "Place"),
+                ", ".join(parts) or not_given(),
+                stated(loc.refs, self.sources) if loc else Provenance(),
+            ),
+            "venue": Line(
+                translate("summary", "Venue"),
+                venue or not_given(),
+                stated(loc.refs, self.sources) if loc and venue else Provenance(),
+            ),
+        }
+
+    def aim_lines(self, info: EventInfo) -> AimLines:
+        aims = info.aims
+        return {
+            "significance": self.text_line(translate("summary", "Significance"), info.significance),
+            "purpose": self.text_line(translate("summary", "Purpose"), info.purpose),
+            "aims": self.text_line(translate("summary", "Aims"), aims.summary if aims else None),
+            "strategies": tuple(
+                Line(s.industries, s.approach, stated(s.refs, self.sources))
+                for s in (aims.strategies if aims else [])
+            ),
+            "goal": self.text_line(translate("summary", "Ultimate goal"), info.goal),
+        }
 
 
 def build_summary(loaded: LoadedEvent) -> Summary:

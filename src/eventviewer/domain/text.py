@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from .formatting import Provenance
 from .i18n import translate
@@ -100,22 +101,31 @@ def _heading(title: str) -> list[str]:
 
 
 def render_text(summary: Summary) -> str:
+    """The plain-text briefing: one section after another, each only where it has content."""
     out: list[str] = [summary.title, "=" * min(_columns(summary.title), WIDTH)]
+    for section in SECTIONS:
+        out += section(summary)
+    return "\n".join(out) + "\n"
+
+
+def _identity(summary: Summary) -> list[str]:
+    out: list[str] = []
     for name in summary.names:
         out += _field(name.label, name.text, name.provenance, 28)
     for slogan in summary.theme_lines:
         out += _field(slogan.label, f"“{slogan.text}”", slogan.provenance, 28)
     dates = (summary.opening, summary.closing, summary.period)
-    for line in (*dates, summary.place, summary.venue):
+    for line in (*dates, summary.place, summary.venue, *summary.hosts):
         if line is not None:
             out += _field(line.label, line.text, line.provenance)
-    for host in summary.hosts:
-        out += _field(host.label, host.text, host.provenance)
     for item in (summary.significance, summary.purpose):
         if item:
             out += _field(item.label, item.text, item.provenance)
+    return out
 
-    out += _heading(translate("text", "Key figures"))
+
+def _key_figures(summary: Summary) -> list[str]:
+    out = _heading(translate("text", "Key figures"))
     if not summary.key_figures:
         out += _wrap(note(NO_FIGURES))
     for k in summary.key_figures:
@@ -130,7 +140,11 @@ def render_text(summary: Summary) -> str:
             out += _heading(title)
             for group in groups:
                 out += _group(group)
+    return out
 
+
+def _tiers(summary: Summary) -> list[str]:
+    out: list[str] = []
     if summary.tiers:
         out += _heading(translate("text", "Investment tiers"))
         heads = (
@@ -150,77 +164,106 @@ def render_text(summary: Summary) -> str:
             )
         out.append("  " + translate("text", "Shares are of the total amount."))
     for sector in summary.sector_shares:
-        where = sector.provenance.short
-        out += _wrap(f"{sector.label}: {sector.text}  [{where}]")
+        out += _wrap(f"{sector.label}: {sector.text}  [{sector.provenance.short}]")
+    return out
 
-    if summary.activities.lines() or summary.themes:
-        out += _heading(translate("text", "Activities"))
-        if summary.structure:
-            st = summary.structure
-            out += _field(st.label, f"“{st.text}”", st.provenance)
-        for a in summary.activities.lines():
-            out += _figure(a)
-        if summary.themes:
-            out.append("  " + translate("text", "Themes of the special activities:"))
-            for i, theme in enumerate(summary.themes, 1):
-                where = theme.provenance.short
-                out += _wrap(
-                    theme.text + (f"  [{where}]" if where else ""), "        ", f"    {i}. "
-                )
-        for item in (summary.tours, summary.chains):
-            if item:
-                out += _field(item.label, item.text, item.provenance, 22)
 
-    if summary.people or summary.categories:
-        out += _heading(translate("text", "Participants"))
-        for p in (summary.people, summary.companies):
-            if p:
-                out += _figure(p)
-        if summary.categories:
-            out.append("  " + translate("text", "Reported categories:"))
-            for c in summary.categories:
-                where = c.provenance.short
-                out += _wrap(
-                    f"{c.label}  [{where}]", " " * 12, f"  {_pad(c.marked, 8, right=True)}  "
-                )
-            out += _wrap(note(CATEGORY_NOTE))
+def _activities(summary: Summary) -> list[str]:
+    if not (summary.activities.lines() or summary.themes):
+        return []
+    out = _heading(translate("text", "Activities"))
+    if summary.structure:
+        st = summary.structure
+        out += _field(st.label, f"“{st.text}”", st.provenance)
+    for a in summary.activities.lines():
+        out += _figure(a)
+    if summary.themes:
+        out.append("  " + translate("text", "Themes of the special activities:"))
+        for i, theme in enumerate(summary.themes, 1):
+            where = theme.provenance.short
+            out += _wrap(theme.text + (f"  [{where}]" if where else ""), "        ", f"    {i}. ")
+    for item in (summary.tours, summary.chains):
+        if item:
+            out += _field(item.label, item.text, item.provenance, 22)
+    return out
 
-    if summary.itemized:
-        out += _heading(translate("text", "Itemized in the file"))
-        out += [f"  {_pad(i.label, 44)} {_pad(i.text, 16, right=True)}" for i in summary.itemized]
 
-    if summary.aims or summary.strategies or summary.goal:
-        out += _heading(translate("text", "Aims"))
-        if summary.aims:
-            out += _field(summary.aims.label, summary.aims.text, summary.aims.provenance)
-        for s in summary.strategies:
-            out += _wrap(f"{s.label}: {s.text}.", "    ", "  – ")
-        if summary.goal:
-            out += _field(summary.goal.label, summary.goal.text, summary.goal.provenance)
+def _participants(summary: Summary) -> list[str]:
+    if not (summary.people or summary.categories):
+        return []
+    out = _heading(translate("text", "Participants"))
+    for p in (summary.people, summary.companies):
+        if p:
+            out += _figure(p)
+    if summary.categories:
+        out.append("  " + translate("text", "Reported categories:"))
+        for c in summary.categories:
+            where = c.provenance.short
+            out += _wrap(f"{c.label}  [{where}]", " " * 12, f"  {_pad(c.marked, 8, right=True)}  ")
+        out += _wrap(note(CATEGORY_NOTE))
+    return out
 
-    if summary.derived_lines:
-        out += _heading(translate("text", "Derived figures"))
-        out += _wrap(note(DERIVED_NOTE))
-        for d in summary.derived_lines:
-            out += _wrap(
-                f"{d.label}: {d.marked} = {d.provenance.derivation}",
-                "      ",
-                "  – ",
-            )
 
+def _itemized(summary: Summary) -> list[str]:
+    if not summary.itemized:
+        return []
+    out = _heading(translate("text", "Itemized in the file"))
+    return out + [f"  {_pad(i.label, 44)} {_pad(i.text, 16, right=True)}" for i in summary.itemized]
+
+
+def _aims(summary: Summary) -> list[str]:
+    if not (summary.aims or summary.strategies or summary.goal):
+        return []
+    out = _heading(translate("text", "Aims"))
+    if summary.aims:
+        out += _field(summary.aims.label, summary.aims.text, summary.aims.provenance)
+    for s in summary.strategies:
+        out += _wrap(f"{s.label}: {s.text}.", "    ", "  – ")
+    if summary.goal:
+        out += _field(summary.goal.label, summary.goal.text, summary.goal.provenance)
+    return out
+
+
+def _derived(summary: Summary) -> list[str]:
+    if not summary.derived_lines:
+        return []
+    out = _heading(translate("text", "Derived figures")) + _wrap(note(DERIVED_NOTE))
+    for d in summary.derived_lines:
+        out += _wrap(f"{d.label}: {d.marked} = {d.provenance.derivation}", "      ", "  – ")
+    return out
+
+
+def _notes_and_findings(summary: Summary) -> list[str]:
+    out: list[str] = []
     if summary.notes:
         out += _heading(translate("text", "Also stated"))
         for stated_note in summary.notes:
             out += _field(stated_note.label, stated_note.text, stated_note.provenance, 28)
-
     if summary.findings:
         out += _heading(translate("text", "Audit findings"))
         out += [f"  ! {f}" for f in summary.findings]
+    return out
 
+
+def _sources(summary: Summary) -> list[str]:
     several = len(summary.sources) > 1
-    out += _heading(translate("text", "Sources") if several else translate("text", "Source"))
+    out = _heading(translate("text", "Sources") if several else translate("text", "Source"))
     for source in summary.sources:
         out += _wrap(source, "    ", "  – ")
     if summary.by_paragraph:
         out += _wrap(note(PARAGRAPH_NOTE))
-    return "\n".join(out) + "\n"
+    return out
+
+
+SECTIONS: tuple[Callable[[Summary], list[str]], ...] = (
+    _identity,
+    _key_figures,
+    _tiers,
+    _activities,
+    _participants,
+    _itemized,
+    _aims,
+    _derived,
+    _notes_and_findings,
+    _sources,
+)

@@ -447,67 +447,15 @@ class _Page:
         return self.text_block(doc)
 
     def columns(self, s: Summary) -> Block:
+        """Activities beside participants, each column as tall as it needs."""
         gap = 14 * self.pt
         col_w = (self.width - gap) / 2
-        counts = s.activities
-
-        def activities(c: QTextCursor) -> None:
-            if s.structure is not None:
-                self.para(c, False, 1)
-                programme = translate("page", "Programme “{name}” ").format(name=s.structure.text)
-                c.insertText(programme, self.fmt(bold=True))
-                c.insertText(s.footnotes(s.structure.provenance), self.fmt(7, ink=MUTED))
-            if not (counts.lines() or s.themes or s.tours or s.chains or s.structure):
-                self.not_stated(c)
-            for line in (counts.main, counts.special, counts.extension, counts.total):
-                if line is not None:
-                    self.figure_line(c, line)
-            if s.themes:
-                self.para(c, False, 3)
-                count = counts.theme_count
-                label = (
-                    translate("page", "Themes of the special activities ({n})").format(
-                        n=count.marked
-                    )
-                    if count
-                    else translate("page", "Themes")
-                )
-                c.insertText(label, self.fmt(bold=True))
-                for i, theme in enumerate(s.themes[:MAX_LISTED], 1):
-                    self.para(c, False, 0.5)
-                    c.insertText(
-                        f"{i}. {on_paper(theme.text, 200)}",
-                        self.fmt(
-                            italic=theme.name is None, ink=MUTED if theme.name is None else INK
-                        ),
-                    )
-                self.more(c, len(s.themes), "themes")
-            for item in (s.tours, s.chains):
-                if item is not None:
-                    self.para(c, False, 3)
-                    c.insertText(f"{item.label}: ", self.fmt(bold=True))
-                    c.insertText(on_paper(item.text, 600), self.fmt())
-
-        def participants(c: QTextCursor) -> None:
-            if not (s.people or s.companies or s.categories or s.itemized):
-                self.not_stated(c)
-            for line in (s.people, s.companies):
-                if line is not None:
-                    self.figure_line(c, line)
-            if s.categories:
-                self.para(c, False, 3)
-                c.insertText(translate("page", "Reported categories"), self.fmt(bold=True))
-                for line in s.categories[:MAX_LISTED]:
-                    self.figure_line(c, line)
-                self.more(c, len(s.categories), "categories")
-                self.para(c, False, 2)
-                c.insertText(note(CATEGORY_NOTE), self.fmt(7, italic=True, ink=MUTED))
-            for line in s.itemized:
-                self.para(c, False, 1)
-                c.insertText(f"{line.label}: {line.text}", self.fmt(7, ink=MUTED))
-
-        left = self.lines_doc(col_w, translate("page", "Activities"), activities)
-        right = self.lines_doc(col_w, translate("page", "Participants"), participants)
+        left = self.lines_doc(
+            col_w, translate("page", "Activities"), lambda c: self.activities_text(c, s)
+        )
+        right = self.lines_doc(
+            col_w, translate("page", "Participants"), lambda c: self.participants_text(c, s)
+        )
 
         def draw(painter: QPainter, x: float, y: float) -> None:
             for doc, dx in ((left, 0.0), (right, col_w + gap)):
@@ -517,6 +465,60 @@ class _Page:
                 painter.restore()
 
         return Block(max(left.size().height(), right.size().height()), draw)
+
+    def activities_text(self, c: QTextCursor, s: Summary) -> None:
+        counts = s.activities
+        if s.structure is not None:
+            self.para(c, False, 1)
+            programme = translate("page", "Programme “{name}” ").format(name=s.structure.text)
+            c.insertText(programme, self.fmt(bold=True))
+            c.insertText(s.footnotes(s.structure.provenance), self.fmt(7, ink=MUTED))
+        if not (counts.lines() or s.themes or s.tours or s.chains or s.structure):
+            self.not_stated(c)
+        for line in (counts.main, counts.special, counts.extension, counts.total):
+            if line is not None:
+                self.figure_line(c, line)
+        if s.themes:
+            self.themes_text(c, s)
+        for item in (s.tours, s.chains):
+            if item is not None:
+                self.para(c, False, 3)
+                c.insertText(f"{item.label}: ", self.fmt(bold=True))
+                c.insertText(on_paper(item.text, 600), self.fmt())
+
+    def themes_text(self, c: QTextCursor, s: Summary) -> None:
+        self.para(c, False, 3)
+        count = s.activities.theme_count
+        if count:
+            label = translate("page", "Themes of the special activities ({n})")
+            label = label.format(n=count.marked)
+        else:
+            label = translate("page", "Themes")
+        c.insertText(label, self.fmt(bold=True))
+        for i, theme in enumerate(s.themes[:MAX_LISTED], 1):
+            self.para(c, False, 0.5)
+            unnamed = theme.name is None
+            fmt = self.fmt(italic=unnamed, ink=MUTED if unnamed else INK)
+            c.insertText(f"{i}. {on_paper(theme.text, 200)}", fmt)
+        self.more(c, len(s.themes), "themes")
+
+    def participants_text(self, c: QTextCursor, s: Summary) -> None:
+        if not (s.people or s.companies or s.categories or s.itemized):
+            self.not_stated(c)
+        for line in (s.people, s.companies):
+            if line is not None:
+                self.figure_line(c, line)
+        if s.categories:
+            self.para(c, False, 3)
+            c.insertText(translate("page", "Reported categories"), self.fmt(bold=True))
+            for line in s.categories[:MAX_LISTED]:
+                self.figure_line(c, line)
+            self.more(c, len(s.categories), "categories")
+            self.para(c, False, 2)
+            c.insertText(note(CATEGORY_NOTE), self.fmt(7, italic=True, ink=MUTED))
+        for line in s.itemized:
+            self.para(c, False, 1)
+            c.insertText(f"{line.label}: {line.text}", self.fmt(7, ink=MUTED))
 
     def footer(self, s: Summary, meta: PrintMeta) -> Block:
         doc, c = self.doc(self.width)

@@ -56,6 +56,23 @@ def _item(
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Line a row of the programme shows
 
 
+def _row(line: Line | None, label: str | None = None, *, bold: bool = False) -> list[QStandardItem]:
+    """A part of the programme: its name, its count (with the basis where one is noted) and
+    where it is stated; "not given in the source" where there is no count."""
+    if line is None:
+        return [_item(label or ""), _item(not_given()), _item("")]
+    shown = marked(line.marked, line)
+    if line.noted_basis:
+        shown += f" ({line.noted_basis})"
+    tip = explained(line.provenance.describe(), line)
+    count = _item(shown, tip, bold=bold)
+    count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    cells = [_item(label or line.label, tip, bold=bold), count, _item(line.provenance.named)]
+    for cell in cells:
+        cell.setData(line, LINE_ROLE)
+    return cells
+
+
 class ActivitiesTab(QWidget):
     figure_activated = Signal(object)  # a Line whose sources the reader asked for
 
@@ -196,55 +213,18 @@ class ActivitiesTab(QWidget):
             [self.tr("Part of the programme"), self.tr("Count"), self.tr("Source")]
         )
         counts = summary.activities
-
-        def row(
-            line: Line | None, label: str | None = None, *, bold: bool = False
-        ) -> list[QStandardItem]:
-            if line is None:
-                return [_item(label or ""), _item(not_given()), _item("")]
-            shown = marked(line.marked, line)
-            if line.noted_basis:
-                shown += f" ({line.noted_basis})"
-            tip = explained(line.provenance.describe(), line)
-            count = _item(shown, tip, bold=bold)
-            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            cells = [
-                _item(label or line.label, tip, bold=bold),
-                count,
-                _item(line.provenance.named),
-            ]
-            for cell in cells:
-                cell.setData(line, LINE_ROLE)
-            return cells
-
-        root = row(counts.total, self.tr("The whole programme"), bold=True)
+        root = _row(counts.total, self.tr("The whole programme"), bold=True)
         model.appendRow(root)
         parent = root[0]
-        parent.appendRow(row(counts.main, None if counts.main else self.tr("Main activity")))
-        special = row(counts.special, None if counts.special else self.tr("Special activities"))
+        parent.appendRow(_row(counts.main, None if counts.main else self.tr("Main activity")))
+        special = _row(counts.special, None if counts.special else self.tr("Special activities"))
         parent.appendRow(special)
-        themes_line = counts.theme_count
-        if themes_line is not None or summary.themes:
-            themes = row(themes_line, self.tr("Themes"))
+        if counts.theme_count is not None or summary.themes:
+            themes = _row(counts.theme_count, self.tr("Themes"))
             special[0].appendRow(themes)
-            unnamed_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
-            for i, theme in enumerate(summary.themes, 1):
-                tip = theme.provenance.describe() if theme.name else theme.text
-                name = _item(f"{i}. {theme.text}", tip)
-                name.setAccessibleText(theme.text)
-                where = _item(theme.provenance.named or "—")
-                if theme.name is None:
-                    for cell in (name, where):
-                        font = QFont()
-                        font.setItalic(True)
-                        cell.setFont(font)
-                        cell.setForeground(unnamed_colour)
-                themes[0].appendRow([name, _item(""), where])
-            unnamed = counts.unnamed_themes
-            if unnamed is not None and unnamed.value:
-                themes[0].appendRow(row(unnamed))
+            self._add_themes(themes[0], summary)
         parent.appendRow(
-            row(counts.extension, None if counts.extension else self.tr("Extension activities"))
+            _row(counts.extension, None if counts.extension else self.tr("Extension activities"))
         )
         self.tree.expandAll()
         header = self.tree.header()
@@ -253,3 +233,22 @@ class ActivitiesTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._fit_tree()
+
+    def _add_themes(self, themes: QStandardItem, summary: Summary) -> None:
+        """The themes, numbered; those the source counts but does not name in grey italics."""
+        unnamed_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for i, theme in enumerate(summary.themes, 1):
+            tip = theme.provenance.describe() if theme.name else theme.text
+            name = _item(f"{i}. {theme.text}", tip)
+            name.setAccessibleText(theme.text)
+            where = _item(theme.provenance.named or "—")
+            if theme.name is None:
+                for cell in (name, where):
+                    font = QFont()
+                    font.setItalic(True)
+                    cell.setFont(font)
+                    cell.setForeground(unnamed_colour)
+            themes.appendRow([name, _item(""), where])
+        unnamed = summary.activities.unnamed_themes
+        if unnamed is not None and unnamed.value:
+            themes.appendRow(_row(unnamed))

@@ -99,7 +99,6 @@ class OverviewTab(QScrollArea):
             f"“{summary.theme}”" if summary.theme else self.tr("Theme not given in the source")
         )
         self.theme.setToolTip(plain_tooltip(self.tr("The event's official theme")))
-
         _clear_form(self.facts)
         facts = [*summary.names, *summary.theme_lines[1:], summary.opening, summary.closing]
         facts += [x for x in (summary.period,) if x]
@@ -107,7 +106,12 @@ class OverviewTab(QScrollArea):
         facts += [x for x in (summary.significance,) if x]
         for line in facts:
             self._add_fact(self.facts, line)
+        self._show_cards(summary)
+        self._show_more(summary)
+        self._show_aims(summary)
+        self.footer.setText("\n".join(self._footnotes(summary)))
 
+    def _show_cards(self, summary: Summary) -> None:
         for card in self.cards:
             self.cards_grid.removeWidget(card)
             card.deleteLater()
@@ -121,6 +125,8 @@ class OverviewTab(QScrollArea):
         self._place_cards()
         self.no_figures.setVisible(not summary.key_figures)
 
+    def _show_more(self, summary: Summary) -> None:
+        """Also reported, follow-ups, differences, breakdowns and other stated facts."""
         _clear_form(self.more)
         for kind, groups in (
             (self.tr("Also reported"), summary.reports),
@@ -136,24 +142,22 @@ class OverviewTab(QScrollArea):
         for widget in (self.more_rule, self.more_heading):
             widget.setVisible(more)
 
+    def _show_aims(self, summary: Summary) -> None:
         _clear_form(self.aims)
-        for item in (summary.purpose, summary.aims):
+        for item in (summary.purpose, summary.aims, *summary.strategies, summary.goal):
             if item:
                 self._add_fact(self.aims, item)
-        for strategy in summary.strategies:
-            self._add_fact(self.aims, strategy)
-        if summary.goal:
-            self._add_fact(self.aims, summary.goal)
         for widget in (self.aims_rule, self.aims_heading):
             widget.setVisible(self.aims.rowCount() > 0)
 
+    def _footnotes(self, summary: Summary) -> list[str]:
         notes = [self.tr("Source: {source}").format(source=s) for s in summary.sources]
         if summary.derived_count:
             notes.append(note(DERIVED_NOTE))
         if summary.by_paragraph:
             notes.append(note(PARAGRAPH_NOTE))
         notes.append(self.tr("Hover a figure to see where it comes from."))
-        self.footer.setText("\n".join(notes))
+        return notes
 
     def _place_cards(self) -> None:
         """As many columns as fit, in rows as even as can be: 6 cards are 6×1, 3×2 or 2×3."""
