@@ -258,6 +258,22 @@
         <source>A viewer for reports of investment-matchmaking events.</source>
         <translation>投资对接活动报道查看器。</translation>
     </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong in eventviewer:</source>
+        <translation>eventviewer 出现了意外错误：</translation>
+    </message>
+    <message>
+        <source>The details are in {log}.</source>
+        <translation>详细信息已写入 {log}。</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>复制详细信息</translation>
+    </message>
 </context>
 <context>
     <name>EditionChooser</name>

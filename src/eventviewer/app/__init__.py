@@ -89,9 +89,35 @@ def run(
     if compare:
         window.open_comparison(compare)
     stopping = _stop_on_signals(app)
+    reporting = _report_unexpected(window)
     code = app.exec()
+    del reporting
     del stopping  # alive while the loop ran
     return code
+
+
+def _report_unexpected(window: QWidget) -> object:
+    """Uncaught errors go to the log and to a dialog over ``window``: from any thread, the
+    dialog opens on the GUI thread (a queued signal)."""
+    from PySide6.QtCore import QObject, Signal
+
+    from ..ui.dialogs import unexpected_error
+    from .logs import catch_unexpected, start_logging
+
+    log = start_logging()
+
+    class Reporter(QObject):
+        happened = Signal(str, str)
+
+    reporter = Reporter(window)
+    boxes: list[object] = []  # each dialog stays alive while open
+    reporter.happened.connect(
+        lambda what, details: boxes.append(
+            unexpected_error(window, what, details, str(log) if log else "")
+        )
+    )
+    catch_unexpected(reporter.happened.emit)
+    return reporter
 
 
 def _stop_on_signals(app: QApplication) -> object:

@@ -9,6 +9,10 @@ The fix rewrites those entries of the uncompressed ToUnicode maps Qt writes: a K
 goes to its compatibility decomposition (NFKC: ⼈ → 人); a radical of the supplement goes to the
 unified ideograph the installed CJK font draws with the same glyph (⻰ → 龙). A code is
 replaced by one of the same length, so no offset in the file moves.
+
+Upstream: the lowest-code-point choice is Qt's (``QFontSubset`` in qtbase's
+src/gui/text/qfontsubset.cpp); the same defect in the Qt that wkhtmltopdf ships is
+wkhtmltopdf/wkhtmltopdf#4414. No Qt bug report for it was found (README, "Workarounds").
 """
 
 from __future__ import annotations

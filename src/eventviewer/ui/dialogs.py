@@ -139,3 +139,21 @@ def about(parent: QWidget, sources: Sequence[str] | None, version: int | None) -
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
     return box
+
+
+def unexpected_error(parent: QWidget | None, what: str, details: str, log: str) -> QMessageBox:
+    """An error eventviewer did not expect: said, with the details to copy for a report."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(translate("Dialogs", "Unexpected error"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(translate("Dialogs", "Something went wrong in eventviewer:"))
+    where = translate("Dialogs", "The details are in {log}.").format(log=log) if log else ""
+    box.setInformativeText("\n\n".join(x for x in (visible(what), where) if x))
+    box.setDetailedText(details)
+    copy = box.addButton(translate("Dialogs", "Copy Details"), QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.disconnect()  # an action button would close the box
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.open()
+    return box

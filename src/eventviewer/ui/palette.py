@@ -48,5 +48,6 @@ def apply_color_scheme(app: QApplication, scheme: str) -> None:
         indicators = QPalette(palette)
         indicators.setColor(QPalette.ColorRole.Window, QColor(INDICATOR_WINDOW))
         for widget_class in ("QRadioButton", "QCheckBox"):
-            # The stub declares bytes for the class name; the binding accepts only str.
+            # The stub declares bytes for the class name; the binding accepts only str (PySide6's
+            # QtWidgets.pyi; no upstream report found: README, "Workarounds").
             app.setPalette(indicators, widget_class)  # type: ignore[arg-type]
