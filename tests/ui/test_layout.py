@@ -36,7 +36,7 @@ from eventviewer.domain.bundled import edition_path
 from eventviewer.ui.main_window import MainWindow
 from eventviewer.ui.registry import TAB_KEYS
 
-from .conftest import REPO, WAIT_MS
+from ..conftest import REPO, WAIT_MS
 
 SIZES = [(800, 500), (960, 540), (1024, 640), (1200, 800), (1280, 720), (1600, 1000)]
 LEAVES = (QLabel, QAbstractButton, QAbstractItemView, QGraphicsView, QLineEdit)

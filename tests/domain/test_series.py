@@ -17,7 +17,7 @@ from eventviewer.domain.schema import BASES
 from eventviewer.domain.summary import Summary, build_summary
 from eventviewer.domain.text import render_text
 
-from .conftest import BUNDLED, V1_YUNNAN, located_problems, run_cli
+from ..conftest import BUNDLED, V1_YUNNAN, located_problems, run_cli
 
 INDEX = BUNDLED.parents[3] / "shared" / "sources" / "series" / "INDEX.md"
 

@@ -12,7 +12,7 @@ import pytest
 
 from eventviewer.domain import EventFileError, json_schema, load_event_bytes
 
-from .conftest import BUNDLED
+from ..conftest import BUNDLED
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from eventviewer.domain import EventFileError, load_event_bytes, schema, schema_
 from eventviewer.domain.duplicates import COUNTED, find_duplicates, no_duplicates_proved
 from eventviewer.domain.errors import MAX_PROBLEMS
 
-from .conftest import BUNDLED, V1_YUNNAN, located_problems
+from ..conftest import BUNDLED, V1_YUNNAN, located_problems
 
 PRETTY = V1_YUNNAN.read_bytes()  # written by hand, with nulls and spaces
 CANONICAL = msgspec.json.encode(msgspec.json.decode(PRETTY, type=schema_v1.Event))  # no nulls

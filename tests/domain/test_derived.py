@@ -12,7 +12,7 @@ from eventviewer.domain import load_event, load_event_bytes
 from eventviewer.domain.derived import Figures, rounded
 from eventviewer.domain.formatting import formula_text, tier_label
 
-from .conftest import BUNDLED
+from ..conftest import BUNDLED
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 
 from eventviewer.app.desktop import APP_ID, PNG_SIZES
 
-from .conftest import REPO, need_tool
+from ..conftest import REPO, need_tool
 
 DESKTOP = REPO / "resources" / "desktop"
 
@@ -81,7 +81,7 @@ def test_install_desktop_entry_writes_launcher_icons_and_metainfo(tmp_path: Path
 
 
 def test_the_window_carries_the_icon_and_the_desktop_id() -> None:
-    from .conftest import python_output
+    from ..conftest import python_output
 
     out = python_output(
         "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from eventviewer.domain import EventFileError, bundled_event_path, load_event
 from eventviewer.domain.files import MAX_FILE_BYTES
 
-from .conftest import located_problems, run_cli
+from ..conftest import located_problems, run_cli
 
-CORPUS = Path(__file__).parent / "data" / "bad"
+CORPUS = Path(__file__).parents[1] / "data" / "bad"
 MANIFEST: list[dict[str, Any]] = json.loads((CORPUS / "manifest.json").read_text())["entries"]
 IDS = [e["file"] for e in MANIFEST]
 HANG_GUARD_S = 60  # catches a hang, not slowness: a busy machine may take seconds
@@ -184,7 +184,7 @@ def assert_no_raw_markup_in_tooltips(model: Any, parent: Any) -> None:
 
 
 def test_payloads_print_literally(tmp_path: Path) -> None:
-    from .conftest import need_tool
+    from ..conftest import need_tool
 
     out = tmp_path / "payloads.pdf"
     result = run("--print-summary", str(out), str(CORPUS / "html-payloads.json"))

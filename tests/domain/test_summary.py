@@ -9,7 +9,7 @@ import pytest
 
 from eventviewer.domain import Summary, build_summary, load_event, render_text
 
-from .conftest import BUNDLED
+from ..conftest import BUNDLED
 
 STATED = [
     "382",

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from .conftest import WAIT_MS
+from ..conftest import WAIT_MS
 
 
 @pytest.fixture

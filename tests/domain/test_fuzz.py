@@ -2,7 +2,7 @@
 error type. Two oracles from the standard library: a valid file loads to exactly what
 ``json.loads`` reads, and a file whose objects repeat a key is refused.
 
-Quick in CI (150 cases each); by hand: ``python -m pytest tests/test_fuzz.py --fuzz``
+Quick in CI (150 cases each); by hand: ``python -m pytest tests/domain/test_fuzz.py --fuzz``
 (10,000 cases each).
 """
 
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from eventviewer.domain import EventFileError, load_event_bytes
 from eventviewer.domain.schema import Event
 
-from .conftest import BUNDLED
+from ..conftest import BUNDLED
 
 BASE: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
 BASE_BYTES = BUNDLED.read_bytes()

@@ -18,7 +18,7 @@ from eventviewer.domain.characters import may_hold_forbidden
 from eventviewer.domain.decoding import MAX_DEPTH
 from eventviewer.domain.schema import FORBIDDEN_IN, NAME_PATTERN
 
-from .conftest import BUNDLED, V1_YUNNAN, located_problems
+from ..conftest import BUNDLED, V1_YUNNAN, located_problems
 from .test_duplicates import write_string
 
 problems = located_problems

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import REPO, python_output
+from ..conftest import REPO, python_output
 
 TS = REPO / "resources" / "translations" / "eventviewer_zh_CN.ts"
 QM = TS.with_suffix(".qm")
@@ -103,7 +103,7 @@ def test_the_system_locale_chooses_chinese() -> None:
 
 
 def test_summary_in_chinese_writes_figures_the_chinese_way() -> None:
-    from .conftest import run_cli
+    from ..conftest import run_cli
 
     out = run_cli("--summary", "--lang", "zh")
     assert out.returncode == 0, out.stderr
@@ -126,7 +126,7 @@ def test_summary_in_chinese_writes_figures_the_chinese_way() -> None:
 
 
 def test_the_printed_page_in_chinese_is_one_page_with_real_characters(tmp_path: Path) -> None:
-    from .conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
+    from ..conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
 
     out = tmp_path / "zh.pdf"
     result = run_cli("--print-summary", str(out), "--lang", "zh", unset=NO_DISPLAY_AT_ALL)
@@ -145,7 +145,7 @@ def test_the_printed_page_in_chinese_is_one_page_with_real_characters(tmp_path: 
 
 def test_the_printed_comparison_chart_speaks_chinese_too(tmp_path: Path) -> None:
     """The chart's own words (an unstated figure, the lower-bound mark) follow the language."""
-    from .conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
+    from ..conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
 
     out = tmp_path / "zh.pdf"
     names = ("2023-shaanxi", "2024-gansu")  # an amount not stated; one "more than"
@@ -159,7 +159,7 @@ def test_the_printed_comparison_chart_speaks_chinese_too(tmp_path: Path) -> None
 
 
 def test_help_in_the_reader_s_language() -> None:
-    from .conftest import run_cli
+    from ..conftest import run_cli
 
     zh = run_cli("--help", "--lang", "zh")
     assert zh.returncode == 0 and "输出纯文本简报" in zh.stdout and "不指定 FILE" in zh.stdout
@@ -211,7 +211,7 @@ def test_the_window_s_own_words_in_tooltips_and_sentences_are_chinese() -> None:
 def test_audit_findings_and_derived_formulas_in_chinese(
     event_dict: dict[str, Any], write_json: Callable[..., Path]
 ) -> None:
-    from .conftest import run_cli
+    from ..conftest import run_cli
 
     event_dict["participants"]["categories"][0]["count"]["value"] = 5000
     path = write_json(event_dict)
@@ -232,7 +232,7 @@ def test_the_chinese_summary_wraps_at_88_columns() -> None:
     import re
     import unicodedata
 
-    from .conftest import run_cli
+    from ..conftest import run_cli
 
     def columns(text: str) -> int:
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -249,7 +249,7 @@ def test_the_chinese_summary_wraps_at_88_columns() -> None:
 
 
 def test_a_bad_file_is_reported_in_chinese_with_the_same_locations(tmp_path: Path) -> None:
-    from .conftest import run_cli
+    from ..conftest import run_cli
 
     bad = tmp_path / "bad.json"
     bad.write_text(

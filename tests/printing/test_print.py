@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from eventviewer.domain import build_summary, bundled_event_path, load_event
 
-from .conftest import NO_DISPLAY_AT_ALL, WAIT_MS, need_tool, run_cli, with_many_tiers
-from .test_summary import DERIVED, STATED
+from ..conftest import NO_DISPLAY_AT_ALL, WAIT_MS, need_tool, run_cli, with_many_tiers
+from ..domain.test_summary import DERIVED, STATED
 
 
 def print_pdf(out: Path, *args: str) -> subprocess.CompletedProcess[str]:

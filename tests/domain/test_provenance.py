@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import ARTICLE, BUNDLED, REQUIRE_TOOLS, SOURCES
+from ..conftest import ARTICLE, BUNDLED, REQUIRE_TOOLS, SOURCES
 
 BOILERPLATE = ("Also Read", "Previous article", "Next article", "Kindle", "Saudi", "Uzbek")
 

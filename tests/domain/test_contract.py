@@ -9,7 +9,7 @@ from pathlib import Path
 
 import eventviewer.domain
 
-from .conftest import python_output
+from ..conftest import python_output
 
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6", "numpy")
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from eventviewer.domain.compare import ComparisonError, load_comparison
 from eventviewer.ui.main_window import MainWindow
 
-from .conftest import NO_DISPLAY_AT_ALL, V1_YUNNAN, WAIT_MS, need_tool, run_cli
+from ..conftest import NO_DISPLAY_AT_ALL, V1_YUNNAN, WAIT_MS, need_tool, run_cli
 
 THREE = ["2023-yunnan", "2023-guangxi", "2025-hunan"]
 

@@ -16,7 +16,7 @@ from eventviewer.ui import settings as keys
 from eventviewer.ui.library import PATH_ROLE
 from eventviewer.ui.main_window import MainWindow
 
-from .conftest import BUNDLED, V1_YUNNAN, WAIT_MS
+from ..conftest import BUNDLED, V1_YUNNAN, WAIT_MS
 
 
 def rows(window: MainWindow) -> dict[str, list[list[str]]]:
