@@ -222,27 +222,28 @@ def test_the_first_window_fits_the_screen_and_a_lost_one_comes_back(
     assert again.width() <= room.width() and again.height() <= room.height()
 
 
-@pytest.mark.skipif(os.environ.get("QT_SCALE_FACTOR") == "2", reason="this is the scaled run")
-def test_the_layout_holds_at_twice_the_scale() -> None:
-    env = {**os.environ, "QT_SCALE_FACTOR": "2"}
+def _fits_every_size_with(**env: str) -> None:
+    """The fits-every-size tests again in a process of their own, with ``env`` set: the four
+    tabs on 4 files and the comparison on 2, each in light and dark."""
     args = [str(Path(__file__)), "-q", "-p", "no:cacheprovider", "-k", "fits_every_size"]
-    # the four tabs on 4 files and the comparison on 2, each in light and dark
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", *args], env=env, capture_output=True, text=True
+        [sys.executable, "-m", "pytest", *args],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "12 passed" in result.stdout
+
+
+@pytest.mark.skipif(os.environ.get("QT_SCALE_FACTOR") == "2", reason="this is the scaled run")
+def test_the_layout_holds_at_twice_the_scale() -> None:
+    _fits_every_size_with(QT_SCALE_FACTOR="2")
 
 
 def test_the_layout_holds_in_chinese() -> None:
     """The same no-overlap, no-clipping test at every size, with the window in Chinese."""
-    env = {**os.environ, "EVENTVIEWER_TEST_LANG": "zh"}
-    args = [str(Path(__file__)), "-q", "-p", "no:cacheprovider", "-k", "fits_every_size"]
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", *args], env=env, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stdout[-3000:]
-    assert "12 passed" in result.stdout
+    _fits_every_size_with(EVENTVIEWER_TEST_LANG="zh")
 
 
 def test_wide_windows_use_their_room(qtbot: QtBot, store: Any) -> None:

@@ -71,13 +71,26 @@ def export_summary_pdf(
 ) -> Path | None:
     """Ask where, then write the summary PDF; the path written, or None."""
     stem = loaded.path.stem if loaded.path else "event"
-    path = save_path(
-        parent, translate("PrintDialogs", "Export summary as PDF"), folder, f"{stem}-summary.pdf"
+    title = translate("PrintDialogs", "Export summary as PDF")
+    return _save_as(
+        parent,
+        title,
+        folder,
+        f"{stem}-summary.pdf",
+        lambda path: write_pdf(path, loaded, summary, page_size),
     )
+
+
+def _save_as(
+    parent: QWidget, title: str, folder: str, name: str, write: Callable[[str], Path]
+) -> Path | None:
+    """Ask where to save ``name``, then ``write`` there; the path written, or None (a
+    failure is said in a message)."""
+    path = save_path(parent, title, folder, name)
     if path is None:
         return None
     try:
-        return write_pdf(path, loaded, summary, page_size)
+        return write(path)
     except SaveError as exc:
         warn(parent, translate("PrintDialogs", "Export failed"), str(exc))
         return None
@@ -95,16 +108,14 @@ def export_comparison_pdf(
     parent: QWidget, comparison: Comparison, figure: FigureKey, page_size: str, folder: str
 ) -> Path | None:
     """Ask where, then write the comparison PDF; the path written, or None."""
-    path = save_path(
-        parent, translate("PrintDialogs", "Export comparison as PDF"), folder, "comparison.pdf"
+    title = translate("PrintDialogs", "Export comparison as PDF")
+    return _save_as(
+        parent,
+        title,
+        folder,
+        "comparison.pdf",
+        lambda path: write_compare_pdf(path, comparison, page_size, figure),
     )
-    if path is None:
-        return None
-    try:
-        return write_compare_pdf(path, comparison, page_size, figure)
-    except SaveError as exc:
-        warn(parent, translate("PrintDialogs", "Export failed"), str(exc))
-        return None
 
 
 def export_file(
