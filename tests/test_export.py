@@ -153,3 +153,30 @@ def test_an_edition_with_no_tiers_has_no_chart_to_export(window: object, tmp_pat
     window.set_loaded(load_event(edition_path("2025-hunan")))
     assert window.menus.chart_exports and not any(a.isEnabled() for a in window.menus.chart_exports)
     assert window.menus.export_menu.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("kind", "edition", "why"),
+    [
+        ("tiers", "2025-hunan", "the sources read state no investment tiers"),
+        ("projects", "2023-yunnan", "the file itemizes no projects"),
+        ("organizations", "2023-yunnan", "the file itemizes no organizations"),
+    ],
+)
+def test_a_table_with_nothing_to_write_is_refused_and_greyed(
+    kind: str, edition: str, why: str, window: object, tmp_path: Path
+) -> None:
+    """They wrote a header-only CSV ("amount ( bn)") and exited 0."""
+    from eventviewer.domain import load_event
+    from eventviewer.domain.bundled import edition_path
+    from eventviewer.ui.main_window import MainWindow
+
+    out = tmp_path / "t.csv"
+    result = export("--export-table", kind, str(out), edition)
+    assert result.returncode == 1 and not out.exists()
+    assert result.stderr.count("\n") == 1 and result.stderr.endswith(f": {why}\n")
+    assert isinstance(window, MainWindow)
+    window.set_loaded(load_event(edition_path(edition)))
+    greyed = {e.kind for e, a in window.menus.exports if not a.isEnabled()}
+    assert kind in greyed
+    assert "summary" not in greyed

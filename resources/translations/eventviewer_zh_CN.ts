@@ -423,6 +423,10 @@
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Sources</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Compare Editions…</source>
         <translation>对比各届活动(&amp;C)…</translation>
     </message>
@@ -1283,6 +1287,29 @@
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>the sources read state no investment tiers</source>
+        <translation>所读来源未说明投资档次</translation>
+    </message>
+    <message>
+        <source>the sources read state no programme</source>
+        <translation>所读来源未说明活动安排</translation>
+    </message>
+    <message>
+        <source>the sources read report no categories of participants</source>
+        <translation>所读来源未报道参会者的类别</translation>
+    </message>
+    <message>
+        <source>the file itemizes no projects</source>
+        <translation>文件未逐项列出项目</translation>
+    </message>
+    <message>
+        <source>the file itemizes no organizations</source>
+        <translation>文件未逐项列出机构</translation>
     </message>
 </context>
 <context>

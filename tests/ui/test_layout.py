@@ -253,7 +253,7 @@ def test_wide_windows_use_their_room(qtbot: QtBot, store: Any) -> None:
     qtbot.addWidget(window)
     window.set_loaded(load_event(bundled_event_path()))
     window.show()
-    window.menus.library_action.trigger()
+    window.library.hide()
     assert not window.library.isVisible()
     heights = {}
     for size in ((1200, 800), (1600, 1000)):

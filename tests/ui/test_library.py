@@ -80,8 +80,12 @@ def test_the_library_is_a_panel_that_hides_and_comes_back_on_ctrl_l(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert window.library.isVisible()
-    window.menus.library_action.trigger()
+    window.menus.library_action.trigger()  # shown: Ctrl+L goes there (it used to hide it)
+    assert window.library.isVisible()
+    assert QApplication.focusWidget() is window.library.tree
+    window.menus.library_action.trigger()  # pressed there again: it hides
     assert not window.library.isVisible()
+    assert not window.menus.library_action.isChecked()
     window.menus.library_action.trigger()
     assert window.library.isVisible()
     assert window.menus.library_action.shortcut().toString() == "Ctrl+L"

@@ -236,3 +236,25 @@ def test_every_edition_opens_and_a_sparse_one_says_what_is_not_stated(
     window.open_path(bundled_event_path())
     window.select_tab("tiers")
     assert window.tiers.tier_table.isVisible() and window.tiers.chart.isVisible()
+
+
+def test_the_sources_panel_has_its_place_in_the_view_menu(qtbot: QtBot, window: Any) -> None:
+    """Once closed, Sources only came back by clicking a figure."""
+    action = window.menus.sources_action
+    assert action in window.menuBar().actions()[1].menu().actions()
+    assert not window.sources_panel.isVisible() and not action.isChecked()
+    action.trigger()
+    assert window.sources_panel.isVisible() and action.isChecked()
+    assert QApplication.focusWidget() is window.sources_panel.view
+    assert action.shortcut().toString() == "Ctrl+I"
+    action.trigger()  # pressed where the focus is: it hides again
+    assert not window.sources_panel.isVisible() and not action.isChecked()
+
+
+def test_library_tooltips_break_lines_instead_of_showing_backslash_n(window: Any) -> None:
+    window.wait_for_library()
+    model = window.library.model
+    head = model.item(0)
+    tip = head.child(0).toolTip()
+    assert "\\n" not in tip  # the escaping of control characters escaped our own breaks
+    assert len(tip.splitlines()) == 3  # title; id and opening date; headline figure

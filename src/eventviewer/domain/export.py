@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 from .derived import dec, plain, rounded
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .loader import LoadedEvent
 from .summary import Line, Summary
 
@@ -44,6 +45,31 @@ def _figure(line: Line | None) -> list[str]:
 
 def _figure_header(name: str) -> list[str]:
     return [name, f"{name} basis", f"{name} derived", f"{name} source"]
+
+
+def nothing_to_export(kind: TableKind, loaded: LoadedEvent, summary: Summary) -> str | None:
+    """Why the table ``kind`` of this event would have no rows (None: it has some). A table
+    of nothing would look like a table that says there is nothing."""
+    ev = loaded.event
+    nothing = {
+        "tiers": not summary.tiers,
+        "programme": not summary.activities.lines(),
+        "categories": not summary.categories,
+        "projects": not ev.projects,
+        "organizations": not ev.organizations,
+    }
+    return translate("export", EMPTY[kind]) if nothing[kind] else None
+
+
+EMPTY: dict[TableKind, str] = {
+    "tiers": QT_TRANSLATE_NOOP("export", "the sources read state no investment tiers"),
+    "programme": QT_TRANSLATE_NOOP("export", "the sources read state no programme"),
+    "categories": QT_TRANSLATE_NOOP(
+        "export", "the sources read report no categories of participants"
+    ),
+    "projects": QT_TRANSLATE_NOOP("export", "the file itemizes no projects"),
+    "organizations": QT_TRANSLATE_NOOP("export", "the file itemizes no organizations"),
+}
 
 
 def table(

@@ -31,6 +31,17 @@ class Export(NamedTuple):
     suffix: str  # the file's extension, which names its format
     write: Writer  # raises SaveError, FormatError or NothingToExport
 
+    def available(self, loaded: LoadedEvent, summary: Summary) -> bool:
+        """Whether this event has something to write (File > Export greys the rest)."""
+        if self.group == "chart":
+            return bool(summary.tiers)
+        if self.group == "table":
+            from ..domain.export import nothing_to_export
+
+            kind = next(k for k in TABLES if k == self.kind)  # the table's kind, typed
+            return nothing_to_export(kind, loaded, summary) is None
+        return True
+
 
 def _chart(out: str | os.PathLike[str], loaded: LoadedEvent, summary: Summary) -> Path:
     from .writers import export_chart

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QIODevice
 
-from ..domain.export import TableKind, markdown, table, write_csv
+from ..domain.export import TableKind, markdown, nothing_to_export, table, write_csv
 from ..domain.loader import LoadedEvent
 from ..domain.summary import Summary, build_summary
 from ..saving import save_file, write_bytes
@@ -33,7 +33,11 @@ def _check(out: str | os.PathLike[str], allowed: tuple[str, ...]) -> None:
 def export_table(out: str | os.PathLike[str], kind: TableKind, loaded: LoadedEvent) -> Path:
     """One table as CSV; raises FormatError or SaveError."""
     _check(out, (".csv",))
-    header, rows = table(kind, loaded, build_summary(loaded))
+    summary = build_summary(loaded)
+    why = nothing_to_export(kind, loaded, summary)
+    if why is not None:  # a header alone would look like a table that says there is nothing
+        raise NothingToExport(f"{summary.title}: {why}")
+    header, rows = table(kind, loaded, summary)
 
     def write(device: QIODevice) -> bool:
         def chunk(text: str) -> None:

@@ -190,15 +190,16 @@ class LibraryPanel(QDockWidget):
 
     def _row(self, e: Entry) -> list[QStandardItem]:
         if e.error:
+            lines = [visible(line) for line in e.error.splitlines()]  # one problem a line
             name = QStandardItem(f"⚠ {visible(e.name)}")
-            name.setToolTip(plain_tooltip(visible(e.error)))
             problem = QStandardItem(self.tr("does not load"))
-            problem.setToolTip(plain_tooltip(visible(e.error)))
-            detail = QStandardItem(visible(e.error.splitlines()[0]))
-            detail.setToolTip(plain_tooltip(visible(e.error)))
+            detail = QStandardItem(lines[0] if lines else "")
+            for item in (name, problem, detail):
+                item.setToolTip(plain_tooltip("\n".join(lines)))
             return [name, problem, detail]
         place = ", ".join(x for x in (e.province, e.city) if x) or visible(e.name)
-        tip = visible(f"{e.title}\n{e.name} · {e.opened}\n{e.headline}")
+        # Each line escaped on its own: the line breaks are ours, a control character the file's.
+        tip = "\n".join(visible(x) for x in (e.title, f"{e.name} · {e.opened}", e.headline))
         items = [QStandardItem(place), QStandardItem(e.opened), QStandardItem(e.amount)]
         if e.amount == translate("listing", "amount not stated"):  # the projects say more
             items[2].setText(e.projects)

@@ -159,12 +159,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        summary = self.summary
-        self.menus.update(
-            has_data=self.loaded is not None,
-            has_chart=summary is not None and bool(summary.tiers),
-            can_reload=self.document.path is not None,
-        )
+        self.menus.update(self.loaded, self.summary, can_reload=self.document.path is not None)
 
     @Slot()
     def _recent_changed(self) -> None:
@@ -319,11 +314,6 @@ class MainWindow(QMainWindow):
     def _open_from_library(self, path: str) -> None:
         if self.loaded is None or str(self.loaded.path) != path:
             self.open_path(path, remember=False)
-
-    @Slot(bool)
-    def focus_library(self, shown: bool) -> None:
-        if shown:
-            self.library.tree.setFocus()
 
     @Slot()
     def compare_dialog(self) -> None:

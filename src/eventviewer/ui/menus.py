@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
 
+from ..domain import LoadedEvent, Summary
 from ..domain.errors import visible
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..exports import EXPORTS, Export
@@ -107,13 +108,13 @@ class Menus:
 
     def _export_menu(self, menu: QMenu) -> None:
         self.export_menu = menu
-        self.chart_exports: list[QAction] = []
+        self.exports: list[tuple[Export, QAction]] = []
         for export in EXPORTS:
             label = QCoreApplication.translate("exports", export.label)
             action = self._action(label, lambda _=False, e=export: self._export(e))
             menu.addAction(action)
-            if export.group == "chart":
-                self.chart_exports.append(action)
+            self.exports.append((export, action))
+        self.chart_exports = [a for e, a in self.exports if e.group == "chart"]
 
     def _export(self, export: Export) -> None:
         self.window.export_to(export.kind, export.suffix)
@@ -165,11 +166,14 @@ class Menus:
 
     def _panel_actions(self, menu: QMenu) -> None:
         w = self.window
-        self.library_action = w.library.toggleViewAction()
-        self.library_action.setText(translate("MainWindow", "&Library"))
-        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.library_action.triggered.connect(w.focus_library)
+        self.library_action = self._panel(
+            translate("MainWindow", "&Library"), "Ctrl+L", w.library, w.library.tree
+        )
+        self.sources_action = self._panel(
+            translate("MainWindow", "&Sources"), "Ctrl+I", w.sources_panel, w.sources_panel.view
+        )
         menu.addAction(self.library_action)
+        menu.addAction(self.sources_action)
         self.compare_action = self._action(
             translate("MainWindow", "&Compare Editions…"),
             w.compare_dialog,
@@ -184,6 +188,26 @@ class Menus:
         self.chart_mode_action.setCheckable(True)
         menu.addAction(self.chart_mode_action)
         menu.aboutToShow.connect(self._sync_chart_mode)
+
+    def _panel(self, text: str, keys: str, dock: QDockWidget, inside: QWidget) -> QAction:
+        """A side panel's action, ticked while it shows: its key shows the panel and moves the
+        focus there, or, pressed where the focus already is, hides it."""
+        action = QAction(text, self.window, checkable=True)
+        action.setShortcut(QKeySequence(keys))
+        action.setChecked(not dock.isHidden())
+        dock.visibilityChanged.connect(lambda _shown: action.setChecked(not dock.isHidden()))
+
+        def go() -> None:
+            focus = QApplication.focusWidget()
+            if dock.isVisible() and focus is not None and dock.isAncestorOf(focus):
+                dock.hide()
+                return
+            dock.show()
+            dock.raise_()
+            inside.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+        action.triggered.connect(go)
+        return action
 
     def _sync_chart_mode(self) -> None:
         projects = self.window.store.text(settings.TIER_CHART_MODE) == "projects"
@@ -205,15 +229,19 @@ class Menus:
             self.language_group.addAction(action)
             menu.addAction(action)
 
-    def update(self, *, has_data: bool, has_chart: bool, can_reload: bool) -> None:
-        """Enable what the event shown allows (a chart only where tiers are stated)."""
+    def update(self, loaded: LoadedEvent | None, summary: Summary | None, can_reload: bool) -> None:
+        """Enable what the event shown allows: an export only where it has something to
+        write (no chart or tier table where no tiers are stated, no list the file lacks)."""
+        has_data = loaded is not None and summary is not None
         self.reload_action.setEnabled(can_reload)
         shown = (self.print_action, self.preview_action, self.export_action)
         for action in (*shown, self.chart_mode_action, *self.tab_actions):
             action.setEnabled(has_data)
         self.export_menu.setEnabled(has_data)
-        for action in self.chart_exports:  # no tiers stated, no chart: nothing to export
-            action.setEnabled(has_chart)
+        for export, action in self.exports:
+            action.setEnabled(
+                loaded is not None and summary is not None and export.available(loaded, summary)
+            )
 
     def show_recent(self, recent: Sequence[str]) -> None:
         self.recent_menu.clear()
