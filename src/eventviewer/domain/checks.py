@@ -67,23 +67,24 @@ def _warning(path: str, message: str) -> Problem:
     return Problem(path, message, "warning")
 
 
-def _holds_refs(tp: object, seen: frozenset[object] = frozenset()) -> bool:
-    """Whether a value of type ``tp`` can hold a Ref (through structs, lists, unions)."""
-    if tp is Ref:
+def _holds(tp: object, kind: type, seen: frozenset[object] = frozenset()) -> bool:
+    """Whether a value of type ``tp`` can hold a ``kind`` (through structs, lists, unions)."""
+    if isinstance(tp, type) and issubclass(tp, kind):
         return True
     if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
         return tp not in seen and any(
-            _holds_refs(t, seen | {tp}) for t in typing.get_type_hints(tp).values()
+            _holds(t, kind, seen | {tp}) for t in typing.get_type_hints(tp).values()
         )
-    return any(_holds_refs(arg, seen) for arg in typing.get_args(tp))
+    return any(_holds(arg, kind, seen) for arg in typing.get_args(tp))
 
 
 @functools.cache
-def _ref_fields(cls: type[msgspec.Struct]) -> tuple[str, ...]:
-    """The fields of ``cls`` worth walking for Refs (not text, numbers, dates, itemized lists)."""
+def _fields_holding(cls: type[msgspec.Struct], kind: type) -> tuple[str, ...]:
+    """The fields of ``cls`` worth walking for a ``kind`` (not text, numbers, dates, or the
+    itemized lists, which hold neither refs nor figures)."""
     hints = typing.get_type_hints(cls)
     skip = ITEMIZED if cls is Event else ()
-    return tuple(n for n in cls.__struct_fields__ if n not in skip and _holds_refs(hints[n]))
+    return tuple(n for n in cls.__struct_fields__ if n not in skip and _holds(hints[n], kind))
 
 
 def _refs(value: object, path: str | None) -> Iterator[tuple[str | None, Ref]]:
@@ -92,7 +93,7 @@ def _refs(value: object, path: str | None) -> Iterator[tuple[str | None, Ref]]:
     if isinstance(value, Ref):
         yield path, value
     elif isinstance(value, msgspec.Struct):
-        for name in _ref_fields(type(value)):
+        for name in _fields_holding(type(value), Ref):
             yield from _refs(getattr(value, name), None if path is None else f"{path}.{name}")
     elif isinstance(value, list):
         for i, item in enumerate(value):
@@ -242,10 +243,8 @@ def _as_of_dates(value: object, path: str) -> Iterator[tuple[str, datetime.date]
         if value.as_of is not None:
             yield path, value.as_of
     elif isinstance(value, msgspec.Struct):
-        skip = ITEMIZED if isinstance(value, Event) else ()
-        for name in value.__struct_fields__:
-            if name not in skip:
-                yield from _as_of_dates(getattr(value, name), f"{path}.{name}")
+        for name in _fields_holding(type(value), FigureFact):
+            yield from _as_of_dates(getattr(value, name), f"{path}.{name}")
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _as_of_dates(item, f"{path}[{i}]")

@@ -49,11 +49,15 @@ def decode_event(data: bytes, file: str) -> AnyEvent:
         return msgspec.json.decode(data, type=Event)
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
         first: Exception = exc
-    # Every path below may assume UTF-8: older msgspec raises UnicodeDecodeError mid-decode.
-    invalid = first_invalid_utf8(data)
-    if invalid is not None:
-        said = translate("loader", "invalid UTF-8 byte sequence")
-        raise EventFileError(file, [Problem(position(data, invalid), said)])
+    try:
+        return _older_or_problems(data, file, first)
+    except UnicodeDecodeError:  # msgspec 0.18 raises it mid-decode where later ones DecodeError
+        raise EventFileError(file, [_invalid_utf8(data)]) from None
+
+
+def _older_or_problems(data: bytes, file: str, first: Exception) -> AnyEvent:
+    """A file the current model refused (``first`` says why): an older version's event, or
+    :class:`EventFileError` with every problem located."""
     if isinstance(first, RecursionError):
         raise EventFileError(file, [_depth_problem(data)])
     if not isinstance(first, msgspec.ValidationError):  # a subclass of DecodeError
@@ -79,6 +83,12 @@ def decode_event(data: bytes, file: str) -> AnyEvent:
     found = [_structural_problems(data, first_message, m) for m in MODELS.values()]
     fewest = min(found, key=Problems.total)
     raise EventFileError(file, fewest)
+
+
+def _invalid_utf8(data: bytes) -> Problem:
+    invalid = first_invalid_utf8(data)
+    where = position(data, invalid) if invalid is not None else ""
+    return Problem(where, translate("loader", "invalid UTF-8 byte sequence"))
 
 
 # No string of the schema is longer than MAX_TEXT characters, which JSON writes in at most
@@ -163,6 +173,10 @@ def first_invalid_utf8(data: bytes, chunk: int = 1 << 20) -> int | None:
 
 
 def _syntax_problem(data: bytes, message: str) -> Problem:
+    """Where the JSON breaks, and how. Bytes that are not UTF-8 are said as such first: the
+    decoder's message is not read to tell (its wording differs between versions)."""
+    if first_invalid_utf8(data) is not None:
+        return _invalid_utf8(data)
     if "truncated" in message:
         return Problem(
             position(data, len(data)), translate("loader", "unexpected end of file (truncated?)")
