@@ -511,6 +511,10 @@
         <translation>%s 在磁盘上已更改：正在读取…</translation>
     </message>
     <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>引文已复制到剪贴板</translation>
+    </message>
+    <message>
         <source>%s changed on disk and cannot be read now; showing the last good version.</source>
         <translation>%s 在磁盘上已更改，目前无法读取；显示最后一个有效版本。</translation>
     </message>
@@ -1818,8 +1822,8 @@
         <translation>第{n}段</translation>
     </message>
     <message>
-        <source>{source}. Locator: {locator}. (Read from a copy of the page for eventviewer; the locator finds the figure with Ctrl+F on the page. Nothing was fetched by the app.)</source>
-        <translation>{source}。定位：{locator}。（据为 eventviewer 保存的页面副本；在该页面用 Ctrl+F 搜索定位语即可找到此数字。本应用未抓取任何内容。）</translation>
+        <source>{source}. Locator: {locator}.</source>
+        <translation>{source}。定位：{locator}。</translation>
     </message>
     <message>
         <source>derived</source>

@@ -371,3 +371,16 @@ def test_many_editions_each_keep_their_name_and_an_unknown_is_never_a_blank(
     chart.set_comparison(load_comparison(THREE))
     texts = [i.textItem.toPlainText() for i in chart.getPlotItem().items if hasattr(i, "textItem")]
     assert chart.labelled and "RMB 396.6 bn" in texts
+
+
+def test_enter_in_the_comparison_does_not_print(qtbot: QtBot, window: MainWindow) -> None:
+    """Print… was the dialog's default button: Enter in the table opened the Print dialog."""
+    assert window.open_comparison(["2023-yunnan", "2025-hunan"])
+    compare = window.compare_window
+    assert compare is not None
+    qtbot.waitExposed(compare, timeout=WAIT_MS)
+    compare.view.table.setFocus()
+    qtbot.keyClick(compare.view.table, Qt.Key.Key_Return)
+    assert compare.print_dialog is None
+    assert not compare.view.print_button.isDefault()
+    assert not compare.view.print_button.autoDefault()

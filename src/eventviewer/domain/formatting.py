@@ -199,13 +199,10 @@ def locator(ref: Ref) -> str:
 
 
 def citation(source: Source, ref: Ref) -> str:
-    """A plain-text citation to paste: the page read, the outlet it reposts, its date and
-    language, the locator, the address, and how the page was read."""
-    return translate(
-        "summary",
-        "{source}. Locator: {locator}. (Read from a copy of the page for eventviewer; the "
-        "locator finds the figure with Ctrl+F on the page. Nothing was fetched by the app.)",
-    ).format(source=source_line(source), locator=locator(ref))
+    """A plain-text citation, what a reader pastes into a report: the page read, the outlet it
+    reposts, its date and language, the address, and where on the page the figure is."""
+    said = translate("summary", "{source}. Locator: {locator}.")
+    return said.format(source=source_line(source), locator=locator(ref))
 
 
 def site(url: str | None) -> str:

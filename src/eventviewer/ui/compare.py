@@ -134,8 +134,10 @@ class CompareView(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAutoDefault(False)  # Enter in the comparison does not print
         self.print_button.clicked.connect(self.print_requested)
         self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.export_requested)
         row.addWidget(self.print_button)
         row.addWidget(self.export_button)

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.sources_panel = SourcePanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_panel)
         self.sources_panel.hide()  # until a figure is followed to its sources
+        self.sources_panel.copied.connect(self._citation_copied)
         self.library = LibraryPanel(self)
         self.library.open_requested.connect(self._open_from_library)
         self.library.shown.connect(self._on_library_scanned)
@@ -375,6 +376,10 @@ class MainWindow(QMainWindow):
         if written is not None:
             self._saved(str(written))
         return written
+
+    @Slot()
+    def _citation_copied(self) -> None:
+        self.statusBar().showMessage(self.tr("Citation copied to the clipboard"), 4000)
 
     @Slot(str)
     def _saved(self, path: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
@@ -30,6 +30,11 @@ COPY = "copy:"
 
 
 class SourcePanel(QDockWidget):
+    """Every source of the figure followed: page, date, language, locator, address; a
+    citation of each to copy (``copied`` says one was)."""
+
+    copied = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sources"))
@@ -105,6 +110,7 @@ class SourcePanel(QDockWidget):
         text = url.toString()
         if text.startswith(COPY):
             QGuiApplication.clipboard().setText(self.citations[int(text[len(COPY) :])])
+            self.copied.emit()  # the window says so
             return
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)  # the reader asked for it
