@@ -347,8 +347,24 @@
         <translation>打开活动文件…</translation>
     </message>
     <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
         <source>Open the bundled event</source>
         <translation>打开内置活动</translation>
+    </message>
+    <message>
+        <source>Could not open {file}:</source>
+        <translation>无法打开 {file}：</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有{n}项</translation>
+    </message>
+    <message>
+        <source>Back to {title}</source>
+        <translation>返回 {title}</translation>
     </message>
     <message>
         <source>List the audit findings</source>

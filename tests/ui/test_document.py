@@ -141,9 +141,36 @@ def test_a_file_broken_at_start_is_watched_until_it_can_be_read(
     assert window.open_path(path) is False
     assert window.stack.currentWidget() is window.empty
     assert window.menus.reload_action.isEnabled()
-    buttons = [b.text() for b in window.empty.findChildren(QPushButton)]
-    assert buttons == ["Open an event file…", "Open the bundled event"]
+    buttons = [b.text() for b in window.empty.findChildren(QPushButton) if not b.isHidden()]
+    assert buttons == ["Try Again", "Open an event file…", "Open the bundled event"]
+    # the located error is where the edition would be (it was "No event is open" and a box)
+    assert window.empty.text.text() == f"Could not open {path.name}:"
+    assert window.empty.problems.text().startswith(f"{path.name}:")
     path.write_text(good, encoding="utf-8")  # fixed by the editor
     qtbot.waitUntil(lambda: window.loaded is not None, timeout=WAIT_MS)
     assert window.stack.currentWidget() is window.tabs
     assert window.error_box is None or not window.error_box.isVisible()
+
+
+def test_an_edition_that_does_not_load_says_so_where_it_would_show(
+    qtbot: QtBot, window: MainWindow, event_dict: dict[str, Any], write_json: Callable[..., Path]
+) -> None:
+    """Chosen in the library, a broken file left the previous edition on screen, silently."""
+    path = write_json(event_dict, "broken.json")
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good[:200], encoding="utf-8")
+    shown = window.summary
+    assert shown is not None
+    window.library.open_requested.emit(str(path))
+    assert window.stack.currentWidget() is window.empty
+    assert window.empty.text.text() == "Could not open broken.json:"
+    assert window.empty.problems.text().startswith("broken.json:")
+    assert window.summary is shown  # nothing lost: the way back is there
+    assert window.empty.back.text() == f"Back to {shown.title}" and not window.empty.back.isHidden()
+    window.empty.back.click()
+    assert window.stack.currentWidget() is window.tabs and window.summary is shown
+    window.library.open_requested.emit(str(path))
+    path.write_text(good, encoding="utf-8")  # mended
+    window.empty.again.click()
+    assert window.stack.currentWidget() is window.tabs
+    assert window.loaded is not None and window.loaded.path == path.absolute()

@@ -39,6 +39,7 @@ class Document(QObject):
         self.store = store
         self.loaded: LoadedEvent | None = None
         self.summary: Summary | None = None
+        self.failed: Path | None = None  # the last file asked for that did not load
         self.reloader = FileReloader(self)
         self.reloader.reloaded.connect(self._on_reloaded)
         self.reloader.unchanged.connect(self.unchanged)
@@ -55,10 +56,12 @@ class Document(QObject):
         try:
             loaded = load_event(path)
         except EventFileError as exc:
+            self.failed = Path(path).absolute()
             if self.loaded is None:  # followed, and shown once it can be read
-                self.reloader.follow_path(Path(path).absolute())
+                self.reloader.follow_path(self.failed)
             self.open_failed.emit(exc)
             return False
+        self.failed = None
         self.show(loaded)
         if remember:
             self.store.add_recent(str(Path(path).resolve()))

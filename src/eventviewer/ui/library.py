@@ -196,6 +196,7 @@ class LibraryPanel(QDockWidget):
             detail = QStandardItem(lines[0] if lines else "")
             for item in (name, problem, detail):
                 item.setToolTip(plain_tooltip("\n".join(lines)))
+                item.setData(e.path, PATH_ROLE)  # chosen, it says why where it would show
             return [name, problem, detail]
         place = ", ".join(x for x in (e.province, e.city) if x) or visible(e.name)
         # Each line escaped on its own: the line breaks are ours, a control character the file's.

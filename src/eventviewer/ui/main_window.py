@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.error_box: QMessageBox | None = None
         self.findings_box: QMessageBox | None = None
         self.print_dialog_ref: QDialog | None = None  # keeps an open print dialog alive
+        self._in_place = False  # a failure is shown where the edition would be
         self.setWindowTitle(self.tr("eventviewer"))
         self.setAcceptDrops(True)
         self.tabs = TabPages(self._tab_built)
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
     def _central(self) -> QWidget:
         self.banner = Banner()
         self.banner_text = self.banner.label
-        self.empty = EmptyPage(self.open_dialog, self.open_bundled)
+        self.empty = EmptyPage(self.open_dialog, self.open_bundled, self.try_again, self.go_back)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _show_event(self, loaded: LoadedEvent, summary: Summary) -> None:
+        self.empty.clear_error()
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.set_data(loaded, summary)
         self.setWindowTitle(window_title(summary.title, loaded.file))
@@ -154,10 +156,37 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _open_failed(self, error: EventFileError) -> None:
-        title = self.tr("Could not open the event file")
-        unchanged = self.loaded is not None
-        self.error_box = dialogs.file_error(self, title, error, data_unchanged=unchanged)
+        """A file asked for does not load: said where it would be shown (with the way back to
+        the edition on screen) when chosen in the library or with nothing on screen; in a
+        message over what stays on screen when opened by a dialog or a drop."""
+        if self._in_place or self.loaded is None:
+            back = self.summary.title if self.summary is not None else None
+            self.empty.show_error(error, back)
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            title = self.tr("Could not open the event file")
+            self.error_box = dialogs.file_error(self, title, error, data_unchanged=True)
         self._update_actions()
+
+    @Slot()
+    def try_again(self) -> None:
+        failed = self.document.failed
+        if failed is not None:
+            self._open_in_place(str(failed))
+
+    @Slot()
+    def go_back(self) -> None:
+        """Back to the edition on screen before one that did not load."""
+        if self.loaded is not None:
+            self.empty.clear_error()
+            self.stack.setCurrentWidget(self.tabs)
+
+    def _open_in_place(self, path: str) -> None:
+        self._in_place = True
+        try:
+            self.open_path(path, remember=False)
+        finally:
+            self._in_place = False
 
     def _update_actions(self) -> None:
         self.menus.update(self.loaded, self.summary, can_reload=self.document.path is not None)
@@ -313,8 +342,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _open_from_library(self, path: str) -> None:
-        if self.loaded is None or str(self.loaded.path) != path:
-            self.open_path(path, remember=False)
+        if (
+            self.loaded is None
+            or str(self.loaded.path) != path
+            or self.stack.currentWidget() is self.empty
+        ):
+            self._open_in_place(path)
 
     @Slot()
     def compare_dialog(self) -> None:

@@ -52,26 +52,75 @@ class Banner(QFrame):
         self.say(said % visible(name) + f"\n{first}")
 
 
-class EmptyPage(QWidget):
-    """What shows before any event is: a sentence and the two ways to open one."""
+MAX_SHOWN_PROBLEMS = 12
 
-    def __init__(self, open_file: Callable[[], None], open_bundled: Callable[[], None]) -> None:
+
+class EmptyPage(QWidget):
+    """What shows where no event is: before one is open, or where the one asked for does not
+    load: then its located problems, and the ways on (try again, open another, go back)."""
+
+    def __init__(
+        self,
+        open_file: Callable[[], None],
+        open_bundled: Callable[[], None],
+        try_again: Callable[[], None],
+        go_back: Callable[[], None],
+    ) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        said = QCoreApplication.translate("MainWindow", "No event is open.")
-        self.text = plain_label(said, selectable=False)
+        self.text = plain_label(no_event_text(), selectable=False)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.text)
+        self.problems = plain_label()  # selectable: a reader copies a located line
+        self.problems.hide()
+        layout.addWidget(self.problems)
         row = QHBoxLayout()
         row.addStretch(1)
-        for text, slot in (
-            (QCoreApplication.translate("MainWindow", "Open an event file…"), open_file),
-            (QCoreApplication.translate("MainWindow", "Open the bundled event"), open_bundled),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
+        again = QCoreApplication.translate("MainWindow", "Try Again")
+        self.again = self._button(row, again, try_again)
+        open_text = QCoreApplication.translate("MainWindow", "Open an event file…")
+        self._button(row, open_text, open_file)
+        bundled = QCoreApplication.translate("MainWindow", "Open the bundled event")
+        self._button(row, bundled, open_bundled)
+        self.back = self._button(row, "", go_back)
+        self.again.hide()
+        self.back.hide()
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    @staticmethod
+    def _button(row: QHBoxLayout, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def show_error(self, error: EventFileError, back_to: str | None) -> None:
+        """``error``'s file does not load: its problems, one a line (the first ones)."""
+        name = Path(error.file).name
+        said = QCoreApplication.translate("MainWindow", "Could not open {file}:")
+        self.text.setText(said.format(file=visible(name)))
+        lines = [p.format(name) for p in error.problems]  # the folder is in the title bar
+        shown = lines[:MAX_SHOWN_PROBLEMS]
+        hidden = len(lines) - len(shown) + error.more
+        if hidden:
+            more = QCoreApplication.translate("MainWindow", "… and {n} more")
+            shown.append(more.format(n=hidden))
+        self.problems.setText("\n".join(shown))
+        self.problems.show()
+        self.again.show()
+        if back_to is not None:
+            back = QCoreApplication.translate("MainWindow", "Back to {title}")
+            self.back.setText(back.format(title=visible(back_to)))
+        self.back.setVisible(back_to is not None)
+
+    def clear_error(self) -> None:
+        self.text.setText(no_event_text())
+        for widget in (self.problems, self.again, self.back):
+            widget.hide()
+
+
+def no_event_text() -> str:
+    return QCoreApplication.translate("MainWindow", "No event is open.")
