@@ -72,17 +72,21 @@ def _holds(tp: object, kind: type, seen: frozenset[object] = frozenset()) -> boo
     if isinstance(tp, type) and issubclass(tp, kind):
         return True
     if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
-        return tp not in seen and any(
-            _holds(t, kind, seen | {tp}) for t in typing.get_type_hints(tp).values()
-        )
+        return tp not in seen and any(_holds(t, kind, seen | {tp}) for t in _hints(tp).values())
     return any(_holds(arg, kind, seen) for arg in typing.get_args(tp))
+
+
+@functools.cache
+def _hints(cls: type[msgspec.Struct]) -> dict[str, object]:
+    """A struct's field types, evaluated once (each evaluation compiles its annotations)."""
+    return typing.get_type_hints(cls)
 
 
 @functools.cache
 def _fields_holding(cls: type[msgspec.Struct], kind: type) -> tuple[str, ...]:
     """The fields of ``cls`` worth walking for a ``kind`` (not text, numbers, dates, or the
     itemized lists, which hold neither refs nor figures)."""
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     skip = ITEMIZED if cls is Event else ()
     return tuple(n for n in cls.__struct_fields__ if n not in skip and _holds(hints[n], kind))
 

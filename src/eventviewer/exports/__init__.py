@@ -59,7 +59,7 @@ def _table(kind: TableKind) -> Writer:
     def write(out: str | os.PathLike[str], loaded: LoadedEvent, summary: Summary) -> Path:
         from .writers import export_table
 
-        return export_table(out, kind, loaded)
+        return export_table(out, kind, loaded, summary)
 
     return write
 

@@ -30,10 +30,15 @@ def _check(out: str | os.PathLike[str], allowed: tuple[str, ...]) -> None:
         raise FormatError(f"{out}: the extension names the format; use {' or '.join(allowed)}")
 
 
-def export_table(out: str | os.PathLike[str], kind: TableKind, loaded: LoadedEvent) -> Path:
-    """One table as CSV; raises FormatError or SaveError."""
+def export_table(
+    out: str | os.PathLike[str],
+    kind: TableKind,
+    loaded: LoadedEvent,
+    summary: Summary | None = None,
+) -> Path:
+    """One table as CSV; raises FormatError, NothingToExport or SaveError."""
     _check(out, (".csv",))
-    summary = build_summary(loaded)
+    summary = summary or build_summary(loaded)
     why = nothing_to_export(kind, loaded, summary)
     if why is not None:  # a header alone would look like a table that says there is nothing
         raise NothingToExport(f"{summary.title}: {why}")

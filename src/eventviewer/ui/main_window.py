@@ -25,7 +25,6 @@ from ..domain import EventFileError, LoadedEvent, Summary
 from ..domain.errors import visible
 from ..domain.summary import Line
 from . import dialogs, settings
-from .compare import CompareWindow, Comparisons, EditionChooser
 from .document import Document
 from .library import LibraryPanel
 from .menus import Menus
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from .activities import ActivitiesTab
+    from .compare import CompareWindow, Comparisons, EditionChooser
     from .overview import OverviewTab
     from .participants import ParticipantsTab
     from .tiers import TiersTab
@@ -81,8 +81,7 @@ class MainWindow(QMainWindow):
         self.scanner = self.library.scanner
         self.scanner.set_folders([Path(f) for f in self.store.strings(settings.LIBRARY_FOLDERS)])
         self._library_scanned = False
-        self.comparisons = Comparisons(self, self.store)
-        self.comparisons.saved.connect(self._saved)
+        self._comparisons: Comparisons | None = None  # made (and its module imported) on use
         self.menus = Menus(self)
         self.menus.show_recent(self.store.strings(settings.RECENT_FILES))
         self._listen(self.document)
@@ -126,12 +125,22 @@ class MainWindow(QMainWindow):
         return self.document.reloader
 
     @property
+    def comparisons(self) -> Comparisons:
+        """Comparing editions: made when first used (the window's start does not import it)."""
+        if self._comparisons is None:
+            from .compare import Comparisons
+
+            self._comparisons = Comparisons(self, self.store)
+            self._comparisons.saved.connect(self._saved)
+        return self._comparisons
+
+    @property
     def compare_window(self) -> CompareWindow | None:
-        return self.comparisons.window
+        return self._comparisons.window if self._comparisons else None
 
     @property
     def chooser(self) -> EditionChooser | None:
-        return self.comparisons.chooser
+        return self._comparisons.chooser if self._comparisons else None
 
     def open_path(self, path: str | os.PathLike[str], *, remember: bool = True) -> bool:
         """Load ``path`` and show it; a file that does not load is reported and what is on
