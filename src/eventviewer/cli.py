@@ -266,8 +266,6 @@ def _words(said: str, modes: list[str]) -> str:
 
 def entry() -> NoReturn:
     """The ``eventviewer`` command."""
-    from .app.language import prefer_utf8_ctype
-
     prefer_utf8_ctype()  # before Qt, which would warn
     args = _parse(sys.argv[1:])
     try:
@@ -288,6 +286,26 @@ def entry() -> NoReturn:
     except OSError:
         code = code or 120  # what Python itself exits with when stdout cannot be flushed
     os._exit(code)
+
+
+def prefer_utf8_ctype() -> None:
+    """Qt needs a UTF-8 character type: in a locale without one (``LC_ALL=C``) it switches to
+    C.UTF-8 itself, with a four-line warning on stderr. Make that switch before Qt starts,
+    silently: LC_CTYPE becomes C.UTF-8 and every other category keeps what it had (LC_ALL,
+    which would override LC_CTYPE, is spread onto the categories it set)."""
+    import locale
+
+    if locale.nl_langinfo(locale.CODESET).upper().replace("-", "") == "UTF8":
+        return
+    try:
+        locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
+    except locale.Error:
+        return  # no such locale here: Qt will say what it does
+    every = os.environ.pop("LC_ALL", "")
+    if every:
+        for name in [n for n in os.environ if n.startswith("LC_")] + ["LANG"]:
+            os.environ[name] = every
+    os.environ["LC_CTYPE"] = "C.UTF-8"
 
 
 def _stop(signum: int, _frame: object) -> NoReturn:
