@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from .document import Document
 from .library import LibraryPanel
 from .menus import Menus
 from .notices import Banner, EmptyPage
+from .outputs import Outputs
 from .settings import SettingsStore, restore_window, save_window
 from .sources import SourcePanel
 from .status import EventStatus
@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self.document = Document(self.store, self)
         self.error_box: QMessageBox | None = None
         self.findings_box: QMessageBox | None = None
-        self.print_dialog_ref: QDialog | None = None  # keeps an open print dialog alive
         self._in_place = False  # a failure is shown where the edition would be
         self.setWindowTitle(self.tr("eventviewer"))
         self.setAcceptDrops(True)
@@ -82,6 +81,8 @@ class MainWindow(QMainWindow):
         self.scanner.set_folders([Path(f) for f in self.store.strings(settings.LIBRARY_FOLDERS)])
         self._library_scanned = False
         self._comparisons: Comparisons | None = None  # made (and its module imported) on use
+        self.outputs = Outputs(self, self.document, self.store)
+        self.outputs.saved.connect(self._saved)
         self.menus = Menus(self)
         self.menus.show_recent(self.store.strings(settings.RECENT_FILES))
         self._listen(self.document)
@@ -375,49 +376,11 @@ class MainWindow(QMainWindow):
             self.error_box = self.comparisons.error_box
         return shown
 
-    # -- printing and exports (dialogs in ui/print_dialogs.py) --------------------------------
-    def _printing(self) -> tuple[LoadedEvent, Summary, str] | None:
-        """What Print, Print Preview and Export PDF work on: the event shown, on the paper."""
-        if self.loaded is None or self.summary is None:
-            return None
-        return self.loaded, self.summary, self.store.text(settings.PAGE_SIZE)
-
-    @Slot()
-    def print_dialog(self) -> None:
-        from .print_dialogs import print_summary
-
-        if (what := self._printing()) is not None:
-            self.print_dialog_ref = print_summary(self, *what)
-
-    @Slot()
-    def print_preview(self) -> None:
-        from .print_dialogs import preview_summary
-
-        if (what := self._printing()) is not None:
-            self.print_dialog_ref = preview_summary(self, *what)
-
-    @Slot()
-    def export_pdf(self) -> None:
-        from .print_dialogs import export_summary_pdf
-
-        if (what := self._printing()) is not None:
-            written = export_summary_pdf(self, *what, self._folder())
-            if written is not None:
-                self._saved(str(written))
-
+    # -- printing and exports: ui/print_dialogs.py ---------------------------------------
     def export_to(self, kind: str, suffix: str, path: str | None = None) -> Path | None:
-        """Export the chart, the summary or a table of the event shown, as the exports'
-        registry says (``path`` given: without asking where)."""
-        from ..exports import find
-        from .print_dialogs import export_file
-
-        if self.loaded is None or self.summary is None:
-            return None
-        export, folder = find(kind, suffix), self._folder()
-        written = export_file(self, export, self.loaded, self.summary, folder, path)
-        if written is not None:
-            self._saved(str(written))
-        return written
+        """Export the chart, the summary or a table of the event shown (``path`` given:
+        without asking where)."""
+        return self.outputs.export(kind, suffix, path)
 
     @Slot()
     def _citation_copied(self) -> None:

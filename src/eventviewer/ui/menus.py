@@ -90,12 +90,16 @@ class Menus:
         menu.addAction(self.reload_action)
         menu.addSeparator()
         self.print_action = self._action(
-            translate("MainWindow", "&Print…"), w.print_dialog, QKeySequence.StandardKey.Print
+            translate("MainWindow", "&Print…"),
+            w.outputs.print_summary,
+            QKeySequence.StandardKey.Print,
         )
         self.preview_action = self._action(
-            translate("MainWindow", "Print Pre&view…"), w.print_preview
+            translate("MainWindow", "Print Pre&view…"), w.outputs.preview
         )
-        self.export_action = self._action(translate("MainWindow", "&Export PDF…"), w.export_pdf)
+        self.export_action = self._action(
+            translate("MainWindow", "&Export PDF…"), w.outputs.export_pdf
+        )
         for action in (self.print_action, self.preview_action, self.export_action):
             menu.addAction(action)
         self._export_menu(menu.addMenu(translate("MainWindow", "E&xport")))
