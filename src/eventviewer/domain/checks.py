@@ -30,12 +30,14 @@ from .schema import ITEMIZED, Event, FigureFact, Investment, Ref, Tier
 AMOUNT_TOLERANCE_BN = Decimal("0.05")
 
 
-def check_event(event: Event, figures: Figures, *, migrated: bool = False) -> list[Problem]:
+def check_event(
+    event: Event, figures: Figures, *, migrated: bool = False, encoded: bytes | None = None
+) -> list[Problem]:
     """Every problem of ``event``. A file migrated from version 1 could not state bases, so
     their absence is not reported for it (its summary says "basis not stated")."""
     problems: list[Problem] = []
     _check_refs(event, problems)
-    _check_dates(event, problems)
+    _check_dates(event, problems, encoded)
     _check_conflicts(event, problems)
     if not migrated:
         _check_bases(event, problems)
@@ -186,7 +188,7 @@ def _check_conflicts(event: Event, problems: list[Problem]) -> None:
 PLAUSIBLE_YEARS = 10  # an as-of date further than this from its event is worth a second look
 
 
-def _check_dates(event: Event, problems: list[Problem]) -> None:
+def _check_dates(event: Event, problems: list[Problem], encoded: bytes | None = None) -> None:
     """Dates that cannot all be true are errors; an as-of date years away from its event is
     only implausible: a finding."""
     info = event.event
@@ -212,15 +214,21 @@ def _check_dates(event: Event, problems: list[Problem]) -> None:
     words |= {"year": year, "start": start}
     for path, message, about in said:
         problems.append(_error(path, translate("checks", message).format(**words, date=about)))
-    if year is not None:
+    # The as-of walk visits every figure; the event as re-encoded (msgspec writes keys as they
+    # are, never escaped) says whether any states an as-of date at all: most state none.
+    if year is not None and (encoded is None or b'"as_of"' in encoded):
         _check_as_of(event, year, problems)
 
 
 def _check_as_of(event: Event, year: int, problems: list[Problem]) -> None:
-    for path, day in _as_of_dates(event, "$"):
-        if abs(day.year - year) > PLAUSIBLE_YEARS:
-            text = translate("checks", AS_OF_FAR).format(date=day, year=year)
-            problems.append(_warning(f"{path}.as_of", text))
+    far: list[tuple[str, datetime.date]] = []
+    _far_as_of(event, year, None, far)  # the usual case: none, and no path built
+    if far:
+        far.clear()
+        _far_as_of(event, year, "$", far)
+    for path, day in far:
+        text = translate("checks", AS_OF_FAR).format(date=day, year=year)
+        problems.append(_warning(f"{path}.as_of", text))
 
 
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
@@ -240,18 +248,22 @@ AS_OF_FAR = QT_TRANSLATE_NOOP(
 )
 
 
-def _as_of_dates(value: object, path: str) -> Iterator[tuple[str, datetime.date]]:
-    """The as-of date of every figure below ``value`` that states one, with the figure's JSON
-    path (the itemized lists hold no figures)."""
+def _far_as_of(
+    value: object, year: int, path: str | None, out: list[tuple[str, datetime.date]]
+) -> None:
+    """Every figure below ``value`` whose as-of date is over PLAUSIBLE_YEARS from ``year``,
+    with its JSON path ("" when ``path`` is None: only whether there are any)."""
     if isinstance(value, FigureFact):
-        if value.as_of is not None:
-            yield path, value.as_of
+        day = value.as_of
+        if day is not None and abs(day.year - year) > PLAUSIBLE_YEARS:
+            out.append((path or "", day))
     elif isinstance(value, msgspec.Struct):
         for name in _fields_holding(type(value), FigureFact):
-            yield from _as_of_dates(getattr(value, name), f"{path}.{name}")
+            child = None if path is None else f"{path}.{name}"
+            _far_as_of(getattr(value, name), year, child, out)
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            yield from _as_of_dates(item, f"{path}[{i}]")
+            _far_as_of(item, year, None if path is None else f"{path}[{i}]", out)
 
 
 MISSING_BASIS = QT_TRANSLATE_NOOP(

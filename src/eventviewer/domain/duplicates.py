@@ -51,11 +51,13 @@ _TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:]', re.DOTALL)
 COUNTED = 10 * MAX_PROBLEMS  # duplicate keys counted before "… and at least N more"
 
 
-def duplicate_key_problems(data: bytes, event: msgspec.Struct) -> Problems:
+def duplicate_key_problems(
+    data: bytes, event: msgspec.Struct, encoded: bytes | None = None
+) -> Problems:
     """The repeated keys of ``data`` (valid JSON that decoded to ``event``): the first
     :data:`MAX_PROBLEMS` located in one pass; counted by the standard library's parser up to
     :data:`COUNTED` (a file of 100,000 costs about what one of 1,000 does)."""
-    total = duplicate_count(data, event, enough=COUNTED)
+    total = duplicate_count(data, event, enough=COUNTED, encoded=encoded)
     if not total:
         return Problems()
     shown = find_duplicates(data, limit=MAX_PROBLEMS)
@@ -77,12 +79,16 @@ def no_duplicates_proved(data: bytes, event: msgspec.Struct) -> bool:
     return duplicate_count(data, event) == 0
 
 
-def duplicate_count(data: bytes, event: msgspec.Struct, enough: int = 0) -> int:
+def duplicate_count(
+    data: bytes, event: msgspec.Struct, enough: int = 0, encoded: bytes | None = None
+) -> int:
     """How many keys of ``data`` repeat one earlier in the same object: 0 without a look at
     any object when the colon counts balance (see the module), else exactly, looking only at
     the top-level sections that do not balance; counting stops at ``enough`` (if not 0)."""
     colons = file_colons(data)
-    if colons == msgspec.json.encode(event).count(b":"):
+    if encoded is None:
+        encoded = msgspec.json.encode(event)
+    if colons == encoded.count(b":"):
         return 0
     names, model = _sections(type(event))
     sections = msgspec.json.decode(data, type=model)

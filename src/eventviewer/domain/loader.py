@@ -64,7 +64,8 @@ def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None
     text = strip_utf8_bom(data, file)
     event = decode_event(text, file)
     problems = forbidden_character_problems(text, event)
-    problems.extend(duplicate_key_problems(text, event))
+    encoded = msgspec.json.encode(event)  # re-encoded once: the duplicate proof and a check read it
+    problems.extend(duplicate_key_problems(text, event, encoded))
     written_version = event.schema_version
     figures: Figures
     if isinstance(event, schema_v1.Event):
@@ -72,11 +73,11 @@ def load_event_bytes(data: bytes, file: str = "<data>", path: Path | None = None
         figures = compute_figures(event)
         checked = [
             msgspec.structs.replace(p, location=v1_path(p.location))
-            for p in check_event(event, figures, migrated=True)
+            for p in check_event(event, figures, migrated=True, encoded=encoded)
         ]
     else:
         figures = compute_figures(event)
-        checked = check_event(event, figures)
+        checked = check_event(event, figures, encoded=encoded)
     findings = tuple(p for p in checked if p.severity == "warning")
     problems.extend(p for p in checked if p.severity == "error")
     if problems:
