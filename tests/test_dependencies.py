@@ -16,12 +16,15 @@ def test_void_qt_calls_keep_the_reference_count_of_none(qtbot: QtBot) -> None:
     label = QLabel()
     qtbot.addWidget(label)
     palette = QPalette()
+    calls = 3 * 3000
     before = sys.getrefcount(None)
-    for i in range(1000):
+    for i in range(calls // 3):
         label.setText(str(i))
         palette.setColor(QPalette.ColorRole.Window, QColor(i % 256, 0, 0))
         label.setPalette(palette)
-    assert before - sys.getrefcount(None) < 100, "void Qt calls leak references to None"
+    # A leaking binding loses one reference a call (9,000 here); other threads of the test run
+    # (a library scan, a reload) move the count by some hundreds either way.
+    assert before - sys.getrefcount(None) < calls // 10, "void Qt calls leak references to None"
 
 
 def test_ci_tests_the_lowest_versions_pyproject_allows() -> None:
