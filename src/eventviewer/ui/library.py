@@ -26,6 +26,7 @@ from ..charts.text import plain_tooltip
 from ..domain.errors import visible
 from ..domain.i18n import translate
 from ..domain.library import Entry, bundled_entries, entry, folder_entries
+from ..domain.loader import LoadedEvent
 from .worker import SerialWorker
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -209,6 +210,11 @@ class LibraryPanel(QDockWidget):
             item.setToolTip(plain_tooltip(tip))
         items[0].setAccessibleDescription(tip)
         return items
+
+    @Slot(object, object)
+    def show_event(self, loaded: LoadedEvent, _summary: object) -> None:
+        """The edition shown is selected (a file the library does not hold: none)."""
+        self.select(str(loaded.path) if loaded.path else None)
 
     def select(self, path: str | None) -> None:
         """Select the row of ``path`` (if the library holds it), without opening it again."""

@@ -104,7 +104,12 @@ class MainWindow(QMainWindow):
         return central
 
     def _listen(self, document: Document) -> None:
+        """The window's parts each hear the document themselves (the window first: it brings
+        the tabs forward)."""
         document.changed.connect(self._show_event)
+        document.changed.connect(self.tabs.set_data)
+        document.changed.connect(self.status.show)
+        document.changed.connect(self.library.show_event)
         document.open_failed.connect(self._open_failed)
         document.reloaded.connect(self._reloaded)
         document.reload_failed.connect(self._on_reload_failed)
@@ -155,11 +160,8 @@ class MainWindow(QMainWindow):
     def _show_event(self, loaded: LoadedEvent, summary: Summary) -> None:
         self.empty.clear_error()
         self.stack.setCurrentWidget(self.tabs)
-        self.tabs.set_data(loaded, summary)
         self.setWindowTitle(window_title(summary.title, loaded.file))
         self.sources_panel.clear()
-        self.library.select(str(loaded.path) if loaded.path else None)
-        self.status.show(loaded, summary)
         self.menus.findings_action.setEnabled(bool(loaded.findings))
         self._update_actions()
         self.hide_banner()

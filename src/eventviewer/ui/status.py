@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from ..charts.text import plain_tooltip
@@ -31,6 +31,7 @@ class EventStatus:
         bar.addPermanentWidget(self.findings_button)
         self.bar = bar
 
+    @Slot(object, object)
     def show(self, loaded: LoadedEvent, summary: Summary) -> None:
         self.file_label.setText(visible(Path(loaded.file).name))
         self.file_label.setToolTip(

@@ -87,6 +87,7 @@ class TabPages(QTabWidget):
         assert isinstance(widget, cls)
         return widget
 
+    @Slot(object, object)
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         """Every tab built so far shows ``loaded``; the others will when built."""
         for slot in self.slots:
