@@ -82,16 +82,23 @@ def export_summary_pdf(
 
 
 def _save_as(
-    parent: QWidget, title: str, folder: str, name: str, write: Callable[[str], Path]
+    parent: QWidget,
+    title: str,
+    folder: str,
+    name: str,
+    write: Callable[[str], Path],
+    path: str | None = None,
 ) -> Path | None:
-    """Ask where to save ``name``, then ``write`` there; the path written, or None (a
-    failure is said in a message)."""
-    path = save_path(parent, title, folder, name)
+    """Ask where to save ``name`` (unless ``path`` is given), then ``write`` there; the path
+    written, or None (a failure is said in a message)."""
+    from ..exports.writers import FormatError, NothingToExport
+
+    path = path or save_path(parent, title, folder, name)
     if path is None:
         return None
     try:
         return write(path)
-    except SaveError as exc:
+    except (SaveError, FormatError, NothingToExport) as exc:
         warn(parent, translate("PrintDialogs", "Export failed"), str(exc))
         return None
 
@@ -128,16 +135,9 @@ def export_file(
 ) -> Path | None:
     """Ask where (unless ``path`` is given), then write ``export``; the path written, or None
     (a failure is said in a message)."""
-    from ..exports.writers import FormatError, NothingToExport
-
-    if path is None:
-        stem = loaded.path.stem if loaded.path else "event"
-        name = f"{stem}-{export.kind}{export.suffix}"
-        path = save_path(parent, translate("PrintDialogs", "Export"), folder, name)
-        if path is None:
-            return None
-    try:
-        return export.write(path, loaded, summary)
-    except (SaveError, FormatError, NothingToExport) as exc:
-        warn(parent, translate("PrintDialogs", "Export failed"), str(exc))
-        return None
+    stem = loaded.path.stem if loaded.path else "event"
+    name = f"{stem}-{export.kind}{export.suffix}"
+    title = translate("PrintDialogs", "Export")
+    return _save_as(
+        parent, title, folder, name, lambda out: export.write(out, loaded, summary), path
+    )
