@@ -64,13 +64,19 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMes
     return box
 
 
+def first_problems(error: EventFileError) -> tuple[list[str], int]:
+    """The first problems of a file that does not load, one a line and located by the file's
+    name (its folder is shown elsewhere), and how many more there are."""
+    lines = [p.format(Path(error.file).name) for p in error.problems]
+    shown = lines[:MAX_DIALOG_PROBLEMS]
+    return shown, len(lines) - len(shown) + error.more
+
+
 def file_error(
     parent: QWidget, title: str, error: EventFileError, *, data_unchanged: bool
 ) -> QMessageBox:
     """The located problems of a file that does not load (the first ones; all in Details)."""
-    lines = [p.format(Path(error.file).name) for p in error.problems]
-    shown = lines[:MAX_DIALOG_PROBLEMS]
-    more = len(lines) - len(shown) + error.more
+    shown, more = first_problems(error)
     box = _box(parent, QMessageBox.Icon.Warning, title, f"{title}:\n{visible(error.file)}")
     if more:
         shown.append(translate("Dialogs", "… and {n} more (see details)").format(n=more))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from ..domain.errors import EventFileError, visible
 from .common import plain_label
+from .dialogs import first_problems
 
 BANNER_STYLE = (
     "#banner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
@@ -50,9 +51,6 @@ class Banner(QFrame):
                 "%s changed on disk and still cannot be read; it is shown once it can.",
             )
         self.say(said % visible(name) + f"\n{first}")
-
-
-MAX_SHOWN_PROBLEMS = 12
 
 
 class EmptyPage(QWidget):
@@ -102,9 +100,7 @@ class EmptyPage(QWidget):
         name = Path(error.file).name
         said = QCoreApplication.translate("MainWindow", "Could not open {file}:")
         self.text.setText(said.format(file=visible(name)))
-        lines = [p.format(name) for p in error.problems]  # the folder is in the title bar
-        shown = lines[:MAX_SHOWN_PROBLEMS]
-        hidden = len(lines) - len(shown) + error.more
+        shown, hidden = first_problems(error)
         if hidden:
             more = QCoreApplication.translate("MainWindow", "… and {n} more")
             shown.append(more.format(n=hidden))
