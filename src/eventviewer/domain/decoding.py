@@ -85,8 +85,9 @@ def _older_or_problems(data: bytes, file: str, first: Exception) -> AnyEvent:
     raise EventFileError(file, fewest)
 
 
-def _invalid_utf8(data: bytes) -> Problem:
-    invalid = first_invalid_utf8(data)
+def _invalid_utf8(data: bytes, invalid: int | None = None) -> Problem:
+    """Bytes that are not UTF-8, located at the first (found here unless ``invalid`` says)."""
+    invalid = first_invalid_utf8(data) if invalid is None else invalid
     where = position(data, invalid) if invalid is not None else ""
     return Problem(where, translate("loader", "invalid UTF-8 byte sequence"))
 
@@ -175,8 +176,9 @@ def first_invalid_utf8(data: bytes, chunk: int = 1 << 20) -> int | None:
 def _syntax_problem(data: bytes, message: str) -> Problem:
     """Where the JSON breaks, and how. Bytes that are not UTF-8 are said as such first: the
     decoder's message is not read to tell (its wording differs between versions)."""
-    if first_invalid_utf8(data) is not None:
-        return _invalid_utf8(data)
+    invalid = first_invalid_utf8(data)
+    if invalid is not None:
+        return _invalid_utf8(data, invalid)
     if "truncated" in message:
         return Problem(
             position(data, len(data)), translate("loader", "unexpected end of file (truncated?)")
