@@ -967,10 +967,6 @@
         <translation>年份{year}与活动开始日期（{start}）所在年份不符</translation>
     </message>
     <message>
-        <source>as of {date}: more than 10 years from the event&apos;s year {year}; check the date</source>
-        <translation>截至{date}：与活动年份{year}相差10年以上，请核对日期</translation>
-    </message>
-    <message>
         <source>basis not given: say what the figure counts (signed, solicited, expected…)</source>
         <translation>未注明口径：请说明该数字统计的是什么（签约、征集、预计……）</translation>
     </message>
@@ -1005,6 +1001,10 @@
     <message>
         <source>tier overlaps another tier&apos;s range</source>
         <translation>该档次与另一档次的范围重叠</translation>
+    </message>
+    <message>
+        <source>as of {date}: more than {n} years from the event&apos;s year {year}; check the date</source>
+        <translation>截至{date}：与活动年份{year}相差{n}年以上，请核对日期</translation>
     </message>
     <message>
         <source>tiers hold {n} projects, more than the {total} projects in total</source>

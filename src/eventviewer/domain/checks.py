@@ -227,7 +227,7 @@ def _check_as_of(event: Event, year: int, problems: list[Problem]) -> None:
         far.clear()
         _far_as_of(event, year, "$", far)
     for path, day in far:
-        text = translate("checks", AS_OF_FAR).format(date=day, year=year)
+        text = translate("checks", AS_OF_FAR).format(date=day, year=year, n=PLAUSIBLE_YEARS)
         problems.append(_warning(f"{path}.as_of", text))
 
 
@@ -244,7 +244,7 @@ YEAR_DIFFERS = QT_TRANSLATE_NOOP(
     "checks", "the year {year} is not the year of the event's start, {start}"
 )
 AS_OF_FAR = QT_TRANSLATE_NOOP(
-    "checks", "as of {date}: more than 10 years from the event's year {year}; check the date"
+    "checks", "as of {date}: more than {n} years from the event's year {year}; check the date"
 )
 
 
