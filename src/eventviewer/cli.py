@@ -268,15 +268,13 @@ def entry() -> NoReturn:
     """The ``eventviewer`` command."""
     prefer_utf8_ctype()  # before Qt, which would warn
     args = _parse(sys.argv[1:])
-    try:
-        mode = mode_of(args)
-    except UsageError as exc:
-        print(f"eventviewer: {exc}", file=sys.stderr)
+    mode = _mode_or_usage(args)
+    if mode is None:
         os._exit(EXIT_USAGE)
     window = mode.startswith("window")
     if not window:  # a file half-written when the command is stopped is removed
         signal.signal(signal.SIGTERM, _stop)
-    code = _run(args)
+    code = _run(args, mode)
     if window:
         sys.exit(code)  # a normal end: destroying QApplication hands copied text to the desktop
     # A one-shot mode skips freeing the interpreter and Qt: see benchmarks/README.md.
@@ -314,7 +312,9 @@ def _stop(signum: int, _frame: object) -> NoReturn:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line as ``eventviewer`` does and return its exit code."""
-    return _run(_parse(argv))
+    args = _parse(argv)
+    mode = _mode_or_usage(args)
+    return EXIT_USAGE if mode is None else _run(args, mode)
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -335,14 +335,18 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 _KEEP_LANGUAGE: object = None  # the translators of --help, alive until the process ends
 
 
-def _run(args: argparse.Namespace) -> int:
+def _mode_or_usage(args: argparse.Namespace) -> str | None:
+    """The mode ``args`` ask for, or None once the usage error is said."""
     try:
-        mode_of(args)
+        return mode_of(args)
     except UsageError as exc:
         print(f"eventviewer: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return None
+
+
+def _run(args: argparse.Namespace, mode: str) -> int:
     try:
-        code = _dispatch(args)
+        code = _dispatch(args, mode)
         sys.stdout.flush()  # here, so that a reader who left early is handled below
         return code
     except BrokenPipeError:
@@ -353,8 +357,7 @@ def _run(args: argparse.Namespace) -> int:
         return 130
 
 
-def _dispatch(args: argparse.Namespace) -> int:
-    mode = mode_of(args)
+def _dispatch(args: argparse.Namespace, mode: str) -> int:
     if mode in IN_A_LANGUAGE:  # words on the terminal or on paper, in the reader's language
         from .app.language import for_one_shot
 
