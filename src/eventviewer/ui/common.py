@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QEnterEvent,
@@ -14,8 +14,19 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
+    QShowEvent,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..charts.text import WARNING_MARK, finding_words, one_line, plain_tooltip
 from ..domain.summary import Line
@@ -174,8 +185,125 @@ class KeyFigureCard(QFrame):
             QGuiApplication.clipboard().setText(one_line(text))
 
 
+class ReflowArea(QScrollArea):
+    """A frameless scroll area for a tab's content, which fills the room there is and scrolls
+    when it needs more. Its wrapped text is laid out again on every change of width (a panel
+    shown or hidden, the window resized, a splitter moved), also one made while it was hidden
+    behind another tab: Qt keeps the heights and minimum widths measured at the old width."""
+
+    def __init__(self, widget: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.width_seen = -1
+        if widget is not None:
+            self.setWidget(widget)
+
+    def reflow(self) -> None:
+        width = self.viewport().width()
+        content = self.widget()
+        layout = content.layout() if content is not None else None
+        if layout is not None and width != self.width_seen:
+            self.width_seen = width
+            layout.invalidate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.reflow()
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.width_seen = -1  # resized while hidden: the width it saw may be stale
+        self.reflow()
+        super().showEvent(event)
+
+
+def keep_wrapped_room(pane: QWidget) -> None:
+    """Give ``pane`` (a splitter's) the height its wrapped text needs at its width: a splitter
+    goes by minimum sizes, which know nothing of wrapping. Call it on every resize."""
+    layout = pane.layout()
+    needed = layout.totalHeightForWidth(pane.width()) if layout else -1
+    if needed > 0:
+        pane.setMinimumHeight(needed)
+
+
 def hline() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+STACKED_BELOW = 460  # px: a form narrower than this puts each label above its value
+LABEL_SHARE = 0.34  # of a form's width, at most, for its labels (they wrap beyond it)
+LABEL_FLOOR = 120  # px: a label column is never squeezed narrower than this
+
+
+class FormLabel(PlainLabel):
+    """A form's label: as wide as its text on one line, unless its column is narrower (then it
+    wraps, never inside a word)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance(self.text()) + 2 * self.margin() + 2
+        width = min(width, self.maximumWidth())
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        words = self.text().split() or [""]
+        width = max(self.fontMetrics().horizontalAdvance(word) for word in words) + 2
+        width = min(width, self.maximumWidth())
+        return QSize(width, self.heightForWidth(width))
+
+
+class FactForm(QFormLayout):
+    """Labelled values that adapt to their width: labels wrap in a column of at most a third
+    of the width, and sit above their values when the form is narrow. Every change of width
+    lays the rows out again (a form keeps its rows' heights from the width it had otherwise)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setHorizontalSpacing(14)
+        self.setVerticalSpacing(3)
+        self.width_seen = -1
+
+    def add_row(self, label: str, field: QWidget | QLayout) -> None:
+        """A row whose ``label`` (plain text, ending in a colon when not empty) wraps."""
+        name = FormLabel(label)
+        name.setAlignment(self.labelAlignment() | Qt.AlignmentFlag.AlignTop)
+        name.setMaximumWidth(self.label_room(self.width_seen))
+        if isinstance(field, QWidget):
+            self.addRow(name, field)
+        else:  # the binding has one signature per kind of field
+            self.addRow(name, field)
+
+    @staticmethod
+    def label_room(width: int) -> int:
+        if width < 0:
+            return 16777215
+        return max(LABEL_FLOOR, int(width * LABEL_SHARE))
+
+    def setGeometry(self, rect: QRect) -> None:
+        if rect.width() != self.width_seen:
+            self.width_seen = rect.width()
+            self._adapt(rect.width())
+        super().setGeometry(rect)
+
+    def _adapt(self, width: int) -> None:
+        stacked = width < STACKED_BELOW
+        wrap = QFormLayout.RowWrapPolicy
+        self.setRowWrapPolicy(wrap.WrapAllRows if stacked else wrap.DontWrapRows)
+        align = Qt.AlignmentFlag.AlignLeft if stacked else Qt.AlignmentFlag.AlignRight
+        room = width if stacked else self.label_room(width)
+        for row in range(self.rowCount()):
+            item = self.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setMaximumWidth(room)
+                label.setAlignment(align | Qt.AlignmentFlag.AlignTop)

@@ -24,6 +24,7 @@ from ..domain import EventFileError, LoadedEvent, Summary
 from ..domain.errors import visible
 from ..domain.summary import Line
 from . import dialogs, settings
+from .docks import PanelRoom
 from .document import Document
 from .library import LibraryPanel
 from .menus import Menus
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.library.shown.connect(self._on_library_scanned)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.scanner = self.library.scanner
+        self.room = PanelRoom(self, self.library, self.sources_panel, self.library.fitting_width)
         self.scanner.set_folders([Path(f) for f in self.store.strings(settings.LIBRARY_FOLDERS)])
         self._library_scanned = False
         self._comparisons: Comparisons | None = None  # made (and its module imported) on use

@@ -6,11 +6,8 @@ import msgspec
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QScrollArea,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -21,7 +18,9 @@ from ..charts.text import plain_tooltip
 from ..domain.loader import LoadedEvent
 from ..domain.summary import DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary, note
 from .common import (
+    FactForm,
     KeyFigureCard,
+    ReflowArea,
     heading,
     hline,
     muted,
@@ -32,13 +31,11 @@ from .settings import SettingsStore
 MIN_CARD_WIDTH = 240  # px: the widest key figure, "RMB 396.6 bn", and its margins
 
 
-class OverviewTab(QScrollArea):
+class OverviewTab(ReflowArea):
     figure_activated = Signal(object)  # a Line whose sources the reader asked for
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        super().__init__(parent=parent)
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
@@ -55,7 +52,7 @@ class OverviewTab(QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self.theme)
 
-        self.facts = _fact_form()
+        self.facts = FactForm()
         layout.addLayout(self.facts)
 
         layout.addWidget(hline())
@@ -74,14 +71,14 @@ class OverviewTab(QScrollArea):
             self.tr("Also reported, follow-up and where the sources differ")
         )
         layout.addWidget(self.more_heading)
-        self.more = _fact_form()
+        self.more = FactForm()
         layout.addLayout(self.more)
 
         self.aims_rule = hline()
         layout.addWidget(self.aims_rule)
         self.aims_heading = heading(self.tr("Purpose, aims and goal"))
         layout.addWidget(self.aims_heading)
-        self.aims = _fact_form()
+        self.aims = FactForm()
         layout.addLayout(self.aims)
 
         layout.addWidget(hline())
@@ -181,30 +178,25 @@ class OverviewTab(QScrollArea):
 
     def _add_group(self, kind: str, group: Group) -> None:
         """A group of figures: its title (and what kind of report it is), then each line."""
-        title = QLabel(f"{kind}:")
-        title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         what = f"{group.title} ({group.kind})" if group.kind else group.title
         head = plain_label(what)
         bold = QFont(head.font())
         bold.setBold(True)
         head.setFont(bold)
-        self.more.addRow(title, head)
+        self.more.add_row(f"{kind}:", head)
         for line in group.lines:
             basis = f" — {line.basis}" if line.basis else ""
             shown = msgspec.structs.replace(line, text=line.text + basis)
             given = line.provenance.given
             self._add_fact(self.more, shown, sources=line if given else None, within=group.title)
         if group.note:
-            self.more.addRow("", muted(plain_label(group.note)))
+            self.more.add_row("", muted(plain_label(group.note)))
 
     def _add_fact(
-        self, form: QFormLayout, line: Line, sources: Line | None = None, within: str = ""
+        self, form: FactForm, line: Line, sources: Line | None = None, within: str = ""
     ) -> None:
         """A labelled fact; a figure (``sources``, of the group titled ``within``) gets a
         button that opens its sources."""
-        name = QLabel(f"{line.label}:")
-        name.setTextFormat(Qt.TextFormat.PlainText)
-        name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         value = plain_label(line.text)
         where = line.provenance.describe()
         value.setToolTip(plain_tooltip(where))
@@ -212,7 +204,7 @@ class OverviewTab(QScrollArea):
         if not line.provenance.given:
             muted(value)
         if sources is None:
-            form.addRow(name, value)
+            form.add_row(f"{line.label}:", value)
             return
         button = QToolButton()  # an icon, so the values keep their width
         button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
@@ -227,17 +219,9 @@ class OverviewTab(QScrollArea):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(value, 1, Qt.AlignmentFlag.AlignTop)
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow(name, row)
+        form.add_row(f"{line.label}:", row)
 
 
-def _fact_form() -> QFormLayout:
-    form = QFormLayout()
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-    form.setHorizontalSpacing(14)
-    form.setVerticalSpacing(3)
-    return form
-
-
-def _clear_form(form: QFormLayout) -> None:
+def _clear_form(form: FactForm) -> None:
     while form.rowCount():
         form.removeRow(0)

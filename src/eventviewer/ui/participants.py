@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -34,6 +35,7 @@ from .common import (
     explained,
     finding_note,
     heading,
+    keep_wrapped_room,
     marked,
     muted,
     plain_label,
@@ -200,7 +202,7 @@ class ParticipantsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         outer.addWidget(splitter, 1)
 
-        upper = QWidget()
+        self.upper = upper = QWidget()
         layout = QVBoxLayout(upper)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Who took part")))
@@ -231,6 +233,10 @@ class ParticipantsTab(QWidget):
 
     def connect_settings(self, store: SettingsStore) -> None:
         """Nothing on this tab is remembered."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        keep_wrapped_room(self.upper)
 
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         for card, line in ((self.people, summary.people), (self.companies, summary.companies)):

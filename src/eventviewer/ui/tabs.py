@@ -8,14 +8,13 @@ from typing import Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QFrame,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import LoadedEvent, Summary
+from .common import ReflowArea
 from .registry import TAB_KEYS, TABS, TabSpec
 from .settings import SettingsStore
 
@@ -35,16 +34,6 @@ def tab_title(spec: TabSpec) -> str:
     return QCoreApplication.translate("tabs", spec.title)
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area: it fills the room there is, and scrolls when it
-    needs more, so no tab sets a minimum size on the window."""
-    area = QScrollArea()
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
-
-
 class TabSlot(QWidget):
     """A tab page that builds its real widget when first needed."""
 
@@ -61,7 +50,7 @@ class TabSlot(QWidget):
         if self.widget is None:
             widget = self.spec.make()
             self.widget, self.tab = widget, widget
-            page = widget if isinstance(widget, QAbstractScrollArea) else scrolling(widget)
+            page = widget if isinstance(widget, QAbstractScrollArea) else ReflowArea(widget)
             self.box.addWidget(page)
             self.on_built(widget)
             if self.isVisible():  # Qt would show it only on a queued call

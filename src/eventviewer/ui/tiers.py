@@ -26,7 +26,15 @@ from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow, note
 from . import settings
-from .common import explained, finding_note, heading, marked, muted, plain_label
+from .common import (
+    explained,
+    finding_note,
+    heading,
+    keep_wrapped_room,
+    marked,
+    muted,
+    plain_label,
+)
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable, RecordTableModel, configure_table
 from .settings import SettingsStore
 
@@ -277,12 +285,9 @@ class TiersTab(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped notes take more lines when the tab is narrow: the chart's pane keeps the room
-        they need (a splitter goes by minimum sizes, which know nothing of wrapping)."""
+        they need."""
         super().resizeEvent(event)
-        layout = self.upper.layout()
-        needed = layout.totalHeightForWidth(self.upper.width()) if layout else -1
-        if needed > 0:
-            self.upper.setMinimumHeight(needed)
+        keep_wrapped_room(self.upper)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_chart()
