@@ -41,6 +41,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.library import Entry
 from . import settings
 from .common import plain_label
+from .focus import FocusRing
 from .models import Column, RecordTableModel, configure_table
 from .settings import SettingsStore
 
@@ -204,6 +205,7 @@ class CompareWindow(QDialog):
         self.view.print_requested.connect(self.print_comparison)
         self.view.export_requested.connect(self.export_pdf)
         layout.addWidget(self.view)
+        self.focus_ring = FocusRing(self)
         self.resize(1100, 760)
 
     def _shown(self) -> Comparison | None:

@@ -26,6 +26,7 @@ from ..domain.summary import Line
 from . import dialogs, settings
 from .docks import PanelRoom
 from .document import Document
+from .focus import FocusRing
 from .library import LibraryPanel
 from .menus import Menus
 from .notices import Banner, EmptyPage
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.outputs.saved.connect(self._saved)
         self.menus = Menus(self)
         self.menus.show_recent(self.store.strings(settings.RECENT_FILES))
+        self.focus_ring = FocusRing(self)
         self._listen(self.document)
         self._update_actions()
         self.restore_settings()
