@@ -28,8 +28,24 @@ from .tier_chart import (
     pixel_font,
 )
 
-# Colour-blind-safe hues (Okabe–Ito), given to the bases drawn in the schema's order.
-HUES = ("#1f5f99", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f7f7f")
+# One colour per basis, the same in every chart, on screen and on paper, whatever else is
+# drawn beside it. Okabe–Ito hues (and a brown): the bases signed at the event are solid, the
+# others hatched, and within each group any two stay apart under a simulation of protanopia,
+# deuteranopia and tritanopia (tests/charts/test_basis_colours.py).
+BASIS_COLOURS: dict[str, str] = {
+    "signed": "#0072b2",
+    "signed_at_opening": "#d55e00",
+    "signed_on_site": "#009e73",
+    "signed_during_event": "#cc79a7",
+    "signed_at_sub_event": "#0072b2",
+    "signed_before_event": "#cc79a7",
+    "introduced": "#009e73",
+    "solicited": "#e69f00",
+    "intended": "#56b4e9",
+    "expected": "#f0e442",
+    "estimated": "#8c510a",
+}
+NOT_STATED_COLOUR = "#5a5a5a"  # a figure whose basis the source does not state
 SIGNED = ("signed", "signed_at_opening", "signed_on_site", "signed_during_event")
 MARK_PX = 12.0  # the lower-bound mark, in scene pixels
 LOWER_BOUND_LABEL = QT_TRANSLATE_NOOP("CompareChart", "▲ open-ended: a lower bound (“more than”)")
@@ -39,9 +55,9 @@ class Style:
     """How bars of one basis look: a fill, solid for what was signed at the event, lighter
     and hatched for anything else (solicited, intended, expected…)."""
 
-    def __init__(self, basis: str, index: int, colours: ChartColours) -> None:
+    def __init__(self, basis: str, colours: ChartColours) -> None:
         self.basis = basis
-        self.colour = QColor(HUES[index % len(HUES)])
+        self.colour = QColor(BASIS_COLOURS.get(basis, NOT_STATED_COLOUR))
         self.solid = basis in SIGNED
         self.fill = self.colour if self.solid else QColor(self.colour).lighter(160)
         if not self.solid and colours.background.lightness() < 128:  # dark: keep it dark
@@ -116,11 +132,10 @@ class CompareChart(ReportChart):
         colours = self.colours()
         plot = self._start_plot(colours)
         self._titles(plot, colours)
-        # Colours in the schema's order of bases: the same set of editions gets the same colours
-        # however it is sorted, on screen and on paper.
+        # The legend in the schema's order of bases, however the editions are sorted.
         order = {b: i for i, b in enumerate((*BASES, NO_BASIS))}
         present = sorted(comparison.bases(self.figure), key=order.__getitem__)
-        self.styles = {basis: Style(basis, i, colours) for i, basis in enumerate(present)}
+        self.styles = {basis: Style(basis, colours) for basis in present}
         editions = comparison.editions
         self.fitted = self._fitting()
         groups, bounds, label_heights = self._place(plot, colours)
