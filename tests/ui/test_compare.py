@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from eventviewer.domain.compare import ComparisonError, load_comparison
@@ -384,3 +386,37 @@ def test_enter_in_the_comparison_does_not_print(qtbot: QtBot, window: MainWindow
     assert compare.print_dialog is None
     assert not compare.view.print_button.isDefault()
     assert not compare.view.print_button.autoDefault()
+
+
+@pytest.mark.parametrize("width", [800, 1024, 1200, 1600])
+def test_every_bar_of_the_series_is_named_and_the_table_fits(qtbot: QtBot, width: int) -> None:
+    """All 13 editions: each bar carries its name (the province's ISO code and the year where
+    the names do not fit; the tooltip says it in full); four editions: the table's columns
+    fit the window, their text wrapped, with no scroll bar across."""
+    from eventviewer.domain.bundled import edition_ids
+    from eventviewer.ui.compare import CompareWindow
+
+    window = CompareWindow()
+    qtbot.addWidget(window)
+    window.resize(width, 800 if width > 1000 else 480)
+    window.view.set_comparison(load_comparison(edition_ids()))
+    window.show()
+    qtbot.waitExposed(window, timeout=WAIT_MS)
+    QApplication.processEvents()
+    chart = window.view.chart
+    names = [" ".join(text.split()) for _, text in chart.ticks]
+    assert window.view.comparison is not None
+    editions = window.view.comparison.sorted_by(window.view.sort).editions  # as drawn
+    assert [i for i, _ in chart.ticks] == list(range(13))
+    for name, edition in zip(names, editions, strict=True):
+        assert name in (edition.short, edition.abbreviated)
+        assert html.escape(edition.title, quote=False) in chart.tooltip(editions.index(edition))
+    if width == 800:
+        assert "HL 2024" in names  # Heilongjiang, too long for its bar at this width
+    window.view.set_comparison(
+        load_comparison(["2023-yunnan", "2023-guangxi", "2024-gansu", "2025-hunan"])
+    )
+    QApplication.processEvents()
+    table = window.view.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width() + 1, "the last columns scroll"

@@ -266,6 +266,10 @@ class CompareChart(ReportChart):
         editions = self.comparison.editions if self.comparison else ()
         return [(i, e.short) for i, e in enumerate(editions)]
 
+    def short_tick_names(self) -> list[tuple[int, str]]:
+        editions = self.comparison.editions if self.comparison else ()
+        return [(i, e.abbreviated) for i, e in enumerate(editions)]
+
     def _draw_legend(self, colours: ChartColours) -> None:
         """One swatch per basis drawn, and the open-ended mark if a lower bound is."""
         legend = self._new_legend(colours, wanted=bool(self.styles))

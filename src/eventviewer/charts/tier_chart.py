@@ -41,6 +41,7 @@ LEGEND_ROW = 4  # PlotItem's grid: title 0, top axis 1, view 2, bottom axis 3
 CHART_PREFERRED_HEIGHT = 300
 MAX_LABELLED_BARS = 12  # more bars get no value labels (the values are in their tooltips)
 TICK_GAP_PX = 10.0  # at least this much space between two names under the bars
+LEGEND_COLUMN_PX = 250  # the width a legend column takes (a basis in words and its swatch)
 MAX_TICK_LINES = 3  # a name under a bar wraps onto at most this many lines
 
 
@@ -335,6 +336,8 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         """The plot's new size: the values' headroom and the names under the bars refit, and
         the values come out, or go in, as the room allows."""
         self._fit_values()
+        if self.legend is not None and self.legend.columnCount != self.legend_columns():
+            self.legend.setColumnCount(self.legend_columns())
         if getattr(self, "_ready", False):
             self._update_ticks()
             if self._fitting() != self.fitted:
@@ -418,14 +421,29 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         self.getPlotItem().setYRange(0, self._top / (1.0 - share), padding=0)
 
     def _update_ticks(self) -> None:
-        """Name as many bars as fit side by side, each name on up to MAX_TICK_LINES lines of
-        whole words: every bar, or every n-th."""
+        """Name every bar, each name on up to MAX_TICK_LINES lines of whole words; where the
+        names do not fit, their short forms (``short_tick_names``); where those do not
+        either, every n-th bar."""
         plot = self.getPlotItem()
         if plot is None:  # closed
             return
-        names = self.tick_names()
         metrics = QFontMetricsF(pixel_font(self.font()))
         room = max(1.0, plot.getViewBox().width() or self.width() - 80.0)
+        ticks, lines = self._fit_ticks(self.tick_names(), room, metrics)
+        if len(ticks) < len(self.tick_names()):
+            ticks, lines = self._fit_ticks(self.short_tick_names(), room, metrics)
+        self.ticks = ticks
+        self.extra_tick_px = (lines - 1) * metrics.lineSpacing()
+        axis = plot.getAxis("bottom")
+        axis.setTicks([ticks])
+        offset = axis.style["tickTextOffset"][1] + max(0, axis.style["tickLength"])
+        axis.setHeight(math.ceil(lines * metrics.lineSpacing() + offset))
+
+    @staticmethod
+    def _fit_ticks(
+        names: list[tuple[int, str]], room: float, metrics: QFontMetricsF
+    ) -> tuple[list[tuple[int, str]], int]:
+        """The names of every bar, or every n-th, wrapped to their room; and their lines."""
         pitch = room / max(len(names), 1)
         words = [word for _, name in names for word in name.split()]
         widest = max(map(metrics.horizontalAdvance, words), default=0.0)
@@ -435,14 +453,12 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
             ticks = [(i, wrap_words(name, width, metrics)) for i, name in names[::step]]
             lines = max((name.count("\n") + 1 for _, name in ticks), default=1)
             if lines <= MAX_TICK_LINES or step >= len(names):
-                break
+                return ticks, lines
             step += 1
-        self.ticks = ticks
-        self.extra_tick_px = (lines - 1) * metrics.lineSpacing()
-        axis = plot.getAxis("bottom")
-        axis.setTicks([ticks])
-        offset = axis.style["tickTextOffset"][1] + max(0, axis.style["tickLength"])
-        axis.setHeight(math.ceil(lines * metrics.lineSpacing() + offset))
+
+    def short_tick_names(self) -> list[tuple[int, str]]:
+        """Shorter names for the bars, where the full ones do not fit (the same by default)."""
+        return self.tick_names()
 
     def _new_legend(self, colours: ChartColours, wanted: bool) -> pg.LegendItem | None:
         """The old legend removed and, if ``wanted``, an empty one in its own row under the
@@ -456,13 +472,22 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
         if not wanted:
             return None
         size = f"{pixel_font(self.font()).pixelSize()}px"  # pixels: scales onto a printer too
-        legend = pg.LegendItem(labelTextColor=colours.text, labelTextSize=size, colCount=2)
+        columns = self.legend_columns()
+        legend = pg.LegendItem(labelTextColor=colours.text, labelTextSize=size, colCount=columns)
         # pyqtgraph keeps legends unscaled for zooming; ours sits in the layout and must scale
         # with the rest when the scene is rendered onto a printer.
         legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.legend = legend
         return legend
+
+    def legend_columns(self) -> int:
+        """On screen, as many columns of legend entries as the width takes (a wide chart's
+        legend is a row or two, not a column that squeezes the plot); on paper, where the page
+        sizes the chart around its legend, two."""
+        if self._colours is not None:
+            return 2
+        return max(2, min(4, int(self.width() // LEGEND_COLUMN_PX)))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -92,6 +92,18 @@ class Cell(msgspec.Struct, frozen=True):
         return f"{self.text} ({self.basis_words})"
 
 
+# ISO 3166-2:CN subdivision codes (the 2017 revision), by the province's English name.
+PROVINCE_CODES = {
+    "anhui": "AH", "beijing": "BJ", "chongqing": "CQ", "fujian": "FJ", "gansu": "GS",
+    "guangdong": "GD", "guangxi": "GX", "guizhou": "GZ", "hainan": "HI", "hebei": "HE",
+    "heilongjiang": "HL", "henan": "HA", "hong kong": "HK", "hubei": "HB", "hunan": "HN",
+    "inner mongolia": "NM", "jiangsu": "JS", "jiangxi": "JX", "jilin": "JL", "liaoning": "LN",
+    "macao": "MO", "ningxia": "NX", "qinghai": "QH", "shaanxi": "SN", "shandong": "SD",
+    "shanghai": "SH", "shanxi": "SX", "sichuan": "SC", "taiwan": "TW", "tianjin": "TJ",
+    "tibet": "XZ", "xinjiang": "XJ", "xizang": "XZ", "yunnan": "YN", "zhejiang": "ZJ",
+}  # fmt: skip
+
+
 class Edition(msgspec.Struct, frozen=True):
     name: str  # the bundled id or the file name
     title: str
@@ -108,6 +120,14 @@ class Edition(msgspec.Struct, frozen=True):
         """``Yunnan 2023``: the province and year, or the name when the file gives neither."""
         year = self.opened.year if self.opened else ""
         return f"{self.province} {year}".strip() or self.name
+
+    @property
+    def abbreviated(self) -> str:
+        """``YN 2023``: the province's ISO 3166-2:CN code and the year, for a bar too narrow
+        for the name (its tooltip gives the name in full)."""
+        code = PROVINCE_CODES.get(self.province.casefold(), self.province[:3])
+        year = self.opened.year if self.opened else ""
+        return f"{code} {year}".strip() or self.name[:6]
 
     def footnotes(self, cell: Cell) -> str:
         numbers = [str(self.source_ids.index(i) + 1) for i in cell.provenance.ids]

@@ -176,8 +176,8 @@ class LibraryPanel(QDockWidget):
                 head.appendRow(self._row(e))
             self.model.appendRow([head, note])
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
+        for column in range(self.model.columnCount()):  # the headline whole, scrolled to
+            self.tree.resizeColumnToContents(column)
         self.select(current)
 
     def fitting_width(self) -> int:
