@@ -152,11 +152,28 @@ def text_cut(widget: QWidget) -> str | None:
     return None
 
 
+def table_cut(widget: QWidget) -> str | None:
+    """A fitting table whose titles or rows are shorter than their wrapped text."""
+    from eventviewer.ui.models import FittingTable
+
+    if not isinstance(widget, FittingTable) or widget.model() is None:
+        return None
+    header = widget.horizontalHeader()
+    for column in range(header.count()):
+        need = header.sectionSizeFromContents(column).height()
+        if need > header.height() + 1:
+            return f"column {column}'s title needs {need} px, its header is {header.height()}"
+    for row in range(min(widget.model().rowCount(), 40)):
+        if widget.sizeHintForRow(row) > widget.rowHeight(row) + 1:
+            return f"row {row} needs {widget.sizeHintForRow(row)} px, has {widget.rowHeight(row)}"
+    return None
+
+
 def problems_on_screen(window: QWidget) -> list[str]:
     found: list[str] = []
     shown = leaves(window)
     for widget in shown:
-        cut = clipped(widget, window) or text_cut(widget)
+        cut = clipped(widget, window) or text_cut(widget) or table_cut(widget)
         if cut:
             found.append(f"{describe(widget)}: {cut}")
     rects = [(w, on_screen(w, window)) for w in shown]

@@ -6,13 +6,12 @@ The chart module (pyqtgraph) is imported when the view is first built, not at st
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +41,7 @@ from ..domain.library import Entry
 from . import settings
 from .common import plain_label
 from .focus import FocusRing
-from .models import Column, RecordTableModel, configure_table
+from .models import Column, FittingTable, RecordTableModel, configure_table
 from .settings import SettingsStore
 
 if TYPE_CHECKING:
@@ -149,11 +147,10 @@ class CompareView(QWidget):
         self.chart: CompareChart = CompareChart()
         layout.addWidget(self.chart, 3)
         self.model: RecordTableModel[Edition] = RecordTableModel(COLUMNS)
-        self.table = CompareTable()
+        self.table = FittingTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Comparison table"))
         configure_table(self.table, sortable=False)
-        self.table.setWordWrap(True)
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # rows sampled for widths
         layout.addWidget(self.table, 2)
 
@@ -187,33 +184,6 @@ class CompareView(QWidget):
     def _on_sort(self, _index: int) -> None:
         self.sort = cast(SortKey, self.sort_box.currentData())
         self._show()
-
-
-class CompareTable(QTableView):
-    """The comparison's table: its columns fit the width, their text wrapping, rather than
-    hiding the last ones past a scroll bar (down to COLUMN_FLOOR each; then it scrolls)."""
-
-    COLUMN_FLOOR = 96  # px
-    WRAPPED_ROWS = 200  # more rows keep one line each (measuring them all would be slow)
-
-    def fit(self) -> None:
-        self.resizeColumnsToContents()
-        header = self.horizontalHeader()
-        widths = [header.sectionSize(i) for i in range(header.count())]
-        excess = sum(widths) - self.viewport().width()
-        spare = [max(0, w - self.COLUMN_FLOOR) for w in widths]
-        if self.model().rowCount() > self.WRAPPED_ROWS:
-            return
-        if excess > 0 and sum(spare) > 0:
-            share = min(1.0, excess / sum(spare))
-            for i, (width, above) in enumerate(zip(widths, spare, strict=True)):
-                header.resizeSection(i, width - math.ceil(above * share))
-        self.resizeRowsToContents()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.fit()
 
 
 class CompareWindow(QDialog):

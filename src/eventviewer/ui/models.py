@@ -8,6 +8,7 @@ see benchmarks/README.md).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -15,14 +16,18 @@ import msgspec
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
     Slot,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -195,8 +200,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:  # titles are marked in the "columns" context
                 return QCoreApplication.translate("columns", self.columns[section].title)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return RIGHT if self.columns[section].numeric else LEFT
+            if role == Qt.ItemDataRole.TextAlignmentRole:  # a narrow column's title wraps
+                side = RIGHT if self.columns[section].numeric else LEFT
+                return side.value | Qt.TextFlag.TextWordWrap.value
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -227,12 +233,98 @@ def configure_table(view: QTableView, *, sortable: bool) -> None:
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     header.setSortIndicatorClearable(True)
     view.setSortingEnabled(sortable)
-    view.setWordWrap(False)
+    view.setWordWrap(isinstance(view, FittingTable))  # the others keep one line a row
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     install_copy(view)
+
+
+class WrappingHeader(QHeaderView):
+    """Column titles that wrap onto more lines when their column is narrower than them."""
+
+    PADDING = 12  # px around a title, as the style draws it
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        model = self.model()
+        text = model.headerData(logicalIndex, self.orientation()) if model else None
+        width = self.sectionSize(logicalIndex) - self.PADDING
+        if not isinstance(text, str) or width <= 0:
+            return size
+        room = QRect(0, 0, width, 10_000)
+        wrapped = self.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), wrapped.height() + self.PADDING // 2))
+
+
+class FittingTable(QTableView):
+    """A table whose columns fit its width, their text and headers wrapping, rather than
+    hiding the last ones past a scroll bar or cutting their headers (down to COLUMN_FLOOR
+    each; then it scrolls). ``fitted`` says the rows' heights may have changed."""
+
+    COLUMN_FLOOR = 90  # px
+    WRAPPED_ROWS = 200  # more rows keep one line each (measuring them all would be slow)
+    fitted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalHeader(WrappingHeader())
+
+    def fit(self) -> None:
+        self.resizeColumnsToContents()
+        model = self.model()
+        if model is None or model.rowCount() > self.WRAPPED_ROWS:
+            return
+        header = self.horizontalHeader()
+        widths = [header.sectionSize(i) for i in range(header.count())]
+        spare = [max(0, w - self.floor(i)) for i, w in enumerate(widths)]
+        excess = sum(widths) - self.viewport().width()
+        if excess > 0 and sum(spare) > 0:
+            share = min(1.0, excess / sum(spare))
+            for i, (width, above) in enumerate(zip(widths, spare, strict=True)):
+                header.resizeSection(i, width - math.ceil(above * share))
+        last = header.count() - 1
+        if last >= 0:  # the last column takes what is left (as it stretches on a resize)
+            used = sum(header.sectionSize(i) for i in range(last))
+            room = self.viewport().width() - used
+            header.resizeSection(last, max(header.sectionSize(last), room))
+            # the header's height measured again, for the titles at their new widths
+            header.headerDataChanged(Qt.Orientation.Horizontal, 0, last)
+        self.resizeRowsToContents()
+        self.fitted.emit()
+
+    def floor(self, column: int) -> int:
+        """The narrowest a column gets: COLUMN_FLOOR, and wide enough for its title's longest
+        word, and for each figure whole (the text before its basis in brackets) and each word."""
+        model = self.model()
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        pieces = title.split()
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            pieces += [text.split(" (")[0], *text.split()]
+        font = self.font()
+        cells = QFontMetrics(font)
+        font.setBold(True)  # a total row's
+        widest = max((QFontMetrics(font).horizontalAdvance(p) for p in pieces), default=0)
+        return max(self.COLUMN_FLOOR, widest + WrappingHeader.PADDING, cells.height())
+
+    def rows_height(self, rows: int) -> int:
+        """The height of the header and the first ``rows`` rows."""
+        shown = sum(self.rowHeight(r) for r in range(min(rows, self.model().rowCount())))
+        return self.horizontalHeader().sizeHint().height() + shown
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A new width (the window's, or a scroll bar come or gone): fit again, once the
+        view has finished laying itself out."""
+        if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self.fit)
+        return super().viewportEvent(event)
 
 
 class ItemizedTable(QWidget, Generic[T]):

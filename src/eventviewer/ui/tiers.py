@@ -10,10 +10,8 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,14 @@ from .common import (
     muted,
     plain_label,
 )
-from .models import NOT_GIVEN_CELL, Column, ItemizedTable, RecordTableModel, configure_table
+from .models import (
+    NOT_GIVEN_CELL,
+    Column,
+    FittingTable,
+    ItemizedTable,
+    RecordTableModel,
+    configure_table,
+)
 from .settings import SettingsStore
 
 if TYPE_CHECKING:
@@ -137,13 +142,13 @@ class TiersTab(QWidget):
         upper_layout.addLayout(self.chart_holder, 3)
 
         self.tier_model: RecordTableModel[TierRow] = RecordTableModel(TIER_COLUMNS, _tier_style)
-        self.tier_table = QTableView()
+        self.tier_table = FittingTable()
         self.tier_table.setModel(self.tier_model)
         self.tier_table.setAccessibleName(self.tr("Tier table"))
         configure_table(self.tier_table, sortable=False)
-        self.tier_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tier_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tier_table.activated.connect(self._on_tier_activated)
+        self.tier_table.fitted.connect(self._fit_table_height)
         upper_layout.addWidget(self.tier_table)
         self.no_tiers = plain_label()  # what the sources do say, when they give no tiers
         self.no_tiers.setVisible(False)
@@ -190,17 +195,13 @@ class TiersTab(QWidget):
             )
         )
         self.tier_model.set_records(list(summary.tiers))
-        self.tier_table.resizeColumnsToContents()
-        # As tall as its rows up to MAX_TABLE_ROWS; beyond that it scrolls.
-        rows = min(max(1, len(summary.tiers)), MAX_TABLE_ROWS)
         scrolls = len(summary.tiers) > MAX_TABLE_ROWS
         self.tier_table.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAsNeeded
             if scrolls
             else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
-        header = self.tier_table.horizontalHeader().height()
-        self.tier_table.setFixedHeight(header + rows * self.tier_table.rowHeight(0) + 4)
+        self.tier_table.fit()
         unit = (
             self.tr("Amount ({currency} bn)").format(currency=summary.currency)
             if summary.currency
@@ -273,6 +274,13 @@ class TiersTab(QWidget):
             if self._summary is not None:
                 self.chart.set_rows(list(self._summary.tiers), self._summary.currency, self._mode)
         return self.chart
+
+    @Slot()
+    def _fit_table_height(self) -> None:
+        """As tall as its rows (wrapped to the width) up to MAX_TABLE_ROWS; beyond, it scrolls."""
+        rows = max(1, min(self.tier_model.rowCount(), MAX_TABLE_ROWS))
+        self.tier_table.setFixedHeight(self.tier_table.rows_height(rows) + 4)
+        keep_wrapped_room(self.upper)
 
     @Slot(QModelIndex)
     def _on_tier_activated(self, index: QModelIndex) -> None:
