@@ -44,3 +44,22 @@ def test_real_window_under_xvfb(tmp_path: Path) -> None:
         image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)
     }
     assert len(colours) > 5  # a painted window, not a blank frame
+
+
+def test_a_message_is_wide_enough_to_read(tmp_path: Path) -> None:
+    """ "Could not open the event file" on a real X screen: lines of some 70 characters, each
+    problem on one line, not a box 291 px wide that wraps every three or four words."""
+    xvfb_run = need_tool("xvfb-run")
+    script = Path(__file__).with_name("xvfb_dialog.py")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    out = subprocess.run(
+        [xvfb_run, "-a", sys.executable, str(script), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["label_width"] >= 60 * seen["char_width"], seen
+    assert seen["longest_line"] <= seen["label_width"], seen

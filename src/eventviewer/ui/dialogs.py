@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 
 from .. import __version__
 from ..domain.errors import EventFileError, visible
@@ -54,6 +54,20 @@ def warn(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, visible(text))
 
 
+READING_WIDTH = 72  # average characters a line of a message's text may take
+
+
+def readable_width(box: QMessageBox) -> None:
+    """Lines of about READING_WIDTH characters (no wider than the screen): Qt's message box
+    keeps its text narrow and wraps a list of problems every three or four words."""
+    width = box.fontMetrics().averageCharWidth() * READING_WIDTH
+    screen = box.screen().availableGeometry().width() if box.screen() else width
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, name)
+        if label is not None:
+            label.setMinimumWidth(min(width, screen * 2 // 3))
+
+
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(icon)
@@ -84,6 +98,7 @@ def file_error(
     if data_unchanged:
         shown += ["", translate("Dialogs", "The data on screen is unchanged.")]
     box.setInformativeText("\n".join(shown))
+    readable_width(box)
     box.open()
     return box
 
@@ -96,6 +111,7 @@ def comparison_error(parent: QWidget, text: str) -> QMessageBox:
         translate("Dialogs", "Some of the editions could not be read:"),
     )
     box.setInformativeText(visible(text))
+    readable_width(box)
     box.open()
     return box
 
@@ -109,6 +125,7 @@ def findings(parent: QWidget, found: Sequence[str]) -> QMessageBox:
         translate("Dialogs", "The file is valid, but these figures look implausible; check them:"),
     )
     box.setInformativeText("\n".join(visible(f) for f in found))
+    readable_width(box)
     box.open()
     return box
 
@@ -143,6 +160,7 @@ def about(parent: QWidget, sources: Sequence[str] | None, version: int | None) -
         + html.escape(schema % (version or SCHEMA_VERSION, SCHEMA_VERSION))
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    readable_width(box)
     box.open()
     return box
 
@@ -161,5 +179,6 @@ def unexpected_error(parent: QWidget | None, what: str, details: str, log: str) 
     copy.clicked.disconnect()  # an action button would close the box
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.addButton(QMessageBox.StandardButton.Close)
+    readable_width(box)
     box.open()
     return box
