@@ -28,6 +28,10 @@
         <translation>筛选活动（名称、类型、主题、日期、场馆）…</translation>
     </message>
     <message>
+        <source>No programme</source>
+        <translation>无系列活动信息</translation>
+    </message>
+    <message>
         <source>{n} main activity</source>
         <translation>{n}场综合活动</translation>
     </message>
@@ -803,6 +807,10 @@
     <message>
         <source>Filter projects (name, sector, location, investor)…</source>
         <translation>筛选项目（名称、行业、地点、投资方）…</translation>
+    </message>
+    <message>
+        <source>No breakdown by tier</source>
+        <translation>无按档次的分项</translation>
     </message>
     <message>
         <source>The sources give no breakdown of the investment by tier.</source>

@@ -216,8 +216,12 @@ def test_every_edition_opens_and_a_sparse_one_says_what_is_not_stated(
     window.select_tab("tiers")
     assert window.tiers.no_tiers.isVisible() and not window.tiers.tier_table.isVisible()
     assert window.tiers.chart is not None and not window.tiers.chart.isVisible()
+    window.select_tab("activities")  # no tree of "not given in the source"
+    assert window.activities.no_programme.isVisible() and not window.activities.tree.isVisible()
+    assert window.activities.no_programme.title.text() == "No programme"
     window.open_path(edition_path("2025-hunan"))
-    assert window.tiers.no_tiers.text().splitlines() == [
+    assert window.tiers.no_tiers.title.text() == "No breakdown by tier"
+    assert window.tiers.no_tiers.text.text().splitlines() == [
         "The sources give no breakdown of the investment by tier.",
         "Projects: 543 (solicited)",
         "Amount: RMB 448.1 bn (intended investment)",

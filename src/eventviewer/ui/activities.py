@@ -21,7 +21,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
-from .common import explained, finding_note, heading, marked, plain_label
+from .common import EmptyState, explained, finding_note, heading, marked, plain_label
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore
 
@@ -99,6 +99,8 @@ class ActivitiesTab(QWidget):
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.tree.activated.connect(self._on_activated)
         upper_layout.addWidget(self.tree)
+        self.no_programme = EmptyState()
+        upper_layout.addWidget(self.no_programme, 1)
         self.tours_title = heading(self.tr("Inspection tours"), level=2)
         self.tours = QFormLayout()
         self.chains_title = heading(self.tr("Focus industry chains"), level=2)
@@ -125,7 +127,14 @@ class ActivitiesTab(QWidget):
 
     def set_data(self, loaded: LoadedEvent, summary: Summary) -> None:
         self._fill_tree(summary)
-        self.structure.setText(self._programme(summary))
+        programme = self._programme(summary)
+        counts = summary.activities.lines()
+        stated = bool(summary.structure is not None or summary.themes or counts)
+        self.structure.setText(programme)
+        self.structure.setVisible(stated)
+        self.tree.setVisible(stated)
+        self.no_programme.setVisible(not stated)
+        self.no_programme.say(self.tr("No programme"), [programme])
         self._fill_tours(loaded)
         self.chains_title.setVisible(summary.chains is not None)
         self.chains.setVisible(summary.chains is not None)

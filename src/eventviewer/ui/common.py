@@ -217,6 +217,33 @@ class ReflowArea(QScrollArea):
         super().showEvent(event)
 
 
+class EmptyState(QWidget):
+    """What a tab shows where the sources give nothing for it: a short title and what is
+    known instead, centred in the room in the muted text colour (as KDE's and GNOME's
+    placeholder pages), rather than an empty chart or a tree of "not given"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        self.title = muted(heading(""))
+        self.text = muted(plain_label())
+        for label in (self.title, self.text):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addStretch(2)
+        self.hide()
+
+    def say(self, title: str, lines: list[str]) -> None:
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        self.text.setText("\n".join(lines))
+        self.text.setVisible(bool(lines))
+
+
 def keep_wrapped_room(pane: QWidget) -> None:
     """Give ``pane`` (a splitter's) the height its wrapped text needs at its width: a splitter
     goes by minimum sizes, which know nothing of wrapping. Call it on every resize."""

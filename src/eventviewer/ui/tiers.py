@@ -25,6 +25,7 @@ from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow, note
 from . import settings
 from .common import (
+    EmptyState,
     explained,
     finding_note,
     heading,
@@ -150,9 +151,8 @@ class TiersTab(QWidget):
         self.tier_table.activated.connect(self._on_tier_activated)
         self.tier_table.fitted.connect(self._fit_table_height)
         upper_layout.addWidget(self.tier_table)
-        self.no_tiers = plain_label()  # what the sources do say, when they give no tiers
-        self.no_tiers.setVisible(False)
-        upper_layout.addWidget(self.no_tiers)
+        self.no_tiers = EmptyState()  # what the sources do say, when they give no tiers
+        upper_layout.addWidget(self.no_tiers, 3)
         self.shares = plain_label()
         upper_layout.addWidget(self.shares)
         self.note = muted(plain_label(note(DERIVED_NOTE)))
@@ -186,13 +186,9 @@ class TiersTab(QWidget):
             for k in summary.key_figures[:2]
             if k.label in ("Projects", "Amount")
         ]
-        self.no_tiers.setText(
-            "\n".join(
-                [
-                    self.tr("The sources give no breakdown of the investment by tier."),
-                    *stated,
-                ]
-            )
+        self.no_tiers.say(
+            self.tr("No breakdown by tier"),
+            [self.tr("The sources give no breakdown of the investment by tier."), *stated],
         )
         self.tier_model.set_records(list(summary.tiers))
         scrolls = len(summary.tiers) > MAX_TABLE_ROWS
