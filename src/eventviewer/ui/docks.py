@@ -3,8 +3,8 @@
 The library (left) and the sources (right) sit beside the tabs while there is room. When the
 tabs would fall below ``READABLE``, the library first narrows; if both panels are open and that
 is not enough, it joins the sources as a tab of one panel on the right, and goes back to the
-left when the window has room again. A panel the window squeezed gets its width back when the
-window grows.
+left when the window has room again. The library gets back the width its content wants (up to a
+third of the window) whenever there is room for it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 READABLE = 480  # px: the tabs never get less while a panel could make room
@@ -34,15 +33,12 @@ class PanelRoom(QObject):
         super().__init__(window)
         self.window, self.left, self.right, self.wanted = window, left, right, wanted
         self.pending = False
-        self.squeezed = False  # the window shrank since the left panel last had its width
         window.installEventFilter(self)
         for dock in (left, right):
             dock.visibilityChanged.connect(self.later)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and isinstance(event, QResizeEvent):
-            if event.size().width() < event.oldSize().width():
-                self.squeezed = True
+        if watched is self.window and event.type() == QEvent.Type.Resize:
             self.later()
         return False
 
@@ -68,7 +64,7 @@ class PanelRoom(QObject):
         if central is None or not self.window.isVisible():
             return
         both = self.is_open(self.left) and self.is_open(self.right)
-        wanted = min(self.wanted(), self.window.width() // 3)
+        wanted = max(LEFT_LEAST, min(self.wanted(), self.window.width() // 3))
         if self.shared():
             room = self.window.width() - self.right.width() - wanted
             if not both or room >= READABLE + ROOM_TO_SPLIT:
@@ -78,18 +74,16 @@ class PanelRoom(QObject):
         if lacking > 0 and self.left.isVisible() and self.left.width() > LEFT_LEAST:
             width = max(LEFT_LEAST, self.left.width() - lacking)
             self.window.resizeDocks([self.left], [width], Qt.Orientation.Horizontal)
-            self.squeezed = True
             lacking -= self.left.width() - width
         if both and lacking > 0:
             self.window.tabifyDockWidget(self.right, self.left)
             self.right.raise_()  # the figure just followed stays in view
             return
         short = wanted - self.left.width()
-        if self.squeezed and self.left.isVisible() and short > 0:
+        if self.left.isVisible() and short > 0:  # it was squeezed, or its content grew
             width = self.left.width() + min(short, central.width() - READABLE)
             if width > self.left.width():
                 self.window.resizeDocks([self.left], [width], Qt.Orientation.Horizontal)
-            self.squeezed = width < wanted
 
     def stand_apart(self, wanted: int) -> None:
         shown = self.left.isVisible()

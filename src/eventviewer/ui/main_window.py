@@ -347,10 +347,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_library_scanned(self) -> None:
-        if not self.state_restored:  # the user's own width stands
-            width = min(self.library.fitting_width(), self.width() // 3)
-            if width > self.library.width():
-                self.resizeDocks([self.library], [width], Qt.Orientation.Horizontal)
+        self.room.later()  # the library's content is known: the width it wants, if there is room
 
     def wait_for_library(self, timeout_ms: int = LIBRARY_WAIT_MS) -> None:
         """What the window shows a moment after its first paint (for --screenshot)."""
@@ -411,7 +408,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore_settings(self) -> None:
-        self.state_restored = restore_window(self, self.store)
+        restore_window(self, self.store)
         self.select_tab(self.store.text(settings.LAST_TAB))
 
     def save_settings(self) -> None:

@@ -236,7 +236,7 @@ def configure_table(view: QTableView, *, sortable: bool) -> None:
     view.setWordWrap(isinstance(view, FittingTable))  # the others keep one line a row
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(not isinstance(view, FittingTable))
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     install_copy(view)
 
@@ -275,6 +275,7 @@ class FittingTable(QTableView):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalHeader(WrappingHeader())
+        self.horizontalHeader().setStretchLastSection(False)  # fit() shares the room out
 
     def fit(self) -> None:
         self.resizeColumnsToContents()
@@ -289,13 +290,13 @@ class FittingTable(QTableView):
             share = min(1.0, excess / sum(spare))
             for i, (width, above) in enumerate(zip(widths, spare, strict=True)):
                 header.resizeSection(i, width - math.ceil(above * share))
-        last = header.count() - 1
-        if last >= 0:  # the last column takes what is left (as it stretches on a resize)
-            used = sum(header.sectionSize(i) for i in range(last))
-            room = self.viewport().width() - used
-            header.resizeSection(last, max(header.sectionSize(last), room))
+        if header.count():
+            # room left over goes to the first column (names), not to the figures' last one
+            room = self.viewport().width() - header.length()
+            if room > 0:
+                header.resizeSection(0, header.sectionSize(0) + room)
             # the header's height measured again, for the titles at their new widths
-            header.headerDataChanged(Qt.Orientation.Horizontal, 0, last)
+            header.headerDataChanged(Qt.Orientation.Horizontal, 0, header.count() - 1)
         self.resizeRowsToContents()
         self.fitted.emit()
 

@@ -1,0 +1,100 @@
+"""Make the README's screenshots of the window in its states: run under ``xvfb-run -a`` (a real
+X screen) from the repository, ``python docs/make_screenshots.py``; they are written to
+docs/screenshots/. Each is the window as a user sees it, after its layout has settled.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+OUT = Path(__file__).with_name("screenshots")
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(40):
+        app.processEvents()
+
+
+def main() -> None:
+    from eventviewer.app import _application
+    from eventviewer.domain import bundled_event_path, load_event
+    from eventviewer.domain.bundled import edition_ids, edition_path
+    from eventviewer.domain.compare import load_comparison
+    from eventviewer.ui.compare import CompareWindow
+    from eventviewer.ui.main_window import MainWindow
+    from eventviewer.ui.palette import apply_color_scheme
+    from eventviewer.ui.settings import SettingsStore
+
+    app = _application("light", "en", saved=False)
+    scratch = tempfile.mkdtemp()
+
+    def window(size: tuple[int, int], path: Path | None = None) -> MainWindow:
+        fresh = tempfile.mkdtemp(dir=scratch)  # no state saved by the one before
+        store = SettingsStore(QSettings(f"{fresh}/s.ini", QSettings.Format.IniFormat))
+        shown = MainWindow(store)
+        shown.set_loaded(load_event(path or bundled_event_path()))
+        shown.resize(*size)
+        shown.show()
+        shown.wait_for_library()
+        settle(app)
+        return shown
+
+    def save(widget: QWidget, name: str) -> None:
+        settle(app)
+        widget.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+
+    def with_sources(size: tuple[int, int], then: Callable[[MainWindow], None]) -> MainWindow:
+        shown = window(size)
+        assert shown.summary is not None
+        shown.show_sources(shown.summary.key_figures[0])
+        settle(app)
+        then(shown)
+        return shown
+
+    # The Overview after a figure's sources were opened: 1024×640 (the library narrows) and
+    # 800×480 (the library becomes a tab beside the sources); the forms re-flowed.
+    def scrolled(shown: MainWindow) -> None:
+        shown.overview.ensureWidgetVisible(shown.overview.more_heading, 0, 8)
+
+    for size, name in (((1024, 640), "sources-1024"), ((800, 480), "sources-800")):
+        shown = with_sources(size, scrolled)
+        save(shown, name)
+        shown.close()
+    # Keyboard focus on a key figure, then the tier chart, in a wide dark window.
+    apply_color_scheme(app, "dark")
+    shown = window((1600, 1000))
+    shown.activateWindow()  # Xvfb has no window manager to do it
+    settle(app)
+    shown.overview.cards[1].setFocus(Qt.FocusReason.TabFocusReason)
+    save(shown, "focus-dark")
+    shown.select_tab("tiers")
+    shown.tiers.ensure_chart().setFocus(Qt.FocusReason.TabFocusReason)
+    save(shown, "tiers-dark-wide")
+    shown.close()
+    apply_color_scheme(app, "light")
+    # An edition whose sources give no tiers.
+    shown = window((1200, 800), edition_path("2024-heilongjiang"))
+    shown.select_tab("tiers")
+    save(shown, "no-tiers")
+    shown.close()
+    # The whole series compared: wide, and small (each bar still named).
+    for size, name in (((1200, 800), "compare-series"), ((800, 480), "compare-series-small")):
+        compare = CompareWindow()
+        compare.view.set_comparison(load_comparison(edition_ids()))
+        compare.resize(*size)
+        compare.show()
+        save(compare, name)
+        compare.close()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        sys.exit(f"usage: xvfb-run -a {sys.argv[0]}")
+    main()
