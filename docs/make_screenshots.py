@@ -24,9 +24,7 @@ def settle(app: QApplication) -> None:
 def main() -> None:
     from eventviewer.app import _application
     from eventviewer.domain import bundled_event_path, load_event
-    from eventviewer.domain.bundled import edition_ids, edition_path
-    from eventviewer.domain.compare import load_comparison
-    from eventviewer.ui.compare import CompareWindow
+    from eventviewer.domain.bundled import edition_path
     from eventviewer.ui.main_window import MainWindow
     from eventviewer.ui.palette import apply_color_scheme
     from eventviewer.ui.settings import SettingsStore
@@ -84,13 +82,23 @@ def main() -> None:
     shown.select_tab("tiers")
     save(shown, "no-tiers")
     shown.close()
-    # The whole series compared: wide, and small (each bar still named).
+    compared(app)
+
+
+def compared(app: QApplication) -> None:
+    """The whole series compared: wide, and small (each bar still named)."""
+    from eventviewer.domain.bundled import edition_ids
+    from eventviewer.domain.compare import load_comparison
+    from eventviewer.ui.compare import CompareWindow
+
     for size, name in (((1200, 800), "compare-series"), ((800, 480), "compare-series-small")):
         compare = CompareWindow()
         compare.view.set_comparison(load_comparison(edition_ids()))
         compare.resize(*size)
         compare.show()
-        save(compare, name)
+        settle(app)
+        compare.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
         compare.close()
 
 
