@@ -1709,6 +1709,14 @@
         <translation>报道的类别</translation>
     </message>
     <message>
+        <source>{title} — page {n} of {pages}</source>
+        <translation>{title}——第{n}页，共{pages}页</translation>
+    </message>
+    <message>
+        <source>Page {n} of {pages}</source>
+        <translation>第{n}页，共{pages}页</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>活动安排</translation>
     </message>

@@ -125,21 +125,28 @@ def test_summary_in_chinese_writes_figures_the_chinese_way() -> None:
     assert "382个项目" not in english and "  3966亿元" not in english  # only inside quotes
 
 
-def test_the_printed_page_in_chinese_is_one_page_with_real_characters(tmp_path: Path) -> None:
+def test_the_printed_pages_in_chinese_have_real_characters(tmp_path: Path) -> None:
     from ..conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
 
     out = tmp_path / "zh.pdf"
     result = run_cli("--print-summary", str(out), "--lang", "zh", unset=NO_DISPLAY_AT_ALL)
     assert result.returncode == 0, result.stderr
     info = subprocess.run([need_tool("pdfinfo"), str(out)], capture_output=True, text=True).stdout
-    assert "Pages:           1" in info
+    assert "Pages:           2" in info
     fonts = subprocess.run([need_tool("pdffonts"), str(out)], capture_output=True, text=True)
     assert all(" yes " in line for line in fonts.stdout.splitlines()[2:])
     text = subprocess.run(
         [need_tool("pdftotext"), str(out), "-"], capture_output=True, text=True
     ).stdout
     assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in text)
-    for expected in ("382个项目", "3966亿元", "2023年9月3日", "按档次的投资", "来源"):
+    for expected in (
+        "382个项目",
+        "3966亿元",
+        "2023年9月3日",
+        "按档次的投资",
+        "来源",
+        "第2页，共2页",
+    ):
         assert expected in text, expected
 
 

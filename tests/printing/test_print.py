@@ -1,4 +1,5 @@
-"""The printed page: one page, real text, embedded fonts, vector chart, safe writes."""
+"""The printed pages: real text, embedded fonts, vector chart, safe writes (their legibility
+and how they fill and continue: test_legibility.py)."""
 
 from __future__ import annotations
 
@@ -40,17 +41,26 @@ def a4(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def pages(pdf: Path) -> int:
+    found = re.search(r"^Pages:\s+(\d+)$", tool("pdfinfo", str(pdf)), re.M)
+    assert found is not None
+    return int(found.group(1))
+
+
 @pytest.mark.parametrize(("size", "points"), [("A4", "595 x 842"), ("Letter", "612 x 792")])
-def test_exactly_one_page_of_the_right_size(size: str, points: str, tmp_path: Path) -> None:
+def test_two_pages_of_the_right_size(size: str, points: str, tmp_path: Path) -> None:
+    """The bundled summary at the type scale: its essentials on page 1, the rest on page 2."""
     out = tmp_path / f"{size}.pdf"
     assert print_pdf(out, "--page-size", size).returncode == 0
-    info = tool("pdfinfo", str(out))
-    assert re.search(r"^Pages:\s+1$", info, re.M)
-    assert re.search(rf"^Page size:\s+{points} pts", info, re.M)
+    assert pages(out) == 2
+    for page in (1, 2):
+        info = tool("pdfinfo", "-f", str(page), "-l", str(page), str(out))
+        assert re.search(rf"^Page\s+{page} size:\s+{points} pts", info, re.M), info
 
 
 def test_every_figure_is_extractable_text(a4: Path) -> None:
-    text = " ".join(tool("pdftotext", "-layout", str(a4), "-").split())
+    laid_out = " ".join(tool("pdftotext", "-layout", str(a4), "-").split())
+    text = laid_out + " " + " ".join(tool("pdftotext", str(a4), "-").split())  # columns apart
     for figure in STATED + DERIVED:
         assert figure in text, figure
     for phrase in (
@@ -102,7 +112,7 @@ def test_markup_in_data_prints_literally(
     assert "<b>x</b> & <img src=file:///etc/passwd>" in tool("pdftotext", str(out), "-")
 
 
-def test_a_richer_file_still_fits_one_page(
+def test_a_richer_file_counts_what_it_does_not_list(
     tmp_path: Path, event_dict: dict[str, Any], write_json: Callable[..., Path]
 ) -> None:
     ref = [{"source": "S2", "paragraph": 9}]
@@ -119,14 +129,14 @@ def test_a_richer_file_still_fits_one_page(
     out = tmp_path / "rich.pdf"
     result = print_pdf(out, str(write_json(event_dict)))
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M)
+    assert pages(out) <= 3
     text = tool("pdftotext", str(out), "-")
     assert "Itemized projects: 5,000" in text and "Project 17" not in text
     assert "… and 22 more categories (listed in the app)" in text  # 34 categories, 12 shown
     assert "… and 28 more themes (listed in the app)" in text  # 40 counted, 12 shown
 
 
-def test_the_largest_lists_the_schema_allows_still_fit_one_page(
+def test_the_largest_lists_the_schema_allows_are_counted_not_crushed(
     tmp_path: Path, event_dict: dict[str, Any], write_json: Callable[..., Path]
 ) -> None:
     ref = [{"source": "S2", "paragraph": 9}]
@@ -139,7 +149,7 @@ def test_the_largest_lists_the_schema_allows_still_fit_one_page(
     out = tmp_path / "largest.pdf"
     result = print_pdf(out, str(write_json(event_dict)))
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M)
+    assert pages(out) <= 3
     text = tool("pdftotext", str(out), "-")
     assert "… and 988 more categories" in text
     assert "Data file event.json" in text  # the stamp at the foot is still on the page
@@ -225,13 +235,13 @@ def test_print_preview_opens_and_paints(qtbot: QtBot, window: Any) -> None:
     assert preview_widget is not None
     preview_widget.updatePreview()
     qtbot.waitUntil(lambda: bool(painted), timeout=WAIT_MS)
-    assert preview_widget.pageCount() == 1
+    assert preview_widget.pageCount() == 2  # as printed: the same rendering
     assert dialog.isVisible()
     dialog.close()
 
 
 @pytest.mark.parametrize(("tiers", "shares"), [(1000, 1), (3, 200)])
-def test_a_thousand_tiers_or_two_hundred_shares_print_on_one_page(
+def test_a_thousand_tiers_or_two_hundred_shares_are_counted_with_the_essentials_on_page_one(
     tiers: int,
     shares: int,
     event_dict: dict[str, Any],
@@ -243,9 +253,12 @@ def test_a_thousand_tiers_or_two_hundred_shares_print_on_one_page(
     out = tmp_path / "many.pdf"
     result = print_pdf(out, str(data))
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M)
+    assert pages(out) <= 3
+    first = " ".join(tool("pdftotext", "-l", "1", "-layout", str(out), "-").split())
+    for phrase in ("Projects", "Amount", "Total"):
+        assert phrase in first, phrase
     text = " ".join(tool("pdftotext", "-layout", str(out), "-").split())
-    for phrase in ("Projects", "Amount", "Sources", "SHA-256", "Total"):
+    for phrase in ("Sources", "SHA-256"):
         assert phrase in text, phrase
     if tiers > 12:
         assert f"… and {tiers + 1 - 12:,} more tiers (listed in the app)" in text  # + remainder
@@ -323,7 +336,7 @@ def test_long_lists_and_texts_are_shortened_visibly_and_the_stamp_stays(
     out = tmp_path / "long.pdf"
     result = print_pdf(out, str(write_json(event_dict)))
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M)
+    assert pages(out) <= 4
     text = " ".join(tool("pdftotext", "-layout", str(out), "-").split())
     assert "… and 988 more hosts (listed in the app)" in text
     assert "(shortened on paper; in full in the app)" in text
@@ -418,16 +431,14 @@ EDITIONS += ["2023-inner-mongolia", "2023-guangxi", "2024-gansu", "2025-sichuan"
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_every_edition_prints_one_page_with_its_sources_as_footnotes(
-    tmp_path: Path, paper: str
-) -> None:
-    """One process prints each edition (as a user would, by id); each page is one page, says
-    each key figure's basis, numbers its sources, and puts differing reports side by side."""
+def test_every_edition_prints_with_its_sources_as_footnotes(tmp_path: Path, paper: str) -> None:
+    """One process prints each edition (as a user would, by id); each says each key figure's
+    basis, numbers its sources, and puts differing reports side by side, on one page or two."""
     for edition in EDITIONS:
         out = tmp_path / f"{edition}-{paper}.pdf"
         result = print_pdf(out, edition, "--page-size", paper)
         assert result.returncode == 0, result.stderr
-        assert re.search(r"^Pages:\s+1$", tool("pdfinfo", str(out)), re.M), edition
+        assert pages(out) <= 2, edition
         text = " ".join(tool("pdftotext", "-layout", str(out), "-").split())
         assert "Sources [1]" in text or "Source [1]" in text, edition
         radicals = [c for c in text if 0x2E80 <= ord(c) <= 0x2FDF]
@@ -465,13 +476,13 @@ def test_radicals_in_a_to_unicode_map_become_the_ideographs_they_stand_for() -> 
     assert fixed.endswith(b"<2F08> outside\n")  # only inside the maps
 
 
-def test_a_page_shrunk_to_fit_takes_back_what_it_can(tmp_path: Path) -> None:
-    """Content that wraps less when laid out wider: the first shrink overshoots to a page a
-    quarter full, and the page is enlarged again until at least 85 % full, in two more tries."""
+def test_a_short_page_is_set_larger_until_it_fills_the_page(tmp_path: Path) -> None:
+    """Content a third of a page at the type scale: set larger (never past MAX_SCALE) until the
+    page is at least FILL_GOAL full, on one page, in a few tries; never smaller than 1."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    from eventviewer.printing.page import Block, paint_one_page
+    from eventviewer.printing.flow import FILL_GOAL, MAX_SCALE, Block, paint_pages
 
     writer = QPdfWriter(str(tmp_path / "fit.pdf"))
     writer.setPageLayout(
@@ -483,18 +494,15 @@ def test_a_page_shrunk_to_fit_takes_back_what_it_can(tmp_path: Path) -> None:
     width, height = rect.width(), rect.height()
     tried: list[float] = []
 
-    class Page:
-        def close(self) -> None:
-            pass
+    def fill(scale: float) -> float:  # a third of the page, growing as the area of its text
+        return 0.34 * scale**2
 
-    def fill(scale: float) -> float:  # twice the page at full size, far less when wide
-        return (0.2 + 1.8 * scale**3) * scale
-
-    def lay_out(logical_width: float) -> tuple[Any, list[Block]]:
+    def lay_out(logical_width: float) -> tuple[list[Block], Callable[[], None]]:
         scale = width / logical_width
         tried.append(scale)
-        return Page(), [Block(fill(scale) * height / scale, lambda painter, x, y: None)]
+        return [Block(fill(scale) * height / scale, lambda painter, x, y: None)], lambda: None
 
-    assert paint_one_page(writer, lay_out)
-    fitting = [fill(s) for s in tried if fill(s) <= 1]
-    assert fill(tried[1]) < 0.3 and max(fitting) >= 0.85 and len(tried) <= 4, tried
+    assert paint_pages(writer, lay_out, lambda _: pytest.fail("one page has no furniture"))
+    fitting = [s for s in tried if fill(s) <= 1]
+    assert min(tried) == 1.0 and max(tried) <= MAX_SCALE
+    assert fill(max(fitting)) >= min(FILL_GOAL, fill(MAX_SCALE)) and len(tried) <= 7, tried

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import msgspec
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -42,6 +42,7 @@ from ..domain.summary import (
     Summary,
     note,
 )
+from .flow import Block, Furniture, TextBlock, paint_pages
 
 if TYPE_CHECKING:  # pyqtgraph is loaded only when a chart is drawn
     from ..charts.tier_chart import ReportChart
@@ -51,16 +52,27 @@ MUTED = QColor("#555555")
 RULE = QColor("#9a9a9a")
 ACCENT = QColor("#1f5f99")
 BOX = QColor("#f1f5fa")
-BASE_PT = 8.0
+# The one type scale of every page (points). Nothing is set smaller: what does not fit a page
+# continues on the next (flow.py); a page with room to spare is set larger.
+TITLE_PT = 16.0
+HEADING_PT = 11.0
+FIGURE_PT = 14.0  # a key figure's value
+BODY_PT = 9.0
+NOTE_PT = 8.0  # footnotes, sources, bases, the stamp
+BASE_PT = BODY_PT
 # QTextDocument takes margins and paddings in 96-dpi pixels and scales them to the device.
 DOC_UNITS_PER_PT = 96 / 72
-CHART_LOGICAL_WIDTH = 760
-PLOT_PT = 148  # the tier chart's plot; with its one-row legend, 175 pt on A4
+CHART_TEXT_PT = 8.0  # the chart's ticks, values and legend on paper
+PLOT_PT = 170  # the tier chart's plot
 NO_LIGATURES = ("liga", "clig", "dlig")
+TABULAR = ("tnum",)  # figures in tables line up
 MAX_LISTED = 12  # tiers, themes, categories or shares on paper; the rest are counted
 MAX_KEY_FIGURES = 9
-MIN_SCALE = 0.55
-FILL_GOAL = 0.85  # a page shrunk to fit and left emptier than this is enlarged again
+
+
+def whole(marks: str) -> str:
+    """Footnote numbers that never break across lines: ``[1, 2, 3]`` with no-break spaces."""
+    return marks.replace(", ", ",\u00a0")
 
 
 def on_paper(text: str, limit: int = 400) -> str:
@@ -97,11 +109,6 @@ class PrintMeta(msgspec.Struct, frozen=True):
         )
 
 
-class Block(msgspec.Struct):
-    height: float
-    draw: Callable[[QPainter, float, float], None]
-
-
 class _Page:
     """Lays the summary out for one width (device pixels), as a stack of blocks."""
 
@@ -111,6 +118,10 @@ class _Page:
         self.pt = device.logicalDpiY() / 72.0  # device pixels per point
         self.keep: list[QWidget] = []  # off-screen charts, alive until painted
 
+    def full_width(self) -> float:
+        """The page's width at the type scale (``width`` is narrower when set larger)."""
+        return float(self.device.pageLayout().paintRectPixels(self.device.logicalDpiX()).width())
+
     def close(self) -> None:
         """Close the off-screen charts this layout made."""
         for widget in self.keep:
@@ -118,20 +129,36 @@ class _Page:
             widget.deleteLater()
         self.keep.clear()
 
-    def font(self, size: float = BASE_PT, *, bold: bool = False, italic: bool = False) -> QFont:
+    def font(
+        self,
+        size: float = BASE_PT,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        figures: bool = False,
+    ) -> QFont:
         font = QFont()
         font.setPointSizeF(size)
         font.setBold(bold)
-        font.setItalic(italic)
+        font.setItalic(italic and not chinese())  # Han has no italic: Qt would slant it
         for tag in NO_LIGATURES:  # "ﬁ" glyphs would make the handout's text hard to search
             font.setFeature(QFont.Tag(tag), 0)
+        if figures:
+            for tag in TABULAR:
+                font.setFeature(QFont.Tag(tag), 1)
         return font
 
     def fmt(
-        self, size: float = BASE_PT, *, bold: bool = False, italic: bool = False, ink: QColor = INK
+        self,
+        size: float = BASE_PT,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        ink: QColor = INK,
+        figures: bool = False,
     ) -> QTextCharFormat:
         fmt = QTextCharFormat()
-        fmt.setFont(self.font(size, bold=bold, italic=italic))
+        fmt.setFont(self.font(size, bold=bold, italic=italic, figures=figures))
         fmt.setForeground(QBrush(ink))
         return fmt
 
@@ -153,13 +180,8 @@ class _Page:
             cursor.insertBlock(fmt)
 
     def text_block(self, doc: QTextDocument) -> Block:
-        def draw(painter: QPainter, x: float, y: float) -> None:
-            painter.save()
-            painter.translate(x, y)
-            doc.drawContents(painter)
-            painter.restore()
-
-        return Block(doc.size().height(), draw)
+        """Text that may continue on the next page at any line."""
+        return TextBlock.of((doc, 0.0))
 
     def spacer(self, points: float) -> Block:
         return Block(points * self.pt, lambda painter, x, y: None)
@@ -171,53 +193,52 @@ class _Page:
             painter.setPen(pen)
             painter.drawLine(QPointF(x, y + 3 * self.pt), QPointF(x + self.width, y + 3 * self.pt))
 
-        return Block(6 * self.pt, draw)
+        return Block(6 * self.pt, draw, keep_with_next=True)  # never last on a page
 
     # -- sections ---------------------------------------------------------------------------
     def header(self, s: Summary) -> Block:
         doc, c = self.doc(self.width)
         self.para(c, True)
-        c.insertText(on_paper(s.title, 300), self.fmt(15, bold=True))
+        c.insertText(on_paper(s.title, 300), self.fmt(TITLE_PT, bold=True))
         if s.theme:
             self.para(c, False, 2)
-            c.insertText(f"“{on_paper(s.theme, 300)}”", self.fmt(10, italic=True))
+            c.insertText(f"“{on_paper(s.theme, 300)}”", self.fmt(HEADING_PT, italic=True))
         for name in s.names[:MAX_LISTED]:
             self.para(c, False, 1)
-            c.insertText(f"{name.label}: ", self.fmt(8, ink=MUTED))
-            c.insertText(on_paper(name.text, 300), self.fmt(8))
-            c.insertText(f" {s.footnotes(name.provenance)}", self.fmt(7, ink=MUTED))
+            c.insertText(f"{name.label}: ", self.fmt(ink=MUTED))
+            c.insertText(on_paper(name.text, 300), self.fmt())
+            c.insertText(f" {whole(s.footnotes(name.provenance))}", self.fmt(NOTE_PT, ink=MUTED))
         for theme in s.theme_lines[1:MAX_LISTED]:
             self.para(c, False, 1)
-            c.insertText(f"{theme.label}: ", self.fmt(8, ink=MUTED))
-            c.insertText(f"“{on_paper(theme.text, 300)}”", self.fmt(8, italic=True))
-            c.insertText(f" {s.footnotes(theme.provenance)}", self.fmt(7, ink=MUTED))
+            c.insertText(f"{theme.label}: ", self.fmt(ink=MUTED))
+            c.insertText(f"“{on_paper(theme.text, 300)}”", self.fmt(italic=True))
+            c.insertText(f" {whole(s.footnotes(theme.provenance))}", self.fmt(NOTE_PT, ink=MUTED))
         self.para(c, False, 4)
         dates = translate("page", "Opened {opened} · closing date {closed}").format(
             opened=s.opening.text, closed=s.closing.text
         )
         if s.period is not None:
             dates += f" · {s.period.label.lower()} {s.period.text}"
-        c.insertText(dates, self.fmt(8.5))
+        c.insertText(dates, self.fmt())
         self.para(c, False)
-        c.insertText(on_paper(f"{s.place.text} · venue {s.venue.text}"), self.fmt(8.5))
+        c.insertText(on_paper(f"{s.place.text} · venue {s.venue.text}"), self.fmt())
         if s.hosts:
             self.para(c, False, 1)
             role = translate("page", "Co-hosts") if len(s.hosts) > 1 else s.hosts[0].label
-            c.insertText(f"{role}: ", self.fmt(8.5, bold=True))
-            c.insertText(
-                "; ".join(on_paper(h.text, 200) for h in s.hosts[:MAX_LISTED]), self.fmt(8.5)
-            )
+            c.insertText(f"{role}: ", self.fmt(bold=True))
+            c.insertText("; ".join(on_paper(h.text, 200) for h in s.hosts[:MAX_LISTED]), self.fmt())
             self.more(c, len(s.hosts), "hosts")
         if s.significance:
             self.para(c, False, 1)
-            c.insertText(on_paper(s.significance.text, 600), self.fmt(8.5))
+            c.insertText(on_paper(s.significance.text, 600), self.fmt())
         return self.text_block(doc)
 
     def heading(self, text: str) -> Block:
+        """A section's heading: never the last line of a page."""
         doc, c = self.doc(self.width)
         self.para(c, True)
-        c.insertText(text, self.fmt(10.5, bold=True, ink=ACCENT))
-        return self.text_block(doc)
+        c.insertText(text, self.fmt(HEADING_PT, bold=True, ink=ACCENT))
+        return TextBlock.of((doc, 0.0)).kept_with_next()
 
     def key_figures(self, s: Summary) -> Block:
         """Boxes in rows of at most three, wide enough that a figure never breaks; at most
@@ -238,13 +259,13 @@ class _Page:
         for line in lines:
             doc, c = self.doc(box_w - 2 * pad)
             self.para(c, True)
-            c.insertText(line.marked, self.fmt(12, bold=True))
+            c.insertText(line.marked, self.fmt(FIGURE_PT, bold=True))
             self.para(c, False)
-            c.insertText(on_paper(line.label, 150), self.fmt(7.5))
-            notes = " ".join(x for x in (line.basis, s.footnotes(line.provenance)) if x)
+            c.insertText(on_paper(line.label, 150), self.fmt())
+            notes = " ".join(x for x in (line.basis, whole(s.footnotes(line.provenance))) if x)
             if notes:
                 self.para(c, False)
-                c.insertText(notes, self.fmt(6.5, ink=MUTED))
+                c.insertText(notes, self.fmt(NOTE_PT, ink=MUTED))
             docs.append(doc)
         box_h = max((d.size().height() for d in docs), default=0) + 2 * pad
         rows = (len(docs) + columns - 1) // columns
@@ -265,7 +286,7 @@ class _Page:
             self.para(c, True, 2)
             c.insertText(
                 f"… and {len(every) - len(lines):,} more key figures (listed in the app)",
-                self.fmt(italic=True, ink=MUTED),
+                self.fmt(NOTE_PT, italic=True, ink=MUTED),
             )
             more = self.text_block(doc)
             boxes = draw
@@ -288,17 +309,20 @@ class _Page:
 
     def chart_block(self, chart: ReportChart, plot_pt: float) -> Block:
         """The chart, off screen, drawn across the page: ``plot_pt`` tall, and its legend
-        below (eight bases make four rows, which must not squeeze the bars)."""
+        below (eight bases make several rows, which must not squeeze the bars). It is laid out
+        at the width at which its text prints at CHART_TEXT_PT, in proportion to the page's."""
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         chart.setMinimumSize(0, 0)  # the screen's minimum would squeeze it into the page
-        # Lay the chart out at a size where its fonts read well, and wider as the page shrinks
-        # to fit, so that its text shrinks with the page's text.
-        full_width = self.device.pageLayout().paintRectPixels(self.device.logicalDpiX()).width()
-        width = round(CHART_LOGICAL_WIDTH * max(1.0, self.width / full_width))
+        from ..charts.tier_chart import pixel_font
+
+        text_px = pixel_font(chart.font()).pixelSize()
+        width = round(self.width / self.pt * text_px / CHART_TEXT_PT)
+        chart.resize(QSize(width, round(width * plot_pt * self.pt / self.width)))
+        chart.show()
+        QApplication.processEvents()  # the legend's rows at this width
         legend = chart.legend.boundingRect().height() if chart.legend is not None else 0.0
         size = QSize(width, round(width * plot_pt * self.pt / self.width + legend))
         chart.resize(size)
-        chart.show()
         QApplication.processEvents()  # let pyqtgraph lay the plot out at that size
         if chart.extra_tick_px:  # names wrapped under the bars take their lines from below
             size.setHeight(size.height() + round(chart.extra_tick_px))
@@ -353,9 +377,9 @@ class _Page:
             cursor.insertText(text, char)
 
         for col, title in enumerate(headers):
-            put(0, col, title, self.fmt(7.5, bold=True, ink=MUTED))
+            put(0, col, title, self.fmt(NOTE_PT, bold=True, ink=MUTED))
         for r, row in enumerate(listed, 1):
-            char = self.fmt(8, bold=row.is_total, italic=row.derived)
+            char = self.fmt(bold=row.is_total, italic=row.derived, figures=True)
             cells = row.cells()
             for col, text in enumerate(cells):
                 put(r, col, text, char)
@@ -384,7 +408,7 @@ class _Page:
     ) -> QTextDocument:
         doc, c = self.doc(width)
         self.para(c, True)
-        c.insertText(title, self.fmt(10.5, bold=True, ink=ACCENT))
+        c.insertText(title, self.fmt(HEADING_PT, bold=True, ink=ACCENT))
         body(c)
         return doc
 
@@ -395,7 +419,7 @@ class _Page:
         c.insertText(f"{line.marked}  ", self.fmt(bold=True))
         c.insertText(on_paper(line.label, 200), self.fmt())
         if line.noted_basis:
-            c.insertText(f" ({line.basis})", self.fmt(7, ink=MUTED))
+            c.insertText(f" ({line.basis})", self.fmt(NOTE_PT, ink=MUTED))
 
     def not_stated(self, c: QTextCursor) -> None:
         self.para(c, False, 1)
@@ -411,7 +435,7 @@ class _Page:
                 )
                 if chinese()
                 else f"… and {total - MAX_LISTED:,} more {what} (listed in the app)",
-                self.fmt(italic=True, ink=MUTED),
+                self.fmt(NOTE_PT, italic=True, ink=MUTED),
             )
 
     def reported(self, s: Summary) -> Block | None:
@@ -431,18 +455,18 @@ class _Page:
                 self.para(c, first, 0 if first else 1.5)
                 first = False
                 kind = f" ({group.kind})" if group.kind else ""
-                c.insertText(f"{title}: ", self.fmt(7.5, ink=MUTED))
-                c.insertText(on_paper(group.title, 200) + kind + ". ", self.fmt(7.5, bold=True))
+                c.insertText(f"{title}: ", self.fmt(ink=MUTED))
+                c.insertText(on_paper(group.title, 200) + kind + ". ", self.fmt(bold=True))
                 parts = []
                 for line in group.lines:
                     basis = f", {line.basis}" if line.basis else ""
                     parts.append(
                         f"{line.label}: {on_paper(line.marked, 200)}{basis} "
-                        f"{s.footnotes(line.provenance)}".rstrip()
+                        f"{whole(s.footnotes(line.provenance))}".rstrip()
                     )
-                c.insertText("; ".join(parts) + ". ", self.fmt(7.5))
+                c.insertText("; ".join(parts) + ". ", self.fmt())
                 if group.note:
-                    c.insertText(on_paper(group.note, 300), self.fmt(7, italic=True, ink=MUTED))
+                    c.insertText(on_paper(group.note, 300), self.fmt(NOTE_PT, ink=MUTED))
             self.more(c, len(groups), title.lower())
         return self.text_block(doc)
 
@@ -457,14 +481,7 @@ class _Page:
             col_w, translate("page", "Participants"), lambda c: self.participants_text(c, s)
         )
 
-        def draw(painter: QPainter, x: float, y: float) -> None:
-            for doc, dx in ((left, 0.0), (right, col_w + gap)):
-                painter.save()
-                painter.translate(x + dx, y)
-                doc.drawContents(painter)
-                painter.restore()
-
-        return Block(max(left.size().height(), right.size().height()), draw)
+        return TextBlock.of((left, 0.0), (right, col_w + gap))
 
     def activities_text(self, c: QTextCursor, s: Summary) -> None:
         counts = s.activities
@@ -472,7 +489,7 @@ class _Page:
             self.para(c, False, 1)
             programme = translate("page", "Programme “{name}” ").format(name=s.structure.text)
             c.insertText(programme, self.fmt(bold=True))
-            c.insertText(s.footnotes(s.structure.provenance), self.fmt(7, ink=MUTED))
+            c.insertText(whole(s.footnotes(s.structure.provenance)), self.fmt(NOTE_PT, ink=MUTED))
         if not (counts.lines() or s.themes or s.tours or s.chains or s.structure):
             self.not_stated(c)
         for line in (counts.main, counts.special, counts.extension, counts.total):
@@ -515,10 +532,10 @@ class _Page:
                 self.figure_line(c, line)
             self.more(c, len(s.categories), "categories")
             self.para(c, False, 2)
-            c.insertText(note(CATEGORY_NOTE), self.fmt(7, italic=True, ink=MUTED))
+            c.insertText(note(CATEGORY_NOTE), self.fmt(NOTE_PT, italic=True, ink=MUTED))
         for line in s.itemized:
             self.para(c, False, 1)
-            c.insertText(f"{line.label}: {line.text}", self.fmt(7, ink=MUTED))
+            c.insertText(f"{line.label}: {line.text}", self.fmt(NOTE_PT, ink=MUTED))
 
     def footer(self, s: Summary, meta: PrintMeta) -> Block:
         doc, c = self.doc(self.width)
@@ -526,113 +543,111 @@ class _Page:
         for share in s.sector_shares[:MAX_LISTED]:
             self.para(c, first)
             first = False
-            c.insertText(on_paper(f"{share.label}: {share.text}", 300), self.fmt(8))
+            c.insertText(on_paper(f"{share.label}: {share.text}", 300), self.fmt())
         self.more(c, len(s.sector_shares), "sector shares")
         if s.derived_count:
             self.para(c, first, 3)
             first = False
-            c.insertText(note(DERIVED_NOTE) + " ", self.fmt(7, ink=MUTED))
+            c.insertText(note(DERIVED_NOTE) + " ", self.fmt(NOTE_PT, ink=MUTED))
             remainder = [r for r in s.tiers if r.derived]
             for row in remainder:
                 said = translate("page", "{label}: amount {formula}. ").format(
                     label=row.label, formula=row.amount.provenance.derivation
                 )
-                c.insertText(said, self.fmt(7, ink=MUTED))
+                c.insertText(said, self.fmt(NOTE_PT, ink=MUTED))
         self.para(c, first, 3)
         heading = (
             translate("page", "Sources") if len(s.sources) > 1 else translate("page", "Source")
         )
-        c.insertText(heading, self.fmt(7.5, bold=True))
+        c.insertText(heading, self.fmt(bold=True))
         for n, source in enumerate(s.sources[:MAX_LISTED], 1):
             self.para(c, False, 0.5)
-            c.insertText(f"[{n}] {on_paper(source)}", self.fmt(7))
+            c.insertText(f"[{n}] {on_paper(source)}", self.fmt(NOTE_PT))
         self.more(c, len(s.sources), "sources")
         if s.by_paragraph:
             self.para(c, False, 0.5)
-            c.insertText(note(PARAGRAPH_NOTE), self.fmt(7, ink=MUTED))
+            c.insertText(note(PARAGRAPH_NOTE), self.fmt(NOTE_PT, ink=MUTED))
         if s.findings:
             self.para(c, False, 2)
             c.insertText(
                 translate("page", "Audit findings ({n}): ").format(n=len(s.findings))
                 + on_paper("; ".join(s.findings), 800),
-                self.fmt(7, ink=MUTED),
+                self.fmt(NOTE_PT, ink=MUTED),
             )
         self.para(c, False, 3)
-        c.insertText(meta.stamp(), self.fmt(6.5, ink=MUTED))
+        c.insertText(meta.stamp(), self.fmt(NOTE_PT, ink=MUTED))
         return self.text_block(doc)
 
     def blocks(self, s: Summary, meta: PrintMeta) -> list[Block]:
-        blocks = [self.header(s), self.spacer(6), self.key_figures(s), self.spacer(6)]
-        reported = self.reported(s)
-        if reported is not None:
-            blocks += [reported, self.spacer(6)]
+        """The essentials first (title, key figures, the tier chart and table), so that they
+        share the first page; what follows continues on the next where it does not fit."""
+        blocks = [self.header(s), self.spacer(6), self.key_figures(s), self.spacer(8)]
         if s.tiers:
             blocks += [self.heading(translate("page", "Investment by tier")), self.spacer(2)]
-            blocks += [self.chart(s, PLOT_PT), self.spacer(4), self.tier_table(s), self.spacer(6)]
+            blocks += [self.chart(s, PLOT_PT), self.spacer(4), self.tier_table(s), self.spacer(8)]
+        reported = self.reported(s)
+        if reported is not None:
+            blocks += [self.rule(), reported, self.spacer(6)]
         blocks += [self.rule(), self.columns(s), self.spacer(6), self.rule(), self.footer(s, meta)]
         return blocks
+
+    def running(self, title: str) -> Furniture:
+        """A document of several pages: its title and the page's number at the top of each
+        page after the first, the number at the foot of every page."""
+        return RunningTitle(self, title)
+
+
+class RunningTitle:
+    """The running header and page number of a document of several pages."""
+
+    def __init__(self, page: _Page, title: str) -> None:
+        self.page, self.title = page, title
+
+    def _line(self, text: str, align: Qt.AlignmentFlag, rule_below: bool) -> Block:
+        page = self.page
+        doc, c = page.doc(page.width)
+        fmt = QTextBlockFormat()
+        fmt.setAlignment(align)
+        c.setBlockFormat(fmt)
+        c.insertText(text, page.fmt(NOTE_PT, ink=MUTED))
+        text_h = doc.size().height()
+        gap = 8 * page.pt
+
+        def draw(painter: QPainter, x: float, y: float) -> None:
+            top = y if rule_below else y + gap
+            painter.save()
+            painter.translate(x, top)
+            doc.drawContents(painter)
+            painter.restore()
+            pen = QPen(RULE)
+            pen.setWidthF(0.5 * page.pt)
+            painter.setPen(pen)
+            line_y = top + text_h + 2 * page.pt if rule_below else y + gap / 2
+            painter.drawLine(QPointF(x, line_y), QPointF(x + page.width, line_y))
+
+        return Block(text_h + gap, draw)
+
+    def header(self, number: int, pages: int) -> Block:
+        if number == 1:
+            return Block(0.0, lambda painter, x, y: None)
+        said = translate("page", "{title} — page {n} of {pages}")
+        text = said.format(title=on_paper(self.title, 160), n=number, pages=pages)
+        return self._line(text, Qt.AlignmentFlag.AlignLeft, rule_below=True)
+
+    def footer(self, number: int, pages: int) -> Block:
+        said = translate("page", "Page {n} of {pages}").format(n=number, pages=pages)
+        return self._line(said, Qt.AlignmentFlag.AlignRight, rule_below=False)
 
 
 def render_page(
     device: QPagedPaintDevice, loaded: LoadedEvent, summary: Summary, meta: PrintMeta | None = None
 ) -> bool:
-    """Paint the one-page summary on ``device``. Returns False if the device cannot be painted."""
+    """Paint the summary on ``device``, on as many pages as its type at the type scale takes.
+    Returns False if the device cannot be painted."""
     meta = meta or PrintMeta.of(loaded, summary)
 
-    def lay_out(width: float) -> tuple[_Page, list[Block]]:
+    def lay_out(width: float) -> tuple[list[Block], Callable[[], None]]:
         page = _Page(device, width)
-        return page, page.blocks(summary, meta)
+        return page.blocks(summary, meta), page.close
 
-    return paint_one_page(device, lay_out)
-
-
-def paint_one_page(
-    device: QPagedPaintDevice, lay_out: Callable[[float], tuple[_Page, list[Block]]]
-) -> bool:
-    """Lay the blocks out for the page's width, shrinking uniformly until they fit one page,
-    and paint them on white. ``lay_out(width)`` makes a page of that width and its blocks.
-    Returns False if the device cannot be painted."""
-    rect = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
-    width, height = rect.width(), rect.height()
-
-    def attempt(scale: float) -> tuple[_Page, list[Block], float]:
-        """The page laid out at ``scale``, and how full it is (above 1: it does not fit)."""
-        page, blocks = lay_out(width / scale)
-        return page, blocks, sum(b.height for b in blocks) * scale / height
-
-    scale, too_large, over = 1.0, 0.0, 0.0
-    page, blocks, filled = attempt(scale)
-    while filled > 1 and scale > MIN_SCALE:  # shrink uniformly until it fits one page
-        page.close()
-        too_large, over = scale, filled
-        scale = max(MIN_SCALE, scale * min(0.97, 1 / filled))
-        page, blocks, filled = attempt(scale)
-    # A wider layout wraps less, so the shrinking can overshoot and leave much of the page
-    # empty: aim between the two last scales for a page just under full (two tries at most).
-    for _ in range(2):
-        if filled > 1 or filled >= FILL_GOAL or not too_large:
-            break
-        guess = scale + (too_large - scale) * (0.98 - filled) / (over - filled)
-        candidate = attempt(guess)
-        if candidate[2] <= 1:
-            page.close()
-            scale, (page, blocks, filled) = guess, candidate
-        else:
-            candidate[0].close()
-            too_large, over = guess, candidate[2]
-    try:
-        painter = QPainter()
-        if not painter.begin(device):
-            return False
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(width, height)), QColor("white"))
-        painter.scale(scale, scale)
-        y = 0.0
-        for block in blocks:
-            block.draw(painter, 0.0, y)
-            y += block.height
-        painter.end()
-        return True
-    finally:
-        page.close()
+    return paint_pages(device, lay_out, lambda width: _Page(device, width).running(summary.title))
