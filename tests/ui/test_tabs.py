@@ -239,7 +239,7 @@ def test_participant_figures_lead_to_their_sources(qtbot: QtBot, window: MainWin
     tab = window.participants
     bars = tab.bars
     qtbot.waitUntil(lambda: bars.isVisible() and bars.height() > 0, timeout=WAIT_MS)
-    bar_rect = bars._rows()[1][2]
+    bar_rect = bars.rows()[1][2]
     qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=bar_rect.center())
     text = window.sources_panel.view.toPlainText()
     assert text.startswith("National manufacturing individual champions: 56")

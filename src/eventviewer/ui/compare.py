@@ -299,6 +299,7 @@ class EditionChooser(QDialog):
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Editions"))
         layout.addWidget(self.list)
+        self.focus_ring = FocusRing(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -180,14 +180,16 @@ class LibraryPanel(QDockWidget):
             self.tree.resizeColumnToContents(column)
         self.select(current)
 
-    def fitting_width(self) -> int:
-        """The width that shows each edition's place and date whole."""
+    def fitting_width(self, columns: int = 3) -> int:
+        """The width that shows each edition's place and date (``columns`` 2) and headline
+        figure (3) whole."""
         header = self.tree.header()
         rows = self.model.rowCount() + sum(len(entries) for _, entries in self.groups)
         scrolls = rows * self.tree.sizeHintForRow(0) > self.tree.viewport().height()
         scroll_bar = self.tree.verticalScrollBar().sizeHint().width() if scrolls else 0
         frame = 2 * self.tree.frameWidth()
-        return header.sectionSize(0) + header.sectionSize(1) + scroll_bar + frame
+        shown = sum(header.sectionSize(i) for i in range(min(columns, header.count())))
+        return shown + scroll_bar + frame
 
     def _row(self, e: Entry) -> list[QStandardItem]:
         if e.error:

@@ -80,7 +80,13 @@ class MainWindow(QMainWindow):
         self.library.shown.connect(self._on_library_scanned)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.scanner = self.library.scanner
-        self.room = PanelRoom(self, self.library, self.sources_panel, self.library.fitting_width)
+        self.room = PanelRoom(
+            self,
+            self.library,
+            self.sources_panel,
+            least=lambda: self.library.fitting_width(2),
+            wanted=self.library.fitting_width,
+        )
         self.scanner.set_folders([Path(f) for f in self.store.strings(settings.LIBRARY_FOLDERS)])
         self._library_scanned = False
         self._comparisons: Comparisons | None = None  # made (and its module imported) on use
@@ -408,7 +414,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore_settings(self) -> None:
-        restore_window(self, self.store)
+        self.room.restored = restore_window(self, self.store)
         self.select_tab(self.store.text(settings.LAST_TAB))
 
     def save_settings(self) -> None:

@@ -226,6 +226,7 @@ class BulkFilterProxy(QSortFilterProxyModel):
 
 def configure_table(view: QTableView, *, sortable: bool) -> None:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move within it)
     view.setAlternatingRowColors(True)
     header = view.horizontalHeader()
     # Qt's default indicator is column 0, descending: start in the file's order instead, and

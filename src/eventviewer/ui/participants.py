@@ -79,28 +79,47 @@ class CategoryBars(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self._least_row() * max(1, len(self.lines)) + 8)
+        return QSize(600, self.heightForWidth(600))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(320, self.sizeHint().height())
+        return QSize(320, self.heightForWidth(max(320, self.width())))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Each row as tall as its label wrapped at this width needs, at the least."""
+        return sum(self._least_rows(width)) + 8
 
     def maximumSizeHint(self) -> int:
-        return max(self._least_row(), self.MAX_ROW) * max(1, len(self.lines)) + 8
+        return sum(max(row, self.MAX_ROW) for row in self._least_rows(self.width())) + 8
 
-    def _least_row(self) -> int:
-        return max(self.ROW, QFontMetrics(self.font()).height() * 2 + 10)
+    def _least_rows(self, width: int) -> list[int]:
+        metrics = QFontMetrics(self.font())
+        least = max(self.ROW, metrics.height() * 2 + 10)
+        room = QRect(0, 0, max(1, int(width * self.LABEL_SHARE) - 12), 10_000)
+        flags = Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap
+        return [
+            max(least, metrics.boundingRect(room, flags, line.label).height() + 10)
+            for line in self.lines
+        ] or [least]
 
-    def _row_height(self) -> int:
-        room = (self.height() - 8) // max(1, len(self.lines))
-        return max(self._least_row(), min(room, self.MAX_ROW))
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the labels wrap anew
+            self.setMaximumHeight(self.maximumSizeHint())
+            self.updateGeometry()
 
-    def _rows(self) -> list[tuple[Line, QRect, QRect]]:
+    def rows(self) -> list[tuple[Line, QRect, QRect]]:
+        """Each row its least height, and a share of the room left up to MAX_ROW."""
         width = self.width()
         label_w = int(width * self.LABEL_SHARE)
+        least = self._least_rows(width)
+        extra = max(0, self.height() - 8 - sum(least)) // max(1, len(self.lines))
         top = 4
         rows = []
-        for line in self.lines:
-            h = self._row_height()
+        for line, row in zip(self.lines, least, strict=False):
+            h = max(row, min(row + extra, self.MAX_ROW))
             rows.append(
                 (line, QRect(0, top, label_w - 12, h), QRect(label_w, top, width - label_w, h))
             )
@@ -116,7 +135,7 @@ class CategoryBars(QWidget):
         biggest = max((float(x.value or 0) for x in self.lines), default=1.0) or 1.0
         metrics = QFontMetrics(self.font())
         number_w = metrics.horizontalAdvance(f"000,000* {WARNING_MARK}") + 12
-        for i, (line, label_rect, bar_rect) in enumerate(self._rows()):
+        for i, (line, label_rect, bar_rect) in enumerate(self.rows()):
             if i == self.current and self.hasFocus():
                 painter.setPen(palette.color(QPalette.ColorRole.Highlight))
                 painter.drawRect(label_rect.united(bar_rect).adjusted(0, 1, -1, -2))
@@ -170,7 +189,7 @@ class CategoryBars(QWidget):
         self.update()
 
     def line_at(self, pos: QPoint) -> Line | None:
-        for line, label_rect, bar_rect in self._rows():
+        for line, label_rect, bar_rect in self.rows():
             if label_rect.united(bar_rect).contains(pos):
                 return line
         return None

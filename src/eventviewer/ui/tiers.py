@@ -275,7 +275,10 @@ class TiersTab(QWidget):
     def _fit_table_height(self) -> None:
         """As tall as its rows (wrapped to the width) up to MAX_TABLE_ROWS; beyond, it scrolls."""
         rows = max(1, min(self.tier_model.rowCount(), MAX_TABLE_ROWS))
-        self.tier_table.setFixedHeight(self.tier_table.rows_height(rows) + 4)
+        table = self.tier_table
+        across = table.horizontalHeader().length() > table.viewport().width()  # it scrolls
+        bar = table.horizontalScrollBar().sizeHint().height() if across else 0
+        table.setFixedHeight(table.rows_height(rows) + bar + 4)
         keep_wrapped_room(self.upper)
 
     @Slot(QModelIndex)
