@@ -4,7 +4,7 @@ and, when the file itemizes them, a sortable, filterable activity table."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -240,14 +240,26 @@ class ActivitiesTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self._fit_tree()
+        self._fit_sources_column()
+
+    def _fit_sources_column(self) -> None:
+        """The sources' column as wide as its text, but never more than a third of the tree:
+        the parts' names come first (a source cut short is whole in its tooltip)."""
+        room = self.tree.viewport().width() // 3
+        self.tree.header().resizeSection(2, min(self.tree.sizeHintForColumn(2), room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sources_column()
 
     def _add_themes(self, themes: QStandardItem, summary: Summary) -> None:
         """The themes, numbered; those the source counts but does not name in grey italics."""
         unnamed_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for i, theme in enumerate(summary.themes, 1):
-            tip = theme.provenance.describe() if theme.name else theme.text
+            # the name in full, where the column cuts it short, then where it comes from
+            tip = f"{theme.text}\n{theme.provenance.describe()}" if theme.name else theme.text
             name = _item(f"{i}. {theme.text}", tip)
             name.setAccessibleText(theme.text)
             where = _item(theme.provenance.named or "—")
