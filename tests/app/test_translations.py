@@ -94,6 +94,25 @@ def test_lang_zh_shows_the_window_in_chinese_and_lang_en_in_english() -> None:
     ]
 
 
+HAN_FACE = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from eventviewer.app import _application
+app = _application("system", sys.argv[1], saved=False)
+from PySide6.QtGui import QGuiApplication, QTextLayout
+layout = QTextLayout("所令直：", QGuiApplication.font())
+layout.beginLayout(); layout.createLine(); layout.endLayout()
+print(sorted({run.rawFont().familyName() for run in layout.glyphRuns()}))
+"""
+
+
+def test_the_window_draws_han_in_simplified_chinese_shapes() -> None:
+    """On a C locale, where fontconfig offers the Japanese face first: 所, 令, 直 and the
+    colon in the Simplified Chinese face when the reader's language is Chinese."""
+    families = python_output(HAN_FACE, "zh").strip()
+    assert families == "['Noto Sans CJK SC']", families
+
+
 def test_the_system_locale_chooses_chinese() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
     zh = python_output(WINDOW, env={**env, "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"})
@@ -135,6 +154,8 @@ def test_the_printed_pages_in_chinese_have_real_characters(tmp_path: Path) -> No
     assert "Pages:           2" in info
     fonts = subprocess.run([need_tool("pdffonts"), str(out)], capture_output=True, text=True)
     assert all(" yes " in line for line in fonts.stdout.splitlines()[2:])
+    # Han in its Simplified Chinese shapes, not the Japanese face a C locale falls back to
+    assert "NotoSansCJKsc" in fonts.stdout and "CJKjp" not in fonts.stdout, fonts.stdout
     text = subprocess.run(
         [need_tool("pdftotext"), str(out), "-"], capture_output=True, text=True
     ).stdout

@@ -66,7 +66,27 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         return locale.toString(QDate(value.year, value.month, value.day), pattern)
 
     i18n.use("zh", app.translate, long_date)
+    simplified_faces_first(app)
     return installed
+
+
+# Simplified Chinese faces, for Han text when the reader's language is Chinese: Qt would
+# otherwise take the first CJK face fontconfig offers for the locale, Japanese on a C locale
+# (所, 令 and 直 in their Japanese shapes, the full-width colon centred).
+SIMPLIFIED_FACES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
+
+
+def simplified_faces_first(app: QCoreApplication) -> None:
+    """The application's font (which the window and the printed pages start from) falls back to
+    a Simplified Chinese face before any other CJK one."""
+    from PySide6.QtGui import QGuiApplication
+
+    if not isinstance(app, QGuiApplication):
+        return  # text only: nothing is drawn
+    font = QGuiApplication.font()
+    families = [f for f in font.families() if f not in SIMPLIFIED_FACES] or [font.family()]
+    font.setFamilies([*families, *SIMPLIFIED_FACES])
+    QGuiApplication.setFont(font)
 
 
 def for_one_shot(cli: str | None, *, paints: bool) -> object | None:
