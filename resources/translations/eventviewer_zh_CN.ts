@@ -766,10 +766,6 @@
         <translation>复制图片(&amp;I)</translation>
     </message>
     <message>
-        <source>{currency} bn</source>
-        <translation>亿元</translation>
-    </message>
-    <message>
         <source>projects</source>
         <translation>个项目</translation>
     </message>
@@ -817,8 +813,8 @@
         <translation>来源未按档次列出投资额。</translation>
     </message>
     <message>
-        <source>Amount ({currency} bn)</source>
-        <translation>金额（亿元）</translation>
+        <source>Amount ({unit})</source>
+        <translation>金额（{unit}）</translation>
     </message>
     <message>
         <source>{tier}: {n} project, {amount}</source>

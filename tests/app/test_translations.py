@@ -113,6 +113,40 @@ def test_the_window_draws_han_in_simplified_chinese_shapes() -> None:
     assert families == "['Noto Sans CJK SC']", families
 
 
+USD_IN_CHINESE = """
+import json, os, sys, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from eventviewer.app import _application
+app = _application("system", "zh", saved=False)
+from PySide6.QtCore import QSettings
+from eventviewer.domain import bundled_event_path, load_event
+from eventviewer.ui.main_window import MainWindow
+from eventviewer.ui.settings import SettingsStore
+data = json.loads(bundled_event_path().read_text(encoding="utf-8"))
+data["investment"]["currency"] = sys.argv[1]
+folder = tempfile.mkdtemp()
+path = os.path.join(folder, "e.json")
+open(path, "w", encoding="utf-8").write(json.dumps(data))
+window = MainWindow(SettingsStore(QSettings(folder + "/s.ini", QSettings.Format.IniFormat)))
+window.set_loaded(load_event(path))
+window.select_tab("tiers")
+chart = window.tiers.ensure_chart()
+print(window.tiers.amount_button.text())
+print(chart.getPlotItem().getAxis("left").labelText)
+print(window.summary.key_figures[1].text)
+"""
+
+
+def test_amounts_in_another_currency_are_never_labelled_yi_yuan() -> None:
+    """亿元 only for RMB: a USD file in the Chinese window is labelled in USD billions, as
+    its figures are (亿元 there was ten times off and in the wrong currency)."""
+    button, axis, amount = python_output(USD_IN_CHINESE, "USD").splitlines()
+    assert "亿元" not in button + axis + amount, (button, axis, amount)
+    assert "USD bn" in button and axis == "USD bn" and amount == "USD 396.6 bn"
+    button, axis, amount = python_output(USD_IN_CHINESE, "RMB").splitlines()
+    assert "亿元" in button and axis == "亿元" and amount == "3966亿元"
+
+
 def test_the_system_locale_chooses_chinese() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
     zh = python_output(WINDOW, env={**env, "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"})

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from ..domain.formatting import amount_unit
 from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.summary import Line, TierRow
 from .text import finding_words, is_dark, one_line, plain_tooltip
@@ -556,11 +557,7 @@ class TierChart(ReportChart):
         self.bars = []
         colours = self.colours()
         plot = self._start_plot(colours)
-        unit = (
-            self.tr("{currency} bn").format(currency=self._currency)
-            if self.mode == "amount"
-            else self.tr("projects")
-        )
+        unit = amount_unit(self._currency) if self.mode == "amount" else self.tr("projects")
         title = (
             self.tr("Amount by tier ({unit})").format(unit=unit)
             if self.mode == "amount"

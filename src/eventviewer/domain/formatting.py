@@ -136,6 +136,12 @@ def money(value: Decimal, currency: str, places: int | None = None) -> str:
     return f"{currency} {shown} bn"
 
 
+def amount_unit(currency: str) -> str:
+    """The unit amounts are shown in: ``亿元`` for RMB in Chinese (the figures then read ten
+    times larger), else ``{currency} bn`` in either language — never 亿元 for another currency."""
+    return "亿元" if chinese() and currency == "RMB" else f"{currency} bn"
+
+
 def formula_text(formula: Formula, currency: str = "RMB") -> str:
     """``396.6 − 100.8 − 82.9`` / ``3966 − 1008 − 829``: a formula in the reader's words, its
     amounts in the unit the figures are shown in (bn, or 亿元 in Chinese)."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..charts.text import plain_tooltip
 from ..domain.derived import assign_tiers, dec, ordered_tiers, plain
-from ..domain.formatting import count, money, tier_label
+from ..domain.formatting import amount_unit, count, money, tier_label
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
@@ -199,7 +199,7 @@ class TiersTab(QWidget):
         )
         self.tier_table.fit()
         unit = (
-            self.tr("Amount ({currency} bn)").format(currency=summary.currency)
+            self.tr("Amount ({unit})").format(unit=amount_unit(summary.currency))
             if summary.currency
             else self.tr("Amount")
         )
