@@ -5,7 +5,7 @@
     <name>ActivitiesTab</name>
     <message>
         <source>Programme</source>
-        <translation>系列活动</translation>
+        <translation>活动安排</translation>
     </message>
     <message>
         <source>Programme structure</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Itemized activities</source>
-        <translation>逐项列出的活动</translation>
+        <translation>活动明细</translation>
     </message>
     <message>
         <source>Filter activities (title, kind, theme, date, venue)…</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>No programme</source>
-        <translation>无系列活动信息</translation>
+        <translation>无活动安排信息</translation>
     </message>
     <message>
         <source>{n} main activity</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>The sources read state no programme for this edition.</source>
-        <translation>所读来源未说明本届活动的日程安排。</translation>
+        <translation>所查来源未提及本届活动安排。</translation>
     </message>
     <message>
         <source>For:</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Part of the programme</source>
-        <translation>活动组成</translation>
+        <translation>活动安排组成</translation>
     </message>
     <message>
         <source>Count</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>The whole programme</source>
-        <translation>全部活动</translation>
+        <translation>全部活动安排</translation>
     </message>
     <message>
         <source>Main activity</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Audit findings</source>
-        <translation>审核发现</translation>
+        <translation>核查结果</translation>
     </message>
     <message>
         <source>The file is valid, but these figures look implausible; check them:</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>List the audit findings</source>
-        <translation>列出审核发现</translation>
+        <translation>查看核查结果</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>重新载入(&amp;R)</translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Audit &amp;Findings…</source>
-        <translation>审核发现(&amp;F)…</translation>
+        <translation>核查结果(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -496,11 +496,11 @@
     </message>
     <message>
         <source>1 derived figure ·</source>
-        <translation>1 个推算数据 ·</translation>
+        <translation>1个计算值 ·</translation>
     </message>
     <message>
         <source>{n} derived figures ·</source>
-        <translation>{n} 个推算数据 ·</translation>
+        <translation>{n}个计算值 ·</translation>
     </message>
     <message>
         <source>1 warning</source>
@@ -520,11 +520,11 @@
     </message>
     <message>
         <source>Reloaded</source>
-        <translation>已重新载入</translation>
+        <translation>已重新加载</translation>
     </message>
     <message>
         <source>Reloaded: the file changed on disk</source>
-        <translation>已重新载入：磁盘上的文件已更改</translation>
+        <translation>已重新加载：磁盘上的文件已更改</translation>
     </message>
     <message>
         <source>%s changed on disk: reading it…</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Itemized organizations</source>
-        <translation>逐项列出的机构</translation>
+        <translation>机构明细</translation>
     </message>
     <message>
         <source>Search organizations (name, category)…</source>
@@ -622,11 +622,11 @@
     </message>
     <message>
         <source>The sources read report no categories of participants.</source>
-        <translation>所读来源未报道参会者的类别。</translation>
+        <translation>所查来源未报道参会者的类别。</translation>
     </message>
     <message>
         <source>The sources read state no participants for this edition.</source>
-        <translation>所读来源未说明本届活动的参会者。</translation>
+        <translation>所查来源未说明本届活动的参会者。</translation>
     </message>
 </context>
 <context>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>Derived by eventviewer</source>
-        <translation>由 eventviewer 推算</translation>
+        <translation>由 eventviewer 计算</translation>
     </message>
     <message>
         <source>The figures it uses are stated in:</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Locator</source>
-        <translation>定位语</translation>
+        <translation>原文定位</translation>
     </message>
     <message>
         <source>Note</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Derived: the total minus the stated tiers</source>
-        <translation>推算：总额减去所述各档</translation>
+        <translation>计算值：总额减去所列各档</translation>
     </message>
     <message>
         <source>Projects: {value}</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Itemized projects</source>
-        <translation>逐项列出的项目</translation>
+        <translation>项目明细</translation>
     </message>
     <message>
         <source>Filter projects (name, sector, location, investor)…</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>Recounted from the itemized projects (derived): </source>
-        <translation>按逐项项目重新统计（推算）：</translation>
+        <translation>按项目明细重新统计（计算值）：</translation>
     </message>
 </context>
 <context>
@@ -873,11 +873,11 @@
     </message>
     <message>
         <source>estimated</source>
-        <translation>估计</translation>
+        <translation>估算</translation>
     </message>
     <message>
         <source>took part</source>
-        <translation>参加</translation>
+        <translation>参会</translation>
     </message>
     <message>
         <source>registered before the event</source>
@@ -920,15 +920,15 @@
     <name>checks</name>
     <message>
         <source>{n} itemized main activities; the source states {stated}</source>
-        <translation>逐项列出的综合活动有{n}场；来源所述为{stated}场</translation>
+        <translation>综合活动明细有{n}场；来源所述为{stated}场</translation>
     </message>
     <message>
         <source>{n} itemized special activities; the source states {stated}</source>
-        <translation>逐项列出的专题活动有{n}场；来源所述为{stated}场</translation>
+        <translation>专题活动明细有{n}场；来源所述为{stated}场</translation>
     </message>
     <message>
         <source>{n} itemized extension activities; the source states {stated}</source>
-        <translation>逐项列出的延伸活动有{n}场；来源所述为{stated}场</translation>
+        <translation>延伸活动明细有{n}场；来源所述为{stated}场</translation>
     </message>
     <message>
         <source>source id `{id}` is used twice</source>
@@ -940,11 +940,11 @@
     </message>
     <message>
         <source>needs one locator: a paragraph number or a verbatim quote</source>
-        <translation>需要一个出处定位：段落编号或原文引语</translation>
+        <translation>需要一个原文定位：段落编号或原文引语</translation>
     </message>
     <message>
         <source>the locator quote is empty</source>
-        <translation>出处引语为空</translation>
+        <translation>原文定位的引语为空</translation>
     </message>
     <message>
         <source>paragraph {n}: the bundled text of source `{id}` has only {count} paragraphs</source>
@@ -1044,23 +1044,23 @@
     </message>
     <message>
         <source>{n} itemized projects; the source states {stated}</source>
-        <translation>逐项列出的项目有{n}个；来源所述为{stated}个</translation>
+        <translation>项目明细有{n}个；来源所述为{stated}个</translation>
     </message>
     <message>
         <source>itemized amounts add up to {total}; the source states {stated}</source>
-        <translation>逐项金额合计{total}；来源所述为{stated}</translation>
+        <translation>明细金额合计{total}；来源所述为{stated}</translation>
     </message>
     <message>
         <source>{n} itemized organizations; the source states {stated} companies</source>
-        <translation>逐项列出的机构有{n}家；来源所述为{stated}家企业</translation>
+        <translation>机构明细有{n}家；来源所述为{stated}家企业</translation>
     </message>
     <message>
         <source>{n} itemized organizations in this category; the source states {stated}</source>
-        <translation>此类别逐项列出的机构有{n}家；来源所述为{stated}家</translation>
+        <translation>此类别机构明细有{n}家；来源所述为{stated}家</translation>
     </message>
     <message>
         <source>{n} itemized projects fall in {tier}; the source states {stated}</source>
-        <translation>逐项列出的项目中有{n}个属于{tier}；来源所述为{stated}个</translation>
+        <translation>项目明细中有{n}个属于{tier}；来源所述为{stated}个</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>write a table as CSV: tiers, programme, categories, projects or organizations</source>
-        <translation>将表格写成 CSV：tiers、programme、categories、projects 或 organizations</translation>
+        <translation>将表格导出为 CSV：tiers（投资档次）、programme（活动安排）、categories（类别）、projects（项目）或 organizations（机构）</translation>
     </message>
     <message>
         <source>write the summary as Markdown</source>
@@ -1237,7 +1237,7 @@
     <name>common</name>
     <message>
         <source>Audit finding: {finding}</source>
-        <translation>审核发现：{finding}</translation>
+        <translation>核查结果：{finding}</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <source> vs </source>
-        <translation> 与 </translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>{figure}: not like for like — {bases}</source>
@@ -1317,23 +1317,23 @@
     <name>export</name>
     <message>
         <source>the sources read state no investment tiers</source>
-        <translation>所读来源未说明投资档次</translation>
+        <translation>所查来源未说明投资档次</translation>
     </message>
     <message>
         <source>the sources read state no programme</source>
-        <translation>所读来源未说明活动安排</translation>
+        <translation>所查来源未说明活动安排</translation>
     </message>
     <message>
         <source>the sources read report no categories of participants</source>
-        <translation>所读来源未报道参会者的类别</translation>
+        <translation>所查来源未报道参会者的类别</translation>
     </message>
     <message>
         <source>the file itemizes no projects</source>
-        <translation>文件未逐项列出项目</translation>
+        <translation>文件无项目明细</translation>
     </message>
     <message>
         <source>the file itemizes no organizations</source>
-        <translation>文件未逐项列出机构</translation>
+        <translation>文件无机构明细</translation>
     </message>
 </context>
 <context>
@@ -1352,11 +1352,11 @@
     </message>
     <message>
         <source>Itemized P&amp;rojects as CSV…</source>
-        <translation>逐项项目导出为 CSV(&amp;R)…</translation>
+        <translation>项目明细导出为 CSV(&amp;R)…</translation>
     </message>
     <message>
         <source>Itemized &amp;Organizations as CSV…</source>
-        <translation>逐项机构导出为 CSV(&amp;O)…</translation>
+        <translation>机构明细导出为 CSV(&amp;O)…</translation>
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>file {why}; event files must be UTF-8</source>
-        <translation>文件{why}；事件文件必须为 UTF-8 编码</translation>
+        <translation>文件{why}；活动文件必须为 UTF-8 编码</translation>
     </message>
     <message>
         <source>invalid UTF-8 byte sequence</source>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>is a directory, not an event file</source>
-        <translation>是文件夹，不是事件文件</translation>
+        <translation>是文件夹，不是活动文件</translation>
     </message>
     <message>
         <source>is not a regular file (FIFO, device or socket)</source>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <source>a name ending in / is a folder, not an event file</source>
-        <translation>以 / 结尾的名称是文件夹，不是事件文件</translation>
+        <translation>以 / 结尾的名称是文件夹，不是活动文件</translation>
     </message>
     <message>
         <source>larger than {n} MiB</source>
@@ -1639,6 +1639,10 @@
     <message>
         <source>Opened {opened} · closing date {closed}</source>
         <translation>开幕 {opened} · 闭幕日期 {closed}</translation>
+    </message>
+    <message>
+        <source>{place} · venue {venue}</source>
+        <translation>{place} · 场馆：{venue}</translation>
     </message>
     <message>
         <source>Co-hosts</source>
@@ -1670,7 +1674,7 @@
     </message>
     <message>
         <source>Not stated in the sources read.</source>
-        <translation>所读来源未说明。</translation>
+        <translation>所查来源未说明。</translation>
     </message>
     <message>
         <source>… and {n} more (listed in the app)</source>
@@ -1734,7 +1738,7 @@
     </message>
     <message>
         <source>Audit findings ({n}): </source>
-        <translation>审核发现（{n}）：</translation>
+        <translation>核查结果（{n}条）：</translation>
     </message>
     <message>
         <source>Investment by tier</source>
@@ -1762,7 +1766,7 @@
     </message>
     <message>
         <source>Figures of different basis are different things: they are drawn differently and never added or ranked as alike. * derived by eventviewer.</source>
-        <translation>口径不同的数据是不同的事物：图中以不同样式绘制，不相加，也不作同类排名。* 由 eventviewer 推算。</translation>
+        <translation>口径不同的数据统计内容不同，图中以不同样式绘制，既不相加，也不放在一起排序。* 为 eventviewer 计算值。</translation>
     </message>
 </context>
 <context>
@@ -1851,11 +1855,11 @@
     </message>
     <message>
         <source>{source}. Locator: {locator}.</source>
-        <translation>{source}。定位：{locator}。</translation>
+        <translation>{source}。原文定位：{locator}。</translation>
     </message>
     <message>
         <source>derived</source>
-        <translation>推算</translation>
+        <translation>计算值</translation>
     </message>
     <message>
         <source>{formula} — from {inputs}</source>
@@ -1863,7 +1867,7 @@
     </message>
     <message>
         <source>Derived by eventviewer: {how}</source>
-        <translation>由 eventviewer 推算：{how}</translation>
+        <translation>由 eventviewer 计算：{how}</translation>
     </message>
     <message>
         <source>Stated: {where}</source>
@@ -1891,7 +1895,7 @@
     </message>
     <message>
         <source>* Derived: computed by eventviewer from the stated figures; not stated in the source.</source>
-        <translation>* 推算：由 eventviewer 根据所述数据计算，来源中并未写明。</translation>
+        <translation>* 计算值：由 eventviewer 根据来源所列数据计算得出，来源中并无此数。</translation>
     </message>
     <message>
         <source>Categories are listed as the source reports them. They may overlap and do not add up to the number of companies.</source>
@@ -1899,7 +1903,7 @@
     </message>
     <message>
         <source>The sources read state no projects, amounts or participants for this edition.</source>
-        <translation>所读来源未说明本届活动的项目、金额或参会者。</translation>
+        <translation>所查来源未说明本届活动的项目、金额或参会者。</translation>
     </message>
     <message>
         <source>Paragraphs are numbered as blank-line-separated blocks of the source text.</source>
@@ -1927,7 +1931,7 @@
     </message>
     <message>
         <source>{tier} (derived)</source>
-        <translation>{tier}（推算）</translation>
+        <translation>{tier}（计算值）</translation>
     </message>
     <message>
         <source>Not named in the source</source>
@@ -2002,6 +2006,14 @@
         <translation>活动总数</translation>
     </message>
     <message>
+        <source>{label}, {language}</source>
+        <translation>{label}（{language}）</translation>
+    </message>
+    <message>
+        <source>{label}, {language} ({ours})</source>
+        <translation>{label}（{language}，{ours}）</translation>
+    </message>
+    <message>
         <source>{label}, share of investment</source>
         <translation>{label}，投资占比</translation>
     </message>
@@ -2055,19 +2067,19 @@
     </message>
     <message>
         <source>itemized in the file</source>
-        <translation>文件中逐项列出</translation>
+        <translation>文件中的明细</translation>
     </message>
     <message>
         <source>Itemized projects</source>
-        <translation>逐项列出的项目</translation>
+        <translation>项目明细</translation>
     </message>
     <message>
         <source>Itemized organizations</source>
-        <translation>逐项列出的机构</translation>
+        <translation>机构明细</translation>
     </message>
     <message>
         <source>Itemized activities</source>
-        <translation>逐项列出的活动</translation>
+        <translation>活动明细</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2079,7 +2091,7 @@
     </message>
     <message>
         <source>Programme</source>
-        <translation>系列活动</translation>
+        <translation>活动安排</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -2088,6 +2100,10 @@
     <message>
         <source>Closed</source>
         <translation>闭幕</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2205,7 +2221,7 @@
     </message>
     <message>
         <source>Itemized in the file</source>
-        <translation>文件中逐项列出</translation>
+        <translation>文件中的明细</translation>
     </message>
     <message>
         <source>Aims</source>
@@ -2213,7 +2229,7 @@
     </message>
     <message>
         <source>Derived figures</source>
-        <translation>推算数据</translation>
+        <translation>计算值</translation>
     </message>
     <message>
         <source>Also stated</source>
@@ -2221,7 +2237,7 @@
     </message>
     <message>
         <source>Audit findings</source>
-        <translation>审核发现</translation>
+        <translation>核查结果</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -123,7 +123,8 @@ def currency_label(code: str) -> str:
 
 
 def count(value: Decimal | int) -> str:
-    return f"{int(value):,}"
+    """``3,100``; in Chinese ungrouped, as Chinese text writes counts: ``3100``."""
+    return str(int(value)) if chinese() else f"{int(value):,}"
 
 
 def money(value: Decimal, currency: str, places: int | None = None) -> str:

@@ -357,19 +357,23 @@ class _Builder:
         """A name or slogan as quoted, in its other languages, and in our translation."""
         if fact is None:
             return ()
-        lang = f", {language_name(fact.lang)}" if fact.lang else ""
-        out = [Line(f"{label}{lang}", fact.value, stated(fact.refs, self.sources))]
-        out += [
-            Line(f"{label}, {language_name(v.lang)}", v.value, stated(v.refs, self.sources))
-            for v in fact.variants
-        ]
+        def in_(language: str | None) -> str:  # 名称（中文） in Chinese, not 名称, 中文
+            if not language:
+                return label
+            said = translate("summary", "{label}, {language}")
+            return said.format(label=label, language=language_name(language))
+
+        out = [Line(in_(fact.lang), fact.value, stated(fact.refs, self.sources))]
+        out += [Line(in_(v.lang), v.value, stated(v.refs, self.sources)) for v in fact.variants]
         if fact.translation is not None:
             t = fact.translation
+            ours = translate("summary", TRANSLATION_MARK)
+            said = translate("summary", "{label}, {language} ({ours})")
             out.append(
                 Line(
-                    f"{label}, {language_name(t.lang)} ({translate('summary', TRANSLATION_MARK)})",
+                    said.format(label=label, language=language_name(t.lang), ours=ours),
                     t.value,
-                    Provenance(citation=translate("summary", TRANSLATION_MARK)),
+                    Provenance(citation=ours),
                 )
             )
         return tuple(out)
@@ -599,9 +603,13 @@ class _Builder:
         """Each sector share as a key figure: ``> 60%``."""
         key = []
         for s in self.figures.sector_shares:
-            symbol = BOUND_SYMBOL.get(s.qualifier, "")
             label = translate("summary", "{label}, share of investment").format(label=s.label)
-            value = f"{symbol} {plain(s.percent.value)}%".strip()
+            if chinese():  # 超过60%: Chinese text says it in words
+                words = translate("qualifier", QUALIFIERS.get(s.qualifier or "", ""))
+                value = f"{words if s.qualifier != 'exact' else ''}{plain(s.percent.value)}%"
+            else:
+                symbol = BOUND_SYMBOL.get(s.qualifier or "", "")
+                value = f"{symbol} {plain(s.percent.value)}%".strip()
             key.append(Line(label, value, provenance(s.percent, self.sources), s.percent.value))
         return key
 
@@ -730,9 +738,10 @@ class _Builder:
         if p is None:
             return None
         word = translate("summary", "Planned" if p.basis == "planned" else "Held")
-        return Line(
-            word, f"{long_date(p.first)} to {long_date(p.last)}", stated(p.refs, self.sources)
+        dates = translate("summary", "{first} to {last}").format(
+            first=long_date(p.first), last=long_date(p.last)
         )
+        return Line(word, dates, stated(p.refs, self.sources))
 
     def date_line(self, label: str, fact: DateFact | None) -> Line:
         if fact is None:

@@ -221,7 +221,8 @@ class _Page:
             dates += f" · {s.period.label.lower()} {s.period.text}"
         c.insertText(dates, self.fmt())
         self.para(c, False)
-        c.insertText(on_paper(f"{s.place.text} · venue {s.venue.text}"), self.fmt())
+        where = translate("page", "{place} · venue {venue}")
+        c.insertText(on_paper(where.format(place=s.place.text, venue=s.venue.text)), self.fmt())
         if s.hosts:
             self.para(c, False, 1)
             role = translate("page", "Co-hosts") if len(s.hosts) > 1 else s.hosts[0].label

@@ -3,8 +3,8 @@ and, when the file itemizes them, a sortable, filterable activity table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -98,6 +98,7 @@ class ActivitiesTab(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.tree.activated.connect(self._on_activated)
+        self.tree.viewport().installEventFilter(self)
         upper_layout.addWidget(self.tree)
         self.no_programme = EmptyState()
         upper_layout.addWidget(self.no_programme, 1)
@@ -250,9 +251,10 @@ class ActivitiesTab(QWidget):
         room = self.tree.viewport().width() // 3
         self.tree.header().resizeSection(2, min(self.tree.sizeHintForColumn(2), room))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_sources_column()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_sources_column()  # the tree's own width, once its splitter has set it
+        return super().eventFilter(watched, event)
 
     def _add_themes(self, themes: QStandardItem, summary: Summary) -> None:
         """The themes, numbered; those the source counts but does not name in grey italics."""
