@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>projects</source>
-        <translation>个项目</translation>
+        <translation>项目数（个）</translation>
     </message>
     <message>
         <source>Amount by tier ({unit})</source>
@@ -1628,6 +1628,61 @@
     <message>
         <source>… and {n} more problems</source>
         <translation>……另有{n}个问题</translation>
+    </message>
+</context>
+<context>
+    <name>markdown</name>
+    <message>
+        <source>Key figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Investment tiers</source>
+        <translation>投资档次</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The full briefing</source>
+        <translation>完整简报</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Avg per project</source>
+        <translation>平均每个项目</translation>
     </message>
 </context>
 <context>

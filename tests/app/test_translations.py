@@ -147,6 +147,33 @@ def test_amounts_in_another_currency_are_never_labelled_yi_yuan() -> None:
     assert "亿元" in button and axis == "亿元" and amount == "3966亿元"
 
 
+SLANTED = """
+import os, sys, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from eventviewer.app import _application
+app = _application("system", sys.argv[1], saved=False)
+from PySide6.QtCore import QSettings, Qt
+from eventviewer.domain import bundled_event_path, load_event
+from eventviewer.ui.main_window import MainWindow
+from eventviewer.ui.settings import SettingsStore
+folder = tempfile.mkdtemp()
+window = MainWindow(SettingsStore(QSettings(folder + "/s.ini", QSettings.Format.IniFormat)))
+window.set_loaded(load_event(bundled_event_path()))
+window.select_tab("tiers")
+model = window.tiers.tier_model
+derived = [r for r in range(model.rowCount()) if model.record(r).derived][0]
+font = model.data(model.index(derived, 0), Qt.ItemDataRole.FontRole)
+print(window.overview.theme.font().italic(), font.italic())
+"""
+
+
+def test_no_han_is_slanted() -> None:
+    """The theme and the derived tier row are italic in English; in Chinese (CJK faces have no
+    italic, and Qt would slant the glyphs) they are upright, told apart by colour and mark."""
+    assert python_output(SLANTED, "en").split() == ["True", "True"]
+    assert python_output(SLANTED, "zh").split() == ["False", "False"]
+
+
 def test_the_system_locale_chooses_chinese() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
     zh = python_output(WINDOW, env={**env, "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"})
@@ -354,3 +381,15 @@ def test_the_comparison_explains_itself_in_chinese() -> None:
     tooltip, sort = map(eval, python_output(COMPARE_WORDS).splitlines())
     assert "口径不同的数字统计的是不同的事物" in tooltip and "basis" not in tooltip
     assert sort == "开幕日期"
+
+
+def test_the_markdown_export_in_chinese_has_chinese_headings(tmp_path: Path) -> None:
+    from ..conftest import run_cli
+
+    out = tmp_path / "zh.md"
+    result = run_cli("--export-summary", str(out), "--lang", "zh")
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    for heading in ("## 主要数据", "| 数据 | 数值 | 口径 | 来源 |", "## 投资档次", "## 来源"):
+        assert heading in text, heading
+    assert "Key figures" not in text and "*“" not in text  # no slanted Han

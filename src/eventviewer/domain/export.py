@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 from .derived import dec, plain, rounded
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, chinese, translate
 from .loader import LoadedEvent
 from .summary import Line, Summary
 
@@ -143,16 +143,31 @@ def markdown(summary: Summary, urls: dict[str, str]) -> str:
     """The summary as Markdown: the same sections as ``--summary``, sources as links."""
     from .text import render_text
 
+    def table_row(*cells: str) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    key_figures = translate("markdown", "Key figures")
+    tiers = translate("markdown", "Investment tiers")
+    sources = translate("markdown", "Sources")
+    briefing = translate("markdown", "The full briefing")
+
     out = [f"# {_md(summary.title)}", ""]
     if summary.theme:
-        out += [f"*“{_md(summary.theme)}”*", ""]
+        theme = f"“{_md(summary.theme)}”"
+        out += [theme if chinese() else f"*{theme}*", ""]  # Han is never slanted
     facts = [summary.opening, summary.closing, summary.place, summary.venue, *summary.hosts]
-    out += [f"- **{_md(f.label)}:** {_md(f.text)}" for f in facts]
+    colon = "：" if chinese() else ": "
+    out += [f"- **{_md(f.label)}**{colon}{_md(f.text)}" for f in facts]
     out += [
         "",
-        "## Key figures",
+        f"## {key_figures}",
         "",
-        "| Figure | Value | Basis | Source |",
+        table_row(
+            translate("markdown", "Figure"),
+            translate("markdown", "Value"),
+            translate("markdown", "Basis"),
+            translate("markdown", "Source"),
+        ),
         "| --- | --- | --- | --- |",
     ]
     out += [
@@ -162,16 +177,22 @@ def markdown(summary: Summary, urls: dict[str, str]) -> str:
     if summary.tiers:
         out += [
             "",
-            "## Investment tiers",
+            f"## {tiers}",
             "",
-            "| Tier | Projects | Amount | Share | Avg per project |",
+            table_row(
+                translate("markdown", "Tier"),
+                translate("markdown", "Projects"),
+                translate("markdown", "Amount"),
+                translate("markdown", "Share"),
+                translate("markdown", "Avg per project"),
+            ),
         ]
         out += ["| --- | ---: | ---: | ---: | ---: |"]
         for row in summary.tiers:
             label, projects, amount, share, _, average = row.cells()
             cells = " | ".join(_md(c) for c in (label, projects, amount, share, average))
             out.append(f"| {cells} |")
-    out += ["", "## Sources", ""]
+    out += ["", f"## {sources}", ""]
     for n, (source_id, line) in enumerate(
         zip(summary.source_ids, summary.sources, strict=False), 1
     ):
@@ -182,7 +203,7 @@ def markdown(summary: Summary, urls: dict[str, str]) -> str:
         else:
             out.append(f"{n}. {_md(line)}")
     # The full briefing, every fact of --summary, as preformatted text.
-    out += ["", "## The full briefing", "", "```text", render_text(summary).rstrip(), "```", ""]
+    out += ["", f"## {briefing}", "", "```text", render_text(summary).rstrip(), "```", ""]
     return "\n".join(out)
 
 

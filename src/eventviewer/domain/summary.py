@@ -357,6 +357,7 @@ class _Builder:
         """A name or slogan as quoted, in its other languages, and in our translation."""
         if fact is None:
             return ()
+
         def in_(language: str | None) -> str:  # 名称（中文） in Chinese, not 名称, 中文
             if not language:
                 return label

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..charts.text import plain_tooltip
 from ..domain.formatting import cite, join_words, not_given
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
@@ -47,7 +47,7 @@ def _item(
         item.setToolTip(plain_tooltip(tooltip))
     if italic or bold:
         font = QFont()
-        font.setItalic(italic)
+        font.setItalic(italic and not chinese())  # Han has no italic: Qt would slant it
         font.setBold(bold)
         item.setFont(font)
     return item
@@ -268,7 +268,7 @@ class ActivitiesTab(QWidget):
             if theme.name is None:
                 for cell in (name, where):
                     font = QFont()
-                    font.setItalic(True)
+                    font.setItalic(not chinese())  # grey says it; Han is never slanted
                     cell.setFont(font)
                     cell.setForeground(unnamed_colour)
             themes.appendRow([name, _item(""), where])

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.text import plain_tooltip
+from ..domain.i18n import chinese
 from .common import heading, muted, plain_label
 from .copying import install_copy
 
@@ -187,7 +188,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             style = self.style(record)
             if style:
                 font = QFont()
-                font.setItalic(style == "derived")
+                font.setItalic(style == "derived" and not chinese())  # no slanted Han
                 font.setBold(style == "total")
                 return font
         if role == Qt.ItemDataRole.UserRole:

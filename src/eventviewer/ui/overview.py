@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.text import plain_tooltip
+from ..domain.i18n import chinese
 from ..domain.loader import LoadedEvent
 from ..domain.summary import DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary, note
 from .common import (
@@ -46,7 +47,7 @@ class OverviewTab(ReflowArea):
         self.title.setWordWrap(True)
         self.theme = plain_label()
         italic = QFont(self.theme.font())
-        italic.setItalic(True)
+        italic.setItalic(not chinese())  # Han has no italic: Qt would slant it
         italic.setPointSizeF(italic.pointSizeF() * 1.1)
         self.theme.setFont(italic)
         layout.addWidget(self.title)
