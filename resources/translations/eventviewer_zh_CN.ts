@@ -707,6 +707,10 @@
         <translation>原文定位</translation>
     </message>
     <message>
+        <source>About the locator</source>
+        <translation>关于原文定位</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>说明</translation>
     </message>

@@ -262,3 +262,20 @@ def test_library_tooltips_break_lines_instead_of_showing_backslash_n(window: Any
     tip = head.child(0).toolTip()
     assert "\\n" not in tip  # the escaping of control characters escaped our own breaks
     assert len(tip.splitlines()) == 3  # title; id and opening date; headline figure
+
+
+def test_a_locator_that_does_not_hold_its_figure_says_why_in_the_sources(
+    window: MainWindow,
+) -> None:
+    """Beijing's 37 projects in Shaanxi 2023: the quote finds the list at Guangdong's clause;
+    the source panel says so beside the locator."""
+    from eventviewer.domain.bundled import edition_path
+
+    assert window.open_path(edition_path("2023-shaanxi"))
+    assert window.summary is not None
+    lines = [line for group in window.summary.breakdowns for line in group.lines]
+    noted = [line for line in lines if any(ref.note for ref in line.provenance.refs)]
+    assert noted, "no figure of Shaanxi 2023 has a locator note"
+    window.show_sources(noted[0])
+    shown = window.sources_panel.view.toPlainText()
+    assert "About the locator" in shown and "广东 first" in shown, shown

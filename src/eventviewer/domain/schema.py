@@ -166,11 +166,14 @@ class Base(
 
 class Ref(Base, frozen=True):
     """Where a source states a fact: a paragraph of a bundled text (blank-line separated block,
-    from 1) or a verbatim quote of a web page. Exactly one of the two (checked by the loader)."""
+    from 1) or a verbatim quote of a web page. Exactly one of the two (checked by the loader).
+    A quote holds the figure or name it stands for, as the source writes it; where the source's
+    text at hand does not (a list summarised by the sheet), ``note`` says why."""
 
     source: Name
     paragraph: Paragraph | None = None
     quote: Quote | None = None
+    note: Text | None = None
 
 
 Refs = Annotated[list[Ref], msgspec.Meta(min_length=1, max_length=MAX_LIST)]

@@ -93,6 +93,8 @@ class SourcePanel(QDockWidget):
         if source.language:
             rows.append((self.tr("Language"), LANGUAGES[source.language]))
         rows.append((self.tr("Locator"), locator(ref)))
+        if ref.note:  # why the quote does not hold the figure itself
+            rows.append((self.tr("About the locator"), ref.note))
         if source.note:
             rows.append((self.tr("Note"), source.note))
         table = "".join(f"<tr><td><i>{e(k)}</i></td><td>{e(v)}</td></tr>" for k, v in rows)

@@ -1,0 +1,89 @@
+"""Every locator proves its figure: a quote holds the number (or the Chinese name) it stands
+for, as the source writes it, so that Ctrl+F on the page finds it; where the text at hand does
+not, the ref says why in a note the source panel shows."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from eventviewer.domain.bundled import edition_ids, edition_path
+
+ENGLISH = [
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen", "twenty"),
+]
+NAMED = ("name", "theme", "structure", "hosts", "categories", "themes")  # names, not notes
+PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")  # a copy's reading aids: 發(fā)
+CHINESE = "一二三四五六七八九十"
+
+
+def written(key: str, value: float) -> set[str]:
+    """The ways a source writes ``value``: 100.8 bn as 1008(亿元) or 100.8 (billion), 1,600,
+    16 as Sixteen, 4 as 四."""
+    number = Decimal(str(value))
+    forms = {format(number.normalize(), "f")}
+    if key.endswith("_bn"):
+        forms.add(format((number * 10).normalize(), "f"))  # 亿元
+    if number == number.to_integral_value():
+        whole = int(number)
+        forms |= {str(whole), f"{whole:,}"}
+        if 1 <= whole <= len(ENGLISH):
+            forms |= {ENGLISH[whole - 1], ENGLISH[whole - 1].capitalize()}
+        if 1 <= whole <= len(CHINESE):
+            forms.add(CHINESE[whole - 1])
+    return forms
+
+
+def holds(quote: str, forms: set[str]) -> bool:
+    """Whether ``quote`` holds one of ``forms`` as a whole number (38 is not in 603.38)."""
+    return any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", quote) for f in forms)
+
+
+def facts(
+    node: Any, path: str = "$", key: str = ""
+) -> Iterator[tuple[str, str, Any, dict[str, Any]]]:
+    """(path, key, value, ref) for each quoted ref of a figure or of a Chinese text."""
+    if isinstance(node, dict):
+        value = node.get("value")
+        for ref in node.get("refs", []) if isinstance(node.get("refs"), list) else []:
+            if isinstance(ref, dict) and ref.get("quote") is not None:
+                numeric = isinstance(value, int | float) and not isinstance(value, bool)
+                chinese = isinstance(value, str) and str(node.get("lang", "")).startswith("zh")
+                chinese = chinese and key in NAMED
+                if numeric or chinese:
+                    yield path, key, value, ref
+        for child_key, child in node.items():
+            yield from facts(child, f"{path}.{child_key}", child_key)
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            yield from facts(child, f"{path}[{i}]", key)
+
+
+@pytest.mark.parametrize("edition", edition_ids())
+def test_every_quote_holds_its_figure_or_says_why(edition: str) -> None:
+    data = json.loads(edition_path(edition).read_text(encoding="utf-8"))
+    wrong = []
+    for path, key, value, ref in facts(data):
+        quote = ref["quote"]
+        if isinstance(value, str):
+            found = re.sub(r"\s", "", value) in re.sub(r"\s", "", PINYIN.sub("", quote))
+        else:
+            found = holds(quote, written(key, value))
+        if not found and not ref.get("note"):
+            wrong.append(f"{path} = {value!r}: “{quote}”")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_check_finds_a_quote_without_its_figure() -> None:
+    """The Yunnan 2023 tier amount as it was cited: the count's clause, not 1008亿元."""
+    assert not holds("投资100亿元以上的项目6个", written("amount_bn", 100.8))
+    assert holds("投资100亿元以上的项目6个,共1008亿元", written("amount_bn", 100.8))
+    assert not holds("广东有77个项目,投资额603.38亿元", written("projects", 38))
+    assert holds("Sixteen projects were signed", written("projects", 16))
