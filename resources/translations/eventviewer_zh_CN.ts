@@ -1867,7 +1867,11 @@
     </message>
     <message>
         <source>one sub-event</source>
-        <translation>某一专题活动</translation>
+        <translation>单场专题活动</translation>
+    </message>
+    <message>
+        <source>several sub-events</source>
+        <translation>多场专题活动</translation>
     </message>
     <message>
         <source>before the event</source>
@@ -2071,6 +2075,10 @@
     <message>
         <source>{label}, {language} ({ours})</source>
         <translation>{label}（{language}，{ours}）</translation>
+    </message>
+    <message>
+        <source>computed from an amount whose scope is in doubt: {why}</source>
+        <translation>所依据的金额统计范围存疑：{why}</translation>
     </message>
     <message>
         <source>{label}, share of investment</source>

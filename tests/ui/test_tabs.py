@@ -223,7 +223,7 @@ def test_table_figures_lead_to_their_sources_too(qtbot: QtBot, window: MainWindo
     qtbot.keyClick(table, Qt.Key.Key_Return)
     text = window.sources_panel.view.toPlainText()
     assert text.startswith("Amount ≥ RMB 10 bn: RMB 100.8 bn")
-    assert "paragraph 3" in text and "“投资100亿元以上的项目6个”" in text
+    assert "paragraph 3" in text and "“投资100亿元以上的项目6个,共1008亿元”" in text
     window.select_tab("activities")
     tree = window.activities.tree
     tree.setFocus()

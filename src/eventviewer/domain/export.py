@@ -174,24 +174,7 @@ def markdown(summary: Summary, urls: dict[str, str]) -> str:
         f"| {_md(k.label)} | {_md(k.marked)} | {_md(k.basis)} | {_md(k.provenance.short)} |"
         for k in summary.key_figures
     ]
-    if summary.tiers:
-        out += [
-            "",
-            f"## {tiers}",
-            "",
-            table_row(
-                translate("markdown", "Tier"),
-                translate("markdown", "Projects"),
-                translate("markdown", "Amount"),
-                translate("markdown", "Share"),
-                translate("markdown", "Avg per project"),
-            ),
-        ]
-        out += ["| --- | ---: | ---: | ---: | ---: |"]
-        for row in summary.tiers:
-            label, projects, amount, share, _, average = row.cells()
-            cells = " | ".join(_md(c) for c in (label, projects, amount, share, average))
-            out.append(f"| {cells} |")
+    out += _markdown_tiers(summary, tiers)
     out += ["", f"## {sources}", ""]
     for n, (source_id, line) in enumerate(
         zip(summary.source_ids, summary.sources, strict=False), 1
@@ -205,6 +188,26 @@ def markdown(summary: Summary, urls: dict[str, str]) -> str:
     # The full briefing, every fact of --summary, as preformatted text.
     out += ["", f"## {briefing}", "", "```text", render_text(summary).rstrip(), "```", ""]
     return "\n".join(out)
+
+
+def _markdown_tiers(summary: Summary, heading: str) -> list[str]:
+    """The tier table, in Markdown (none when the sources give no tiers)."""
+    if not summary.tiers:
+        return []
+    headers = [
+        translate("markdown", "Tier"),
+        translate("markdown", "Projects"),
+        translate("markdown", "Amount"),
+        translate("markdown", "Share"),
+        translate("markdown", "Avg per project"),
+    ]
+    out = ["", f"## {heading}", "", "| " + " | ".join(headers) + " |"]
+    out += ["| --- | ---: | ---: | ---: | ---: |"]
+    for row in summary.tiers:
+        label, projects, amount, share, _, average = row.cells()
+        cells = " | ".join(_md(c) for c in (label, projects, amount, share, average))
+        out.append(f"| {cells} |")
+    return out
 
 
 def _md(text: str) -> str:

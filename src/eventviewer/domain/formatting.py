@@ -74,6 +74,7 @@ QUALIFIER_WORDS = {
 RELATION_WORDS = {
     "part": QT_TRANSLATE_NOOP("relation", "part of the headline figures"),
     "sub_event": QT_TRANSLATE_NOOP("relation", "one sub-event"),
+    "sub_events": QT_TRANSLATE_NOOP("relation", "several sub-events"),
     "before_event": QT_TRANSLATE_NOOP("relation", "before the event"),
     "scope_difference": QT_TRANSLATE_NOOP("relation", "a different scope"),
     "conflict": QT_TRANSLATE_NOOP("relation", "conflicting report"),

@@ -193,6 +193,9 @@ class FigureFact(Sourced, frozen=True):
     basis: Basis | None = None
     qualifier: Qualifier = "exact"
     as_of: datetime.date | None = None  # the day the figure held, when the source says
+    # Our words, where the file's own sources leave what the figure covers in doubt: a figure
+    # computed from it carries the caveat wherever it is shown.
+    scope_note: Text | None = None
 
 
 class CountFact(FigureFact, frozen=True, kw_only=True):
@@ -366,11 +369,14 @@ class SectorShare(Base, frozen=True):
 
 
 class Report(Base, frozen=True):
-    """Figures reported beside the headline ones, with another scope or basis: a part, a
-    sub-event, a pre-event count, or a report the sources do not reconcile with the headline."""
+    """Figures reported beside the headline ones, with another scope or basis: a part (only
+    where a source says the figures are among the headline ones), one sub-event or several, a
+    pre-event count, or another scope the sources do not relate to the headline."""
 
     scope: Text  # our words
-    relation: Literal["part", "sub_event", "before_event", "scope_difference", "conflict"]
+    relation: Literal[
+        "part", "sub_event", "sub_events", "before_event", "scope_difference", "conflict"
+    ]
     projects: InvestmentCount | None = None
     amount_bn: InvestmentAmount | None = None
     note: Text | None = None  # our words

@@ -561,6 +561,12 @@ class _Builder:
         average = self.money_line(
             translate("summary", "Average per project"), self.figures.average_per_project, 2
         )
+        doubt = self.event.investment.amount_bn if self.event.investment else None
+        if average is not None and doubt is not None and doubt.scope_note:
+            caveat = translate("summary", "computed from an amount whose scope is in doubt: {why}")
+            plain_average = average
+            average = msgspec.structs.replace(average, warning=caveat.format(why=doubt.scope_note))
+            self.derived = [average if d is plain_average else d for d in self.derived]
         tiers = [self.tier_row(t) for t in self.figures.tiers]
         if tiers and projects and amount:
             total = translate("summary", "Total")

@@ -229,7 +229,8 @@ def _derived(summary: Summary) -> list[str]:
         return []
     out = _heading(translate("text", "Derived figures")) + _wrap(note(DERIVED_NOTE))
     for d in summary.derived_lines:
-        out += _wrap(f"{d.label}: {d.marked} = {d.provenance.derivation}", "      ", "  – ")
+        caveat = f" — ⚠ {d.warning}" if d.warning else ""
+        out += _wrap(f"{d.label}: {d.marked} = {d.provenance.derivation}{caveat}", "      ", "  – ")
     return out
 
 

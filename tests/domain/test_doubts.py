@@ -1,0 +1,27 @@
+"""What the sources leave in doubt stays in doubt: relations between figures only where a
+source states them, and a figure computed from one whose scope is uncertain says so."""
+
+from __future__ import annotations
+
+from eventviewer.domain import build_summary, load_event
+from eventviewer.domain.bundled import edition_path
+from eventviewer.domain.text import render_text
+
+
+def test_an_average_over_an_amount_in_doubt_carries_the_caveat() -> None:
+    """Sichuan 2024: RMB 104.8 bn may cover the 21 industrial projects, not all 22."""
+    summary = build_summary(load_event(edition_path("2024-sichuan")))
+    average = [d for d in summary.derived_lines if d.label == "Average per project"]
+    assert average and "21 industrial projects" in average[0].warning
+    text = " ".join(render_text(summary).split())
+    assert "104.8 ÷ 22 projects" in text and "scope is in doubt" in text
+
+
+def test_a_subset_is_claimed_only_where_a_source_says_so() -> None:
+    """Hunan 2025's 16 projects signed at the opening are another scope, not part of the 543
+    solicited; Shaanxi 2023's 456 come from five thematic events, not one."""
+    hunan = " ".join(render_text(build_summary(load_event(edition_path("2025-hunan")))).split())
+    assert "part of the headline figures" not in hunan
+    shaanxi = build_summary(load_event(edition_path("2023-shaanxi")))
+    kinds = [group.kind for group in shaanxi.reports]
+    assert "several sub-events" in kinds and "one sub-event" not in kinds
