@@ -683,6 +683,14 @@
         <translation>页面</translation>
     </message>
     <message>
+        <source>Translates</source>
+        <translation>译自</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>镜像自</translation>
+    </message>
+    <message>
         <source>Reposts</source>
         <translation>转载自</translation>
     </message>
@@ -1909,10 +1917,6 @@
         <translation>其他项目</translation>
     </message>
     <message>
-        <source>{name}, repost of {outlet}</source>
-        <translation>{name}，转载自{outlet}</translation>
-    </message>
-    <message>
         <source>paragraph {n}</source>
         <translation>第{n}段</translation>
     </message>
@@ -1943,6 +1947,14 @@
     <message>
         <source>repost of {outlet}</source>
         <translation>转载自{outlet}</translation>
+    </message>
+    <message>
+        <source>translation of {outlet}</source>
+        <translation>译自{outlet}</translation>
+    </message>
+    <message>
+        <source>mirror of {outlet}</source>
+        <translation>镜像自{outlet}</translation>
     </message>
     <message>
         <source>dateline {dateline}</source>

@@ -25,3 +25,10 @@ def test_a_subset_is_claimed_only_where_a_source_says_so() -> None:
     shaanxi = build_summary(load_event(edition_path("2023-shaanxi")))
     kinds = [group.kind for group in shaanxi.reports]
     assert "several sub-events" in kinds and "one sub-event" not in kinds
+
+
+def test_a_source_is_cited_as_what_it_is() -> None:
+    """Hunan 2025's first source is a translation of hunan.gov.cn and Xinhua, not a repost."""
+    text = " ".join(render_text(build_summary(load_event(edition_path("2025-hunan")))).split())
+    assert "Hunan Provincial Government, translation of hunan.gov.cn; Xinhua" in text
+    assert "repost of hunan.gov.cn" not in text

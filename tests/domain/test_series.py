@@ -130,7 +130,7 @@ def test_conflicts_and_scope_differences_are_kept_side_by_side() -> None:
     [conflict] = hunan.conflicts
     assert conflict.kind == "Different scopes"
     assert [line.provenance.citation.split(":")[0] for line in conflict.lines] == [
-        "Hunan Provincial Government, repost of hunan.gov.cn; Xinhua",
+        "Hunan Provincial Government, translation of hunan.gov.cn; Xinhua",
         "reportify.ai, repost of 长沙晚报",
     ]
     scope = next(g for g in hunan.reports if "outside the province" in g.title)

@@ -193,10 +193,21 @@ def source_name(source: Source) -> str:
     original outlet of a repost (``sgzy.1633.com, repost of 人民网``)."""
     name = _name(source, source.id)
     if source.original_outlet:
-        return translate("summary", "{name}, repost of {outlet}").format(
-            name=name, outlet=source.original_outlet
-        )
+        return f"{name}, {carried(source)}"
     return name
+
+
+CARRIES = {
+    "repost": QT_TRANSLATE_NOOP("summary", "repost of {outlet}"),
+    "translation": QT_TRANSLATE_NOOP("summary", "translation of {outlet}"),
+    "mirror": QT_TRANSLATE_NOOP("summary", "mirror of {outlet}"),
+}
+
+
+def carried(source: Source) -> str:
+    """``repost of 人民网`` / ``translation of hunan.gov.cn; Xinhua``: what the page carries."""
+    said = translate("summary", CARRIES[source.carries])
+    return said.format(outlet=source.original_outlet or "")
 
 
 def locator(ref: Ref) -> str:
@@ -316,9 +327,7 @@ def source_line(source: Source) -> str:
     outlet = source.outlet or site(source.url) or source.id
     parts = [outlet + (f" ({source.short_name})" if source.short_name else "")]
     if source.original_outlet:
-        parts.append(
-            translate("summary", "repost of {outlet}").format(outlet=source.original_outlet)
-        )
+        parts.append(carried(source))
     if source.title:
         parts.append(f"“{source.title}”")
     place_date = (

@@ -281,13 +281,15 @@ class PeriodFact(Sourced, frozen=True):
 
 
 class Source(Base, frozen=True):
-    """A page read. For a repost, ``outlet`` is the site read (if it names itself) and
-    ``original_outlet`` the outlet whose report it carries."""
+    """A page read. For a page that carries another outlet's report, ``outlet`` is the site
+    read (if it names itself), ``original_outlet`` the outlet whose report it carries and
+    ``carries`` how: reposted as it was, translated, or mirrored (a copy of the same page)."""
 
     id: Name
     language: Language | None = None
     outlet: Name | None = None
     original_outlet: Name | None = None
+    carries: Literal["repost", "translation", "mirror"] = "repost"
     short_name: Name | None = None
     title: Text | None = None
     url: Text | None = None

@@ -85,7 +85,8 @@ class SourcePanel(QDockWidget):
         self.citations.append(citation(source, ref))
         rows = [(self.tr("Page"), source.outlet or site(source.url) or source.id)]
         if source.original_outlet:
-            rows.append((self.tr("Reposts"), source.original_outlet))
+            what = {"translation": self.tr("Translates"), "mirror": self.tr("Mirrors")}
+            rows.append((what.get(source.carries, self.tr("Reposts")), source.original_outlet))
         if source.title:
             rows.append((self.tr("Title"), f"“{source.title}”"))
         date = source.published or source.dateline_date
