@@ -1913,6 +1913,14 @@
         <translation>{names} 第{n}段</translation>
     </message>
     <message>
+        <source>the end of {month}</source>
+        <translation>{month}底</translation>
+    </message>
+    <message>
+        <source>{date} (the year inferred)</source>
+        <translation>{date}（年份据上下文判断）</translation>
+    </message>
+    <message>
         <source>Other projects</source>
         <translation>其他项目</translation>
     </message>

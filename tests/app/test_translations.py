@@ -197,7 +197,7 @@ def test_summary_in_chinese_writes_figures_the_chinese_way() -> None:
         "2023年9月3日",
         "TDI, 第2段",
         "活动期间签约",
-        "截至2024年6月30日",
+        "截至2024年6月底",
     ):
         assert expected in text, expected
     english = run_cli("--summary", "--lang", "en").stdout

@@ -32,3 +32,13 @@ def test_a_source_is_cited_as_what_it_is() -> None:
     text = " ".join(render_text(build_summary(load_event(edition_path("2025-hunan")))).split())
     assert "Hunan Provincial Government, translation of hunan.gov.cn; Xinhua" in text
     assert "repost of hunan.gov.cn" not in text
+
+
+def test_an_as_of_date_keeps_the_precision_its_source_gives() -> None:
+    """截至2024年6月底 is the end of June, not the 30th; 截至4月底 (Guangxi 2023) gives no year,
+    so the year shown is said to be inferred."""
+    yunnan = " ".join(render_text(build_summary(load_event(edition_path("2023-yunnan")))).split())
+    assert "started, as of the end of June 2024" in yunnan and "30 June 2024" not in yunnan
+    guangxi = build_summary(load_event(edition_path("2023-guangxi")))
+    started = [line for group in guangxi.follow_ups for line in group.lines]
+    assert started and all("the end of April 2024 (the year inferred)" in x.basis for x in started)

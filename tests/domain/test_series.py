@@ -158,11 +158,16 @@ def test_follow_ups_carry_their_date_apart_from_the_signing() -> None:
     assert [
         (g.title, [(line.text, line.basis) for line in g.lines]) for g in yunnan.follow_ups
     ] == [
-        ("Investment-type projects started", [("140", "started, as of 30 June 2024")]),
-        ("Start rate", [("46%", "started, as of 30 June 2024")]),
+        ("Investment-type projects started", [("140", "started, as of the end of June 2024")]),
+        ("Start rate", [("46%", "started, as of the end of June 2024")]),
         (
             "Total investment of the started projects",
-            [("RMB 141 bn", "total investment of the started projects, as of 30 June 2024")],
+            [
+                (
+                    "RMB 141 bn",
+                    "total investment of the started projects, as of the end of June 2024",
+                )
+            ],
         ),
     ]
     text = render_text(yunnan)

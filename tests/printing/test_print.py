@@ -446,7 +446,7 @@ def test_every_edition_prints_with_its_sources_as_footnotes(tmp_path: Path, pape
         if edition == "2023-yunnan":
             assert "signed during the event [1, 2, 3]" in text
             assert "[2] The Diplomatic Insight (TDI), dateline Kunming" in text
-            assert "as of 30 June 2024 [5]" in text
+            assert "as of the end of June 2024 [5]" in text
             assert "Kunming Dianchi International Convention and Exhibition Center" in text
         if edition == "2025-hunan":
             assert "solicited [1]" in text and "intended investment [1]" in text

@@ -38,7 +38,7 @@ def test_cells_keep_basis_qualifier_and_not_stated() -> None:
     assert cells["2024-gansu"]["amount"].lower_bound
     assert cells["2024-heilongjiang"]["amount"].shown == "not stated"
     assert cells["2024-heilongjiang"]["amount"].value is None  # not 0
-    assert cells["2023-yunnan"]["follow_up"].shown == "140 (started, as of 2024-06-30)"
+    assert cells["2023-yunnan"]["follow_up"].shown == "140 (started, as of the end of June 2024)"
     assert c.notice("amount") == (
         "Amount: not like for like — signed during the event vs signed at the opening "
         "ceremony vs intended investment vs expected to be signed"

@@ -22,6 +22,7 @@ from .errors import EventFileError, Problem
 from .formatting import (
     NO_BASIS,
     Provenance,
+    as_of_date,
     basis_words,
     count,
     currency_label,
@@ -206,7 +207,7 @@ def _edition(name: str, loaded: LoadedEvent) -> Edition:
     started = next((f.projects for f in ev.follow_ups if f.projects is not None), None)
     if started is not None:
         figure = Figure.stated(started)
-        when = started.as_of.isoformat() if started.as_of else ""
+        when = as_of_date(figure)
         follow = msgspec.structs.replace(_cell(figure, count(figure.value), sources), as_of=when)
     part = ev.participants
     loc = info.location

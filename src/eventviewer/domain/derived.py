@@ -51,6 +51,8 @@ class Figure(msgspec.Struct, frozen=True):
     basis: str | None = None
     qualifier: str = "exact"
     as_of: datetime.date | None = None
+    as_of_precision: str = "day"
+    as_of_year_inferred: bool = False
 
     @property
     def derived(self) -> bool:
@@ -68,6 +70,8 @@ class Figure(msgspec.Struct, frozen=True):
             basis=fact.basis,
             qualifier=fact.qualifier,
             as_of=fact.as_of,
+            as_of_precision=fact.as_of_precision,
+            as_of_year_inferred=fact.as_of_year_inferred,
         )
 
     @classmethod

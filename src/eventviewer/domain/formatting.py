@@ -119,6 +119,25 @@ def long_date(value: datetime.date) -> str:
     return date_in_language(value) or f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def as_of_date(figure: Figure) -> str:
+    """The day a figure held, as precisely as its source dates it: ``30 June 2024``, ``the
+    end of June 2024`` (2024年6月底), ``June 2024``; and whether we inferred its year."""
+    day = figure.as_of
+    if day is None:
+        return ""
+    month = date_in_language(day) and f"{day.year}年{day.month}月"  # Chinese: 2024年6月
+    month = month or f"{MONTHS[day.month - 1]} {day.year}"
+    if figure.as_of_precision == "month_end":
+        said = translate("summary", "the end of {month}").format(month=month)
+    elif figure.as_of_precision == "month":
+        said = month
+    else:
+        said = long_date(day)
+    if figure.as_of_year_inferred:
+        said = translate("summary", "{date} (the year inferred)").format(date=said)
+    return said
+
+
 def currency_label(code: str) -> str:
     return CURRENCY_LABELS.get(code, code)
 

@@ -193,6 +193,10 @@ class FigureFact(Sourced, frozen=True):
     basis: Basis | None = None
     qualifier: Qualifier = "exact"
     as_of: datetime.date | None = None  # the day the figure held, when the source says
+    # How precisely the source dates it (截至6月底 is the end of a month, not the 30th), and
+    # whether its year is ours, inferred from the context (截至4月底 with no year).
+    as_of_precision: Literal["day", "month_end", "month"] = "day"
+    as_of_year_inferred: bool = False
     # Our words, where the file's own sources leave what the figure covers in doubt: a figure
     # computed from it carries the caveat wherever it is shown.
     scope_note: Text | None = None

@@ -15,6 +15,7 @@ from .formatting import (
     RELATION_WORDS,
     TRANSLATION_MARK,
     Provenance,
+    as_of_date,
     basis_words,
     count,
     currency_label,
@@ -301,7 +302,7 @@ class _Builder:
         basis (for a headline figure, "basis not stated" when the file has none)."""
         basis = basis_words(figure.basis) if figure.basis or headline else ""
         if figure.as_of is not None:
-            when = translate("summary", "as of {date}").format(date=long_date(figure.as_of))
+            when = translate("summary", "as of {date}").format(date=as_of_date(figure))
             basis = f"{basis}, {when}" if basis else when
         result = Line(
             label,
