@@ -1102,16 +1102,16 @@
         <translation>列出内置各届（或 DIR 中的活动文件），每行一届，ID 在前</translation>
     </message>
     <message>
-        <source>write the one-page summary as PDF (no window)</source>
-        <translation>将一页摘要写成 PDF（不打开窗口）</translation>
+        <source>write the summary as PDF (no window)</source>
+        <translation>将摘要导出为 PDF（不打开窗口）</translation>
     </message>
     <message>
         <source>render the window to a PNG and exit</source>
         <translation>将窗口渲染为 PNG 后退出</translation>
     </message>
     <message>
-        <source>write the one-page comparison of two or more editions as PDF (no window)</source>
-        <translation>将两届或以上活动的一页对比写成 PDF（不打开窗口）</translation>
+        <source>write the comparison of two or more editions as PDF (no window)</source>
+        <translation>将两届或以上活动的对比导出为 PDF（不打开窗口）</translation>
     </message>
     <message>
         <source>write a table as CSV: tiers, programme, categories, projects or organizations</source>
@@ -1119,11 +1119,11 @@
     </message>
     <message>
         <source>write the summary as Markdown</source>
-        <translation>将摘要写成 Markdown</translation>
+        <translation>将摘要导出为 Markdown</translation>
     </message>
     <message>
         <source>write the tier chart as PNG or SVG (the format from the name)</source>
-        <translation>将档次图写成 PNG 或 SVG（按文件名确定格式）</translation>
+        <translation>将档次图导出为 PNG 或 SVG（按文件名确定格式）</translation>
     </message>
     <message>
         <source>install the launcher, icon and metainfo for this user (no window)</source>

@@ -78,7 +78,7 @@ def _writing_modes(mode: argparse._MutuallyExclusiveGroup) -> None:
     mode.add_argument(
         "--print-summary",
         metavar="OUT.pdf",
-        help=translate("cli", "write the one-page summary as PDF (no window)"),
+        help=translate("cli", "write the summary as PDF (no window)"),
     )
     mode.add_argument(
         "--screenshot",
@@ -90,7 +90,7 @@ def _writing_modes(mode: argparse._MutuallyExclusiveGroup) -> None:
         nargs="+",
         metavar="OUT.pdf ID|FILE",
         help=translate(
-            "cli", "write the one-page comparison of two or more editions as PDF (no window)"
+            "cli", "write the comparison of two or more editions as PDF (no window)"
         ),
     )
     mode.add_argument(

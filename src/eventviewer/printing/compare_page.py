@@ -1,4 +1,4 @@
-"""The one-page comparison of editions: the same painter path as the summary page.
+"""The comparison of editions: the same painter path and blocks as the summary.
 
 Header, the not-like-for-like notices, the chart (the screen's chart, print colours), a table
 with every figure's basis and footnote numbers, and each edition's sources as footnotes.

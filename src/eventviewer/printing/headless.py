@@ -30,7 +30,7 @@ def print_summary_to_pdf(out: str, loaded: LoadedEvent, page_size: str | None) -
 
 
 def print_compare_to_pdf(out: str, names: list[str], page_size: str | None) -> int:
-    """``eventviewer --print-compare OUT.pdf ID|FILE ID|FILE …``: the one-page comparison."""
+    """``eventviewer --print-compare OUT.pdf ID|FILE ID|FILE …``: the comparison as PDF."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pathlib import Path
 

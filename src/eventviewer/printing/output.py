@@ -39,7 +39,7 @@ def set_up_page(
 def write_pdf(
     out: str | os.PathLike[str], loaded: LoadedEvent, summary: Summary, page_size: str = "A4"
 ) -> Path:
-    """Write the one-page summary; raises :class:`~eventviewer.saving.SaveError`."""
+    """Write the summary as PDF; raises :class:`~eventviewer.saving.SaveError`."""
     return save_pdf(
         out,
         summary.title,

@@ -1,4 +1,4 @@
-"""The one-page summary: a single rendering path for print, preview and PDF.
+"""The printed summary: a single rendering path for print, preview and PDF.
 
 Everything is drawn with a QPainter on a QPagedPaintDevice (QPrinter or QPdfWriter):
 text through QTextDocuments filled with ``QTextCursor.insertText`` (so data is never parsed as
