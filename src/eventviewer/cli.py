@@ -89,9 +89,7 @@ def _writing_modes(mode: argparse._MutuallyExclusiveGroup) -> None:
         "--print-compare",
         nargs="+",
         metavar="OUT.pdf ID|FILE",
-        help=translate(
-            "cli", "write the comparison of two or more editions as PDF (no window)"
-        ),
+        help=translate("cli", "write the comparison of two or more editions as PDF (no window)"),
     )
     mode.add_argument(
         "--export-table",

@@ -310,7 +310,7 @@ def test_audit_findings_and_derived_formulas_in_chinese(
     text = run_cli("--summary", str(path), "--lang", "zh").stdout
     assert "5000多于参会企业总数2066家" in text
     assert "2129亿元* = 3966 − 1008 − 829——依据：TDI 第2、3段" in text
-    assert "活动总数: 21* = 1 + 18 + 2（综合 + 专题 + 延伸）" in text
+    assert "活动总数：21* = 1 + 18 + 2（综合 + 专题 + 延伸）" in text
     english = run_cli("--summary", str(path), "--lang", "en").stdout
     assert "RMB 212.9 bn* = 396.6 − 100.8 − 82.9 — from TDI paragraphs 2, 3" in english
 
@@ -393,3 +393,11 @@ def test_the_markdown_export_in_chinese_has_chinese_headings(tmp_path: Path) -> 
     for heading in ("## 主要数据", "| 数据 | 数值 | 口径 | 来源 |", "## 投资档次", "## 来源"):
         assert heading in text, heading
     assert "Key figures" not in text and "*“" not in text  # no slanted Han
+
+
+def test_chinese_labels_end_in_a_full_width_colon() -> None:
+    """项目：96, not 项目: 96 (the review counted ASCII colons after every Chinese label)."""
+    from ..conftest import run_cli
+
+    text = run_cli("--summary", "--lang", "zh").stdout
+    assert "开幕：" in text and "闭幕：" in text and "开幕:" not in text

@@ -33,6 +33,17 @@ def chinese() -> bool:
     return _State.language == "zh"
 
 
+def lead(label: str) -> str:
+    """A label before its text: ``Projects: `` — in Chinese with a full-width colon and no
+    space: ``项目：``."""
+    return f"{label}：" if chinese() else f"{label}: "
+
+
+def labelled(label: str, text: str) -> str:
+    """``Projects: 96`` / ``项目：96``."""
+    return lead(label) + text
+
+
 def translate(context: str, text: str) -> str:
     """``text`` in the reader's language (English when there is no translation)."""
     translator = _State.translator

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable
 
 from .formatting import Provenance
-from .i18n import translate
+from .i18n import labelled, lead, translate
 from .summary import (
     CATEGORY_NOTE,
     DERIVED_NOTE,
@@ -63,7 +63,7 @@ def _pad(text: str, width: int, *, right: bool = False) -> str:
 
 def _field(label: str, text: str, source: Provenance | None = None, width: int = 16) -> list[str]:
     tail = f"  [{source.short}]" if source is not None and source.given else ""
-    return _wrap(text + tail, " " * (width + 2), _pad(label + ":", width) + "  ")
+    return _wrap(text + tail, " " * (width + 2), _pad(lead(label).rstrip(), width) + "  ")
 
 
 def _figure(line: Line, width: int = 44) -> list[str]:
@@ -80,7 +80,7 @@ def _group(group: Group) -> list[str]:
     out = _wrap(title, "    ", "  ")
     for line in group.lines:
         out += _wrap(
-            f"{line.label}: {line.marked}" + (f" — {line.basis}" if line.basis else ""),
+            labelled(line.label, line.marked) + (f" — {line.basis}" if line.basis else ""),
             "      ",
             "    ",
         )
@@ -164,7 +164,7 @@ def _tiers(summary: Summary) -> list[str]:
             )
         out.append("  " + translate("text", "Shares are of the total amount."))
     for sector in summary.sector_shares:
-        out += _wrap(f"{sector.label}: {sector.text}  [{sector.provenance.short}]")
+        out += _wrap(f"{labelled(sector.label, sector.text)}  [{sector.provenance.short}]")
     return out
 
 
@@ -218,7 +218,7 @@ def _aims(summary: Summary) -> list[str]:
     if summary.aims:
         out += _field(summary.aims.label, summary.aims.text, summary.aims.provenance)
     for s in summary.strategies:
-        out += _wrap(f"{s.label}: {s.text}.", "    ", "  – ")
+        out += _wrap(f"{labelled(s.label, s.text)}.", "    ", "  – ")
     if summary.goal:
         out += _field(summary.goal.label, summary.goal.text, summary.goal.provenance)
     return out
@@ -230,7 +230,8 @@ def _derived(summary: Summary) -> list[str]:
     out = _heading(translate("text", "Derived figures")) + _wrap(note(DERIVED_NOTE))
     for d in summary.derived_lines:
         caveat = f" — ⚠ {d.warning}" if d.warning else ""
-        out += _wrap(f"{d.label}: {d.marked} = {d.provenance.derivation}{caveat}", "      ", "  – ")
+        said = f"{labelled(d.label, d.marked)} = {d.provenance.derivation}{caveat}"
+        out += _wrap(said, "      ", "  – ")
     return out
 
 

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
-from ..domain.i18n import chinese, translate
+from ..domain.i18n import chinese, labelled, lead, translate
 from ..domain.loader import LoadedEvent
 from ..domain.summary import (
     CATEGORY_NOTE,
@@ -205,12 +205,12 @@ class _Page:
             c.insertText(f"“{on_paper(s.theme, 300)}”", self.fmt(HEADING_PT, italic=True))
         for name in s.names[:MAX_LISTED]:
             self.para(c, False, 1)
-            c.insertText(f"{name.label}: ", self.fmt(ink=MUTED))
+            c.insertText(lead(name.label), self.fmt(ink=MUTED))
             c.insertText(on_paper(name.text, 300), self.fmt())
             c.insertText(f" {whole(s.footnotes(name.provenance))}", self.fmt(NOTE_PT, ink=MUTED))
         for theme in s.theme_lines[1:MAX_LISTED]:
             self.para(c, False, 1)
-            c.insertText(f"{theme.label}: ", self.fmt(ink=MUTED))
+            c.insertText(lead(theme.label), self.fmt(ink=MUTED))
             c.insertText(f"“{on_paper(theme.text, 300)}”", self.fmt(italic=True))
             c.insertText(f" {whole(s.footnotes(theme.provenance))}", self.fmt(NOTE_PT, ink=MUTED))
         self.para(c, False, 4)
@@ -226,7 +226,7 @@ class _Page:
         if s.hosts:
             self.para(c, False, 1)
             role = translate("page", "Co-hosts") if len(s.hosts) > 1 else s.hosts[0].label
-            c.insertText(f"{role}: ", self.fmt(bold=True))
+            c.insertText(lead(role), self.fmt(bold=True))
             c.insertText("; ".join(on_paper(h.text, 200) for h in s.hosts[:MAX_LISTED]), self.fmt())
             self.more(c, len(s.hosts), "hosts")
         if s.significance:
@@ -456,13 +456,13 @@ class _Page:
                 self.para(c, first, 0 if first else 1.5)
                 first = False
                 kind = f" ({group.kind})" if group.kind else ""
-                c.insertText(f"{title}: ", self.fmt(ink=MUTED))
+                c.insertText(lead(title), self.fmt(ink=MUTED))
                 c.insertText(on_paper(group.title, 200) + kind + ". ", self.fmt(bold=True))
                 parts = []
                 for line in group.lines:
                     basis = f", {line.basis}" if line.basis else ""
                     parts.append(
-                        f"{line.label}: {on_paper(line.marked, 200)}{basis} "
+                        f"{labelled(line.label, on_paper(line.marked, 200))}{basis} "
                         f"{whole(s.footnotes(line.provenance))}".rstrip()
                     )
                 c.insertText("; ".join(parts) + ". ", self.fmt())
@@ -501,7 +501,7 @@ class _Page:
         for item in (s.tours, s.chains):
             if item is not None:
                 self.para(c, False, 3)
-                c.insertText(f"{item.label}: ", self.fmt(bold=True))
+                c.insertText(lead(item.label), self.fmt(bold=True))
                 c.insertText(on_paper(item.text, 600), self.fmt())
 
     def themes_text(self, c: QTextCursor, s: Summary) -> None:
@@ -536,7 +536,7 @@ class _Page:
             c.insertText(note(CATEGORY_NOTE), self.fmt(NOTE_PT, italic=True, ink=MUTED))
         for line in s.itemized:
             self.para(c, False, 1)
-            c.insertText(f"{line.label}: {line.text}", self.fmt(NOTE_PT, ink=MUTED))
+            c.insertText(labelled(line.label, line.text), self.fmt(NOTE_PT, ink=MUTED))
 
     def footer(self, s: Summary, meta: PrintMeta) -> Block:
         doc, c = self.doc(self.width)
@@ -544,7 +544,7 @@ class _Page:
         for share in s.sector_shares[:MAX_LISTED]:
             self.para(c, first)
             first = False
-            c.insertText(on_paper(f"{share.label}: {share.text}", 300), self.fmt())
+            c.insertText(on_paper(labelled(share.label, share.text), 300), self.fmt())
         self.more(c, len(s.sector_shares), "sector shares")
         if s.derived_count:
             self.para(c, first, 3)

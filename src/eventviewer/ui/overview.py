@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.text import plain_tooltip
-from ..domain.i18n import chinese
+from ..domain.i18n import chinese, lead
 from ..domain.loader import LoadedEvent
 from ..domain.summary import DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary, note
 from .common import (
@@ -205,7 +205,7 @@ class OverviewTab(ReflowArea):
         if not line.provenance.given:
             muted(value)
         if sources is None:
-            form.add_row(f"{line.label}:", value)
+            form.add_row(lead(line.label).rstrip(), value)
             return
         button = QToolButton()  # an icon, so the values keep their width
         button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
@@ -220,7 +220,7 @@ class OverviewTab(ReflowArea):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(value, 1, Qt.AlignmentFlag.AlignTop)
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        form.add_row(f"{line.label}:", row)
+        form.add_row(lead(line.label).rstrip(), row)
 
 
 def _clear_form(form: FactForm) -> None:

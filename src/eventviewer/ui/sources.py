@@ -23,6 +23,7 @@ from ..domain.formatting import (
     site,
     source_name,
 )
+from ..domain.i18n import labelled
 from ..domain.schema import Ref, Source
 from ..domain.summary import Line
 
@@ -60,7 +61,7 @@ class SourcePanel(QDockWidget):
         self.citations = []
         by_id = {s.id: s for s in sources}
         e = html.escape
-        head = f"{line.label}: {line.marked}" + (f" ({line.basis})" if line.basis else "")
+        head = labelled(line.label, line.marked) + (f" ({line.basis})" if line.basis else "")
         parts = [f"<h3>{e(head)}</h3>"]
         prov = line.provenance
         if prov.derived:

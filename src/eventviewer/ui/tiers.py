@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..charts.text import plain_tooltip
 from ..domain.derived import assign_tiers, dec, ordered_tiers, plain
 from ..domain.formatting import amount_unit, count, money, tier_label
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import QT_TRANSLATE_NOOP, labelled
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow, note
@@ -182,7 +182,7 @@ class TiersTab(QWidget):
             self.chart.setVisible(tiered)
         self.no_tiers.setVisible(not tiered)
         stated = [
-            f"{k.label}: {k.text}" + (f" ({k.basis})" if k.basis else "")
+            labelled(k.label, k.text) + (f" ({k.basis})" if k.basis else "")
             for k in summary.key_figures[:2]
             if k.label in ("Projects", "Amount")
         ]
@@ -204,7 +204,7 @@ class TiersTab(QWidget):
             else self.tr("Amount")
         )
         self.amount_button.setText(unit)
-        self.shares.setText("\n".join(f"{s.label}: {s.text}" for s in summary.sector_shares))
+        self.shares.setText("\n".join(labelled(s.label, s.text) for s in summary.sector_shares))
         self.shares.setToolTip(
             plain_tooltip("\n".join(s.provenance.describe() for s in summary.sector_shares))
         )
