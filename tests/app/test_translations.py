@@ -401,3 +401,18 @@ def test_chinese_labels_end_in_a_full_width_colon() -> None:
 
     text = run_cli("--summary", "--lang", "zh").stdout
     assert "开幕：" in text and "闭幕：" in text and "开幕:" not in text
+
+
+def test_place_names_are_chinese_for_a_chinese_reader() -> None:
+    from eventviewer.domain import build_summary, load_event
+    from eventviewer.domain.bundled import edition_path
+    from eventviewer.domain.compare import load_comparison
+    from eventviewer.domain.i18n import _State
+
+    from ..conftest import run_cli
+
+    text = run_cli("--summary", "--lang", "zh").stdout
+    assert "中国·云南·昆明" in text and "Kunming, Yunnan" not in text
+    english = build_summary(load_event(edition_path("2023-yunnan"))).place.text
+    assert english == "Kunming, Yunnan, China" and _State.language == "en"
+    assert [e.short for e in load_comparison(["2023-yunnan"]).editions] == ["Yunnan 2023"]

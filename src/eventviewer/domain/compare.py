@@ -33,6 +33,7 @@ from .formatting import (
 )
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .loader import LoadedEvent, load_event
+from .places import place_name
 from .schema import CountFact, Source
 
 FigureKey = Literal["projects", "amount", "people", "companies", "activities", "follow_up"]
@@ -214,8 +215,8 @@ def _edition(name: str, loaded: LoadedEvent) -> Edition:
     return Edition(
         name=name,
         title=info.name.value,
-        province=(loc.province if loc else None) or "",
-        city=(loc.city if loc else None) or "",
+        province=place_name(loc.province if loc else ""),
+        city=place_name(loc.city if loc else ""),
         opened=opened,
         opened_text=opened_text,
         cells={

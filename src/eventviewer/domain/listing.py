@@ -9,6 +9,7 @@ from .errors import visible
 from .formatting import basis_words, count, currency_label, money, qualified
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .loader import LoadedEvent
+from .places import place_name
 from .schema import AmountFact, CountFact
 
 NOT_STATED = QT_TRANSLATE_NOOP("listing", "not stated")
@@ -35,8 +36,8 @@ def edition_row(edition_id: str, loaded: LoadedEvent) -> tuple[str, ...]:
     return (
         edition_id,
         year or translate("listing", NOT_STATED),
-        (loc.province if loc else None) or translate("listing", NOT_STATED),
-        (loc.city if loc else None) or translate("listing", NOT_STATED),
+        place_name(loc.province if loc else "") or translate("listing", NOT_STATED),
+        place_name(loc.city if loc else "") or translate("listing", NOT_STATED),
         opened,
         _figure(inv.projects if inv else None, "projects", ""),
         _figure(inv.amount_bn if inv else None, "amount", currency),

@@ -33,6 +33,7 @@ from .formatting import (
 )
 from .i18n import QT_TRANSLATE_NOOP, chinese, translate
 from .loader import LoadedEvent
+from .places import place
 from .schema import (
     Activities,
     AmountFact,
@@ -758,11 +759,12 @@ class _Builder:
 
     def place_lines(self, loc: Location | None) -> PlaceLines:
         parts = [p for p in (loc.city, loc.province, loc.country) if p] if loc else []
+        shown = place(*parts)
         venue = loc.venue if loc else None
         return {
             "place": Line(
                 translate("summary", "Place"),
-                ", ".join(parts) or not_given(),
+                shown or not_given(),
                 stated(loc.refs, self.sources) if loc else Provenance(),
             ),
             "venue": Line(

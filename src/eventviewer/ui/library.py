@@ -23,6 +23,7 @@ from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
 from ..charts.text import plain_tooltip
+from ..domain import places
 from ..domain.errors import visible
 from ..domain.i18n import translate
 from ..domain.library import Entry, bundled_entries, entry, folder_entries
@@ -201,7 +202,7 @@ class LibraryPanel(QDockWidget):
                 item.setToolTip(plain_tooltip("\n".join(lines)))
                 item.setData(e.path, PATH_ROLE)  # chosen, it says why where it would show
             return [name, problem, detail]
-        place = ", ".join(x for x in (e.province, e.city) if x) or visible(e.name)
+        place = places.province_first(e.province, e.city) or visible(e.name)
         # Each line escaped on its own: the line breaks are ours, a control character the file's.
         tip = "\n".join(visible(x) for x in (e.title, f"{e.name} · {e.opened}", e.headline))
         items = [QStandardItem(place), QStandardItem(e.opened), QStandardItem(e.amount)]
