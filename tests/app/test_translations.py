@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -364,6 +365,7 @@ def test_a_bad_file_is_reported_in_chinese_with_the_same_locations(tmp_path: Pat
 
 
 COMPARE_WORDS = """
+import itertools
 import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from eventviewer.app import _application
@@ -416,3 +418,24 @@ def test_place_names_are_chinese_for_a_chinese_reader() -> None:
     english = build_summary(load_event(edition_path("2023-yunnan"))).place.text
     assert english == "Kunming, Yunnan, China" and _State.language == "en"
     assert [e.short for e in load_comparison(["2023-yunnan"]).editions] == ["Yunnan 2023"]
+
+
+@pytest.mark.parametrize("edition", ["2025-hunan", "2023-inner-mongolia", "2023-yunnan"])
+def test_chinese_pages_never_part_a_number_from_its_unit(edition: str, tmp_path: Path) -> None:
+    """3086亿元 stays on one line (the review found 3086亿 / 元 and 2023 / 年7月16日), and no
+    line starts with a closing mark."""
+    import re
+
+    from ..conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
+
+    out = tmp_path / "zh.pdf"
+    result = run_cli("--print-summary", str(out), edition, "--lang", "zh", unset=NO_DISPLAY_AT_ALL)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run([need_tool("pdftotext"), str(out), "-"], capture_output=True, text=True)
+    lines = [line for line in text.stdout.splitlines() if line.strip()]
+    for before, after in itertools.pairwise(lines):
+        assert not (re.search(r"\d$", before) and re.match(r"[亿万元个家人场项年月日%]", after)), (
+            before,
+            after,
+        )
+        assert not re.match(r"[：；，。）」”]", after), after

@@ -79,13 +79,16 @@ SIMPLIFIED_FACES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
 def simplified_faces_first(app: QCoreApplication) -> None:
     """The application's font (which the window and the printed pages start from) falls back to
     a Simplified Chinese face before any other CJK one."""
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QFontInfo, QGuiApplication
 
     if not isinstance(app, QGuiApplication):
         return  # text only: nothing is drawn
     font = QGuiApplication.font()
-    families = [f for f in font.families() if f not in SIMPLIFIED_FACES] or [font.family()]
-    font.setFamilies([*families, *SIMPLIFIED_FACES])
+    # The face the system resolves the default to (DejaVu Sans, not the alias "Sans Serif",
+    # which fontconfig would resolve to the CJK face once one is listed: Qt's PDF writer then
+    # loses the Latin digits of that face from the text a reader can copy or search).
+    resolved = QFontInfo(font).family()
+    font.setFamilies([resolved, *(f for f in SIMPLIFIED_FACES if f != resolved)])
     QGuiApplication.setFont(font)
 
 

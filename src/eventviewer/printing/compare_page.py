@@ -37,6 +37,7 @@ from .page import (
     TITLE_PT,
     _Page,
     whole,
+    whole_units,
 )
 
 PLOT_PT = 125  # the chart's plot at least; a quarter of the page's height where that is more
@@ -127,7 +128,7 @@ class _ComparePage(_Page):
         header = doc.documentLayout().blockBoundingRect(
             table.cellAt(1, 0).firstCursorPosition().block()
         )
-        return TextBlock.table(doc, header.top() - fmt.cellPadding())
+        return TextBlock.table(whole_units(doc), header.top() - fmt.cellPadding())
 
     def column_widths(self, table: QTextTable) -> list[QTextLength]:
         """Every column at least as wide as its longest word and its widest figure (a cell's

@@ -9,6 +9,7 @@ print palette. Inks are explicit, so a dark screen palette never reaches the pap
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,38 @@ NO_LIGATURES = ("liga", "clig", "dlig")
 TABULAR = ("tnum",)  # figures in tables line up
 MAX_LISTED = 12  # tiers, themes, categories or shares on paper; the rest are counted
 MAX_KEY_FIGURES = 9
+
+
+# Chinese line-breaking: a number never parts from its unit (3086亿元, 382个, 2023年9月3日, 60%).
+# A word joiner (U+2060, no glyph: it is not in the PDF's text) sits between them.
+WORD_JOINER = "\u2060"
+_UNIT_AFTER_NUMBER = re.compile(
+    r"(?<=[\d.])(?=[亿万元个家人场项届年月日%])|(?<=[亿万])(?=元)|(?<=[年月])(?=\d)"
+)
+
+
+def whole_units(doc: QTextDocument) -> QTextDocument:
+    """``doc`` with each Chinese number kept on one line with its unit (in Chinese only)."""
+    if not chinese():
+        return doc
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        fragments = []
+        while not it.atEnd():
+            fragments.append(it.fragment())
+            it += 1
+        for fragment in reversed(fragments):  # from the end: positions before stay valid
+            joined = _UNIT_AFTER_NUMBER.sub(WORD_JOINER, fragment.text())
+            if joined != fragment.text():
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.insertText(joined, fragment.charFormat())
+        block = block.next()
+    return doc
 
 
 def whole(marks: str) -> str:
@@ -181,7 +214,7 @@ class _Page:
 
     def text_block(self, doc: QTextDocument) -> Block:
         """Text that may continue on the next page at any line."""
-        return TextBlock.of((doc, 0.0))
+        return TextBlock.of((whole_units(doc), 0.0))
 
     def spacer(self, points: float) -> Block:
         return Block(points * self.pt, lambda painter, x, y: None)
@@ -239,7 +272,7 @@ class _Page:
         doc, c = self.doc(self.width)
         self.para(c, True)
         c.insertText(text, self.fmt(HEADING_PT, bold=True, ink=ACCENT))
-        return TextBlock.of((doc, 0.0)).kept_with_next()
+        return TextBlock.of((whole_units(doc), 0.0)).kept_with_next()
 
     def key_figures(self, s: Summary) -> Block:
         """Boxes in rows of at most three, wide enough that a figure never breaks; at most
@@ -267,7 +300,7 @@ class _Page:
             if notes:
                 self.para(c, False)
                 c.insertText(notes, self.fmt(NOTE_PT, ink=MUTED))
-            docs.append(doc)
+            docs.append(whole_units(doc))
         box_h = max((d.size().height() for d in docs), default=0) + 2 * pad
         rows = (len(docs) + columns - 1) // columns
 
@@ -482,7 +515,7 @@ class _Page:
             col_w, translate("page", "Participants"), lambda c: self.participants_text(c, s)
         )
 
-        return TextBlock.of((left, 0.0), (right, col_w + gap))
+        return TextBlock.of((whole_units(left), 0.0), (whole_units(right), col_w + gap))
 
     def activities_text(self, c: QTextCursor, s: Summary) -> None:
         counts = s.activities
