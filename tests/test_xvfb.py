@@ -7,34 +7,32 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QImage
 
 from .conftest import need_tool
 
 
-def test_real_window_under_xvfb(tmp_path: Path) -> None:
+def under_xvfb(script: str, tmp_path: Path) -> dict[str, Any]:
+    """What ``script`` (beside this file) prints as JSON, run on a real X screen."""
     xvfb_run = need_tool("xvfb-run")
-    need_tool("xdotool")
-    scenario = Path(__file__).with_name("xvfb_scenario.py")
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
     out = subprocess.run(
-        [
-            xvfb_run,
-            "-a",
-            "-s",
-            "-screen 0 1280x900x24",
-            sys.executable,
-            str(scenario),
-            str(tmp_path),
-        ],
+        [xvfb_run, "-a", "-s", "-screen 0 1280x900x24", sys.executable, script, str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=180,
         env=env,
     )
     assert out.returncode == 0, out.stderr
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    found: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_real_window_under_xvfb(tmp_path: Path) -> None:
+    need_tool("xdotool")
+    result = under_xvfb(str(Path(__file__).with_name("xvfb_scenario.py")), tmp_path)
     assert result["exit_code"] == 0  # Ctrl+Q closed it cleanly
     assert "last_tab=tiers" in str(result["settings"])  # the last key pressed was Ctrl+2
     assert result["screenshot_ok"]
@@ -49,17 +47,6 @@ def test_real_window_under_xvfb(tmp_path: Path) -> None:
 def test_a_message_is_wide_enough_to_read(tmp_path: Path) -> None:
     """ "Could not open the event file" on a real X screen: lines of some 70 characters, each
     problem on one line, not a box 291 px wide that wraps every three or four words."""
-    xvfb_run = need_tool("xvfb-run")
-    script = Path(__file__).with_name("xvfb_dialog.py")
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
-    out = subprocess.run(
-        [xvfb_run, "-a", sys.executable, str(script), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
-    )
-    assert out.returncode == 0, out.stderr
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen = under_xvfb(str(Path(__file__).with_name("xvfb_dialog.py")), tmp_path)
     assert seen["label_width"] >= 60 * seen["char_width"], seen
     assert seen["longest_line"] <= seen["label_width"], seen
