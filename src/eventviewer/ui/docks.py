@@ -1,9 +1,10 @@
 """Side panels that give way: the tabs keep a readable width whatever the window's size.
 
 The library (left) and the sources (right) sit beside the tabs while there is room. When the
-tabs would fall below ``READABLE``, the library first narrows (never so far that a place or a
-date is cut); if both panels are open and that is not enough, it joins the sources as a tab of
-one panel on the right, and goes back to the left when the window has room again. Each panel
+tabs would fall below ``READABLE``, the library first narrows — with the sources open, never so
+far that a place or a date is cut; alone, to ``PANEL_LEAST`` (its dates then scroll). If both
+panels are open and that is not enough, the library joins the sources as a tab of one panel on
+the right, and goes back to the left when the window has room again. Each panel
 gets back the width it wants (the library's columns, up to a third of the window; the sources'
 first width) whenever there is room for it.
 """
