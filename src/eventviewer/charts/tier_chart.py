@@ -42,6 +42,7 @@ LEGEND_ROW = 4  # PlotItem's grid: title 0, top axis 1, view 2, bottom axis 3
 CHART_PREFERRED_HEIGHT = 300
 MAX_LABELLED_BARS = 12  # more bars get no value labels (the values are in their tooltips)
 TICK_GAP_PX = 10.0  # at least this much space between two names under the bars
+PAPER_LEGEND_COLUMNS = 4
 LEGEND_COLUMN_PX = 250  # the width a legend column takes (a basis in words and its swatch)
 MAX_TICK_LINES = 3  # a name under a bar wraps onto at most this many lines
 
@@ -484,10 +485,10 @@ class ReportChart(pg.PlotWidget):  # type: ignore[misc]
 
     def legend_columns(self) -> int:
         """On screen, as many columns of legend entries as the width takes (a wide chart's
-        legend is a row or two, not a column that squeezes the plot); on paper, where the page
-        sizes the chart around its legend, two."""
+        legend is a row or two, not a column that squeezes the plot); on paper, four: a compact
+        row or two under the plot, never taller than it."""
         if self._colours is not None:
-            return 2
+            return PAPER_LEGEND_COLUMNS
         return max(2, min(4, int(self.width() // LEGEND_COLUMN_PX)))
 
     def changeEvent(self, event: QEvent) -> None:
