@@ -39,7 +39,7 @@ class Page:
 
     def _walk(self, item: LTComponent) -> None:
         if isinstance(item, LTTextLine):
-            text = item.get_text().strip()
+            text = " ".join(item.get_text().split())  # pdfminer puts tabs between words
             chars = [c for c in item if isinstance(c, LTChar) and c.get_text().strip()]
             sizes = [c.size if c.upright else c.width for c in chars]  # turned: across is size
             self.sizes += sizes
