@@ -12,6 +12,7 @@ import datetime
 import os
 from typing import TYPE_CHECKING
 
+from ..charts.faces import SIMPLIFIED_FACES
 from ..domain import i18n
 from ..domain.bundled import resources_dir
 
@@ -70,25 +71,18 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-# Simplified Chinese faces, for Han text when the reader's language is Chinese: Qt would
-# otherwise take the first CJK face fontconfig offers for the locale, Japanese on a C locale
-# (所, 令 and 直 in their Japanese shapes, the full-width colon centred).
-SIMPLIFIED_FACES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
-
-
 def simplified_faces_first(app: QCoreApplication) -> None:
-    """The application's font (which the window and the printed pages start from) falls back to
-    a Simplified Chinese face before any other CJK one."""
-    from PySide6.QtGui import QFontInfo, QGuiApplication
+    """The window's font falls back to a Simplified Chinese face before any other CJK one: Qt
+    would otherwise take the first CJK face fontconfig offers for the locale, Japanese on a C
+    locale (所, 令 and 直 in their Japanese shapes, the full-width colon centred). The printed
+    pages set their own (``printing/page.py``)."""
+    from PySide6.QtGui import QGuiApplication
 
     if not isinstance(app, QGuiApplication):
         return  # text only: nothing is drawn
     font = QGuiApplication.font()
-    # The face the system resolves the default to (DejaVu Sans, not the alias "Sans Serif",
-    # which fontconfig would resolve to the CJK face once one is listed: Qt's PDF writer then
-    # loses the Latin digits of that face from the text a reader can copy or search).
-    resolved = QFontInfo(font).family()
-    font.setFamilies([resolved, *(f for f in SIMPLIFIED_FACES if f != resolved)])
+    families = [f for f in font.families() if f not in SIMPLIFIED_FACES] or [font.family()]
+    font.setFamilies([*families, *SIMPLIFIED_FACES])
     QGuiApplication.setFont(font)
 
 

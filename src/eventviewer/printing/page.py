@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
+from ..charts.faces import latin_then_simplified
 from ..domain.i18n import chinese, labelled, lead, translate
 from ..domain.loader import LoadedEvent
 from ..domain.summary import (
@@ -170,7 +171,7 @@ class _Page:
         italic: bool = False,
         figures: bool = False,
     ) -> QFont:
-        font = QFont()
+        font = latin_then_simplified(QFont()) if chinese() else QFont()
         font.setPointSizeF(size)
         font.setBold(bold)
         font.setItalic(italic and not chinese())  # Han has no italic: Qt would slant it
@@ -346,6 +347,8 @@ class _Page:
         below (eight bases make several rows, which must not squeeze the bars). It is laid out
         at the width at which its text prints at CHART_TEXT_PT, in proportion to the page's."""
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        if chinese():  # its digits stay copyable text (charts/faces.py)
+            chart.setFont(latin_then_simplified(chart.font()))
         chart.setMinimumSize(0, 0)  # the screen's minimum would squeeze it into the page
         from ..charts.tier_chart import pixel_font
 
