@@ -12,7 +12,6 @@ import datetime
 import os
 from typing import TYPE_CHECKING
 
-from ..charts.faces import SIMPLIFIED_FACES
 from ..domain import i18n
 from ..domain.bundled import resources_dir
 
@@ -77,6 +76,8 @@ def simplified_faces_first(app: QCoreApplication) -> None:
     locale (所, 令 and 直 in their Japanese shapes, the full-width colon centred). The printed
     pages set their own (``printing/page.py``)."""
     from PySide6.QtGui import QGuiApplication
+
+    from ..charts.faces import SIMPLIFIED_FACES  # Qt: only once Chinese is chosen
 
     if not isinstance(app, QGuiApplication):
         return  # text only: nothing is drawn
