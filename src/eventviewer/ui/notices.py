@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ..charts.text import plain_tooltip
 from ..domain.errors import EventFileError, visible
 from .common import plain_label
 from .dialogs import first_problems
@@ -109,13 +110,20 @@ class EmptyPage(QWidget):
         self.again.show()
         if back_to is not None:
             back = QCoreApplication.translate("MainWindow", "Back to {title}")
-            self.back.setText(back.format(title=visible(back_to)))
+            title = visible(back_to)
+            short = title if len(title) <= BACK_TITLE else title[: BACK_TITLE - 1].rstrip() + "…"
+            # "&&": a button reads a lone & as its shortcut's mark (Transfer _Development)
+            self.back.setText(back.format(title=short).replace("&", "&&"))
+            self.back.setToolTip(plain_tooltip(back.format(title=title)))
         self.back.setVisible(back_to is not None)
 
     def clear_error(self) -> None:
         self.text.setText(no_event_text())
         for widget in (self.problems, self.again, self.back):
             widget.hide()
+
+
+BACK_TITLE = 40  # characters of the edition's title on the way back (whole in the tooltip)
 
 
 def no_event_text() -> str:
