@@ -77,20 +77,25 @@ def main() -> None:
     save(shown, "tiers-dark-wide")
     shown.close()
     apply_color_scheme(app, "light")
-    # An edition that does not load, chosen in the library: its located problems where it would
-    # be shown, with the ways on.
-    broken = Path(scratch) / "broken.json"
-    broken.write_text('{"schema_version": 2, "event": {"name": 7}}', encoding="utf-8")
-    shown = window((1200, 800))
-    shown._open_in_place(str(broken))
-    save(shown, "does-not-load")
-    shown.close()
+    does_not_load(window((1200, 800)), Path(scratch))
     # An edition whose sources give no tiers.
     shown = window((1200, 800), edition_path("2024-heilongjiang"))
     shown.select_tab("tiers")
     save(shown, "no-tiers")
     shown.close()
     compared(app)
+
+
+def does_not_load(shown: QWidget, scratch: Path) -> None:
+    """An edition that does not load, chosen in the library: its located problems where it
+    would be shown, with the ways on."""
+    broken = scratch / "broken.json"
+    broken.write_text('{"schema_version": 2, "event": {"name": 7}}', encoding="utf-8")
+    shown._open_in_place(str(broken))  # type: ignore[attr-defined]
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    shown.grab().save(str(OUT / "does-not-load.png"))
+    print(OUT / "does-not-load.png")
+    shown.close()
 
 
 def compared(app: QApplication) -> None:
