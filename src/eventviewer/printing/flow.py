@@ -213,10 +213,11 @@ def paint_pages(
     if len(pages) == 1:
         scale, blocks, release = _fill(lay_out, width, height, blocks, release)
         pages = [blocks]
-    else:
+    frame = None  # a page alone has no header or footer
+    if len(pages) > 1:  # laid out again with room for the header and footer of that many
         frame = furniture(width)
-        pages = paginate(blocks, lambda i: height - _furniture_height(frame, i, 2))
-        pages = paginate(blocks, lambda i: height - _furniture_height(frame, i, len(pages)))
+        pages = paginate(blocks, _rooms(frame, height, 2))
+        pages = paginate(blocks, _rooms(frame, height, len(pages)))
     try:
         painter = QPainter()
         if not painter.begin(device):
@@ -231,11 +232,11 @@ def paint_pages(
             painter.save()
             painter.scale(scale, scale)
             y = 0.0
-            if len(pages) > 1:
-                top = furniture(width).header(number, len(pages))
+            if frame is not None:
+                top = frame.header(number, len(pages))
                 top.draw(painter, 0.0, 0.0)
                 y = top.height
-                foot = furniture(width).footer(number, len(pages))
+                foot = frame.footer(number, len(pages))
                 foot.draw(painter, 0.0, height - foot.height)
             for block in page:
                 block.draw(painter, 0.0, y)
@@ -247,8 +248,12 @@ def paint_pages(
         release()
 
 
-def _furniture_height(frame: Furniture, index: int, pages: int) -> float:
-    return frame.header(index + 1, pages).height + frame.footer(index + 1, pages).height
+def _rooms(frame: Furniture, height: float, pages: int) -> Callable[[int], float]:
+    """The room for blocks on each page of ``pages``: the page less its header and footer,
+    measured once (the first page has no header; the others' are alike)."""
+    first = height - frame.header(1, pages).height - frame.footer(1, pages).height
+    other = height - frame.header(2, pages).height - frame.footer(2, pages).height
+    return lambda index: first if index == 0 else other
 
 
 def _fill(
