@@ -134,16 +134,22 @@ class _ComparePage(_Page):
         """Every column at least as wide as its longest word and its widest figure (a cell's
         first line), so that no figure or date breaks; the room left shared out evenly among
         the columns whose text still wraps, each up to its text's width on one line."""
+        metrics: dict[float, QFontMetricsF] = {}  # by size: one font made for each
+
+        def advance(size: float, text: str) -> float:
+            if size not in metrics:
+                font = self.font(size, bold=True, figures=True)
+                metrics[size] = QFontMetricsF(font, self.device)
+            return metrics[size].horizontalAdvance(text)
+
         least: list[float] = []
         most: list[float] = []
         for col in range(table.columns()):
             lines = [self.cell_lines(table, row, col) for row in range(table.rows())]
             first = [line for cell in lines[1:] for line in cell[:1]]
             words = [word for cell in lines for _, text in cell for word in text.split()]
-            least.append(
-                max([self.advance(*w) for w in first] + [self.advance(NOTE_PT, x) for x in words])
-            )
-            most.append(max(self.advance(*line) for cell in lines for line in cell))
+            least.append(max([advance(*w) for w in first] + [advance(NOTE_PT, x) for x in words]))
+            most.append(max(advance(*line) for cell in lines for line in cell))
         pad = 4 * self.pt
         room = self.width - pad * len(least) - sum(least)
         extra = shared_out(room, [max(0.0, m - x) for m, x in zip(most, least, strict=True)])
@@ -166,11 +172,6 @@ class _ComparePage(_Page):
                 break
             block = block.next()
         return found
-
-    def advance(self, size: float, text: str) -> float:
-        return QFontMetricsF(
-            self.font(size, bold=True, figures=True), self.device
-        ).horizontalAdvance(text)
 
     def compare_sources(self, c: Comparison) -> Block:
         doc, cur = self.doc(self.width)
