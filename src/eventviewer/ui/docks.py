@@ -40,7 +40,7 @@ class PanelRoom(QObject):
         self.window, self.left, self.right = window, left, right
         self.least, self.wanted = least, wanted
         self.chosen: dict[QDockWidget, int] = {}  # widths the user gave the panels
-        self.window_width = -1  # the window's at the last arrangement (-1: none yet)
+        self.arranged = False  # arranged once: the saved widths have been laid out
         self.restored = False  # the panels' widths came from the saved state
         self.pending = False
         window.installEventFilter(self)
@@ -58,7 +58,7 @@ class PanelRoom(QObject):
     def seen(self, dock: QDockWidget) -> None:
         """A panel's new width: the user's when they drag its edge (or as saved, at the first
         showing), else ours or one the window gave it."""
-        restoring = self.restored and self.window_width < 0
+        restoring = self.restored and not self.arranged
         dragging = QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton
         if restoring or (dragging and dock.isVisible() and not self.shared()):
             self.chosen[dock] = dock.width()
@@ -87,7 +87,7 @@ class PanelRoom(QObject):
         central = self.window.centralWidget()
         if central is None or not self.window.isVisible():
             return
-        self.window_width = self.window.width()
+        self.arranged = True
         if self.right.isVisible():
             self.chosen.setdefault(self.right, self.right.width())  # its first width
         both = self.is_open(self.left) and self.is_open(self.right)
