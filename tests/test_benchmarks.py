@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventviewer.domain import load_event
+from eventviewer.domain.words import said
 
 from .conftest import REPO
 
@@ -37,7 +38,7 @@ def test_generator_writes_a_valid_reproducible_synthetic_event(tmp_path: Path) -
     assert loaded.findings == ()
     assert len(loaded.event.projects or []) == 500
     assert len(loaded.event.organizations or []) == 300
-    assert "Synthetic" in loaded.event.event.name.value
+    assert "Synthetic" in said(loaded.event.event.name.value)
     data = json.loads(paths[0].read_text())
     assert data["sources"][0]["outlet"] == "eventviewer synthetic benchmark data"
 

@@ -353,10 +353,11 @@ def test_a_bad_file_is_reported_in_chinese_with_the_same_locations(tmp_path: Pat
         f"{bad}:$: 未知字段 `colour`",
         f"{bad}:$: 缺少必填字段 `sources`",
         f"{bad}:$.event.name.refs: 至少需要1项",
-        f"{bad}:$.event.name.value: 应为文本，实为整数",
+        f"{bad}:$.event.name.value: 应为文本或对象，实为整数",
     ]
     assert (
-        en.stderr.splitlines()[3] == f"{bad}:$.event.name.value: expected text, got a whole number"
+        en.stderr.splitlines()[3]
+        == f"{bad}:$.event.name.value: expected text or an object, got a whole number"
     )
     truncated = tmp_path / "cut.json"
     truncated.write_text('{"schema_version": 2', encoding="utf-8")

@@ -10,9 +10,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+import msgspec
 import pytest
 
+from eventviewer.domain import load_event
 from eventviewer.domain.bundled import edition_ids, edition_path
+from eventviewer.domain.schema import Category, Location, NameWords, Ref, SectorShare
 
 ENGLISH = [
     *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
@@ -87,3 +90,42 @@ def test_the_check_finds_a_quote_without_its_figure() -> None:
     assert holds("投资100亿元以上的项目6个,共1008亿元", written("amount_bn", 100.8))
     assert not holds("广东有77个项目,投资额603.38亿元", written("projects", 38))
     assert holds("Sixteen projects were signed", written("projects", 16))
+
+
+def named_in_chinese(node: object, refs: list[Ref]) -> Iterator[tuple[str, list[Ref]]]:
+    """Each name given in English and Chinese (quoted, not our translation), with the refs of
+    the fact it names: its own, its count's or share's, or a venue's own."""
+    if isinstance(node, NameWords):
+        if not node.zh_translated:
+            yield node.zh, refs
+    elif isinstance(node, list):
+        for item in node:
+            yield from named_in_chinese(item, refs)
+    elif isinstance(node, msgspec.Struct):
+        own = getattr(node, "refs", None) or refs
+        if isinstance(node, Category):
+            own = node.count.refs
+        elif isinstance(node, SectorShare):
+            own = node.share_percent.refs
+        for field in msgspec.structs.fields(node):
+            value = getattr(node, field.name)
+            if isinstance(node, Location) and field.name == "venue":
+                yield from named_in_chinese(value, node.venue_refs or node.refs)
+            else:
+                yield from named_in_chinese(value, own)
+
+
+@pytest.mark.parametrize("edition", edition_ids())
+def test_every_chinese_name_is_quoted_by_a_source_beside_it(edition: str) -> None:
+    """A name shown in Chinese comes from a cited quote that holds it, character for character
+    (our translations are marked as ours instead)."""
+    event = load_event(edition_path(edition)).event
+    unquoted = [
+        f"{name}: {[r.quote for r in refs]}"
+        for name, refs in named_in_chinese(event, [])
+        if not any(
+            r.quote and re.sub(r"\s", "", name) in re.sub(r"\s", "", PINYIN.sub("", r.quote))
+            for r in refs
+        )
+    ]
+    assert not unquoted, "\n".join(unquoted)

@@ -261,7 +261,10 @@ def test_library_tooltips_break_lines_instead_of_showing_backslash_n(window: Any
     head = model.item(0)
     tip = head.child(0).toolTip()
     assert "\\n" not in tip  # the escaping of control characters escaped our own breaks
-    assert len(tip.splitlines()) == 3  # title; id and opening date; headline figure
+    # the title (wrapped where long); the id and opening date; the headline figures
+    lines = tip.splitlines()
+    assert "2023-inner-mongolia · 2023-07-16" in lines[-2], lines
+    assert lines[-1].startswith("160 projects"), lines
 
 
 def test_a_locator_that_does_not_hold_its_figure_says_why_in_the_sources(

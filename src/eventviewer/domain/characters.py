@@ -97,7 +97,13 @@ def _plan(tp: type[msgspec.Struct]) -> tuple[tuple[str, str, re.Pattern[str] | N
 def _string_rule(tp: object) -> re.Pattern[str] | None:
     """The forbidden-character rule of a Name or Text annotation, from its published pattern."""
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
-        rules = [_string_rule(a) for a in typing.get_args(tp) if a is not type(None)]
+        # A Struct in the union (a name in both languages) is walked for rules of its own.
+        strings = [
+            a
+            for a in typing.get_args(tp)
+            if a is not type(None) and not (isinstance(a, type) and issubclass(a, msgspec.Struct))
+        ]
+        rules = [_string_rule(a) for a in strings]
         return rules[0] if len(rules) == 1 else None
     if typing.get_origin(tp) is typing.Annotated:
         for meta in typing.get_args(tp)[1:]:

@@ -35,6 +35,7 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 from .loader import LoadedEvent, load_event
 from .places import place_name
 from .schema import CountFact, Source
+from .words import in_reader_language
 
 FigureKey = Literal["projects", "amount", "people", "companies", "activities", "follow_up"]
 FIGURES: dict[FigureKey, str] = {
@@ -214,7 +215,7 @@ def _edition(name: str, loaded: LoadedEvent) -> Edition:
     loc = info.location
     return Edition(
         name=name,
-        title=info.name.value,
+        title=in_reader_language(info.name),
         province=place_name(loc.province if loc else ""),
         city=place_name(loc.city if loc else ""),
         opened=opened,

@@ -16,7 +16,16 @@ from operator import attrgetter
 import msgspec
 
 from .i18n import QT_TRANSLATE_NOOP
-from .schema import AmountFact, CountFact, Event, PercentFact, Ref, SectorShare, Tier
+from .schema import (
+    AmountFact,
+    CountFact,
+    Event,
+    NameWords,
+    PercentFact,
+    Ref,
+    SectorShare,
+    Tier,
+)
 
 PERCENT = Decimal(100)
 
@@ -121,8 +130,8 @@ class TierFigures(msgspec.Struct, frozen=True):
 
 
 class SectorShareFigures(msgspec.Struct, frozen=True):
-    label: str
-    sectors: tuple[str, ...]
+    label: str | NameWords
+    sectors: tuple[str | NameWords, ...]
     sectors_complete: bool
     qualifier: str
     percent: Figure

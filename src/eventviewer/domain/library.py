@@ -17,6 +17,7 @@ from .errors import EventFileError, visible
 from .i18n import translate
 from .listing import edition_row
 from .loader import load_event
+from .words import in_reader_language
 
 
 class Entry(msgspec.Struct, frozen=True):
@@ -46,7 +47,7 @@ def entry(name: str, path: Path) -> Entry:
     except EventFileError as exc:
         return Entry(name, str(path), error=exc.describe())
     _, year, province, city, opened, projects, amount = edition_row(name, loaded)
-    title = loaded.event.event.name.value
+    title = in_reader_language(loaded.event.event.name)
     return Entry(name, str(path), year, province, city, opened, projects, amount, title)
 
 

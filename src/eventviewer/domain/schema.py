@@ -164,6 +164,30 @@ class Base(
     """
 
 
+class Words(Base, frozen=True):
+    """Our own words in English and in Chinese: a description written in both languages, neither
+    a translation of the other nor of a source (docs/glossary.md gives the Chinese terms)."""
+
+    en: Text
+    zh: Text
+
+
+class NameWords(Base, frozen=True):
+    """A name in English and in Chinese. Each is quoted as a source cited beside it writes it —
+    unless ``zh_translated``: then the Chinese is our translation, marked as such where shown."""
+
+    en: Name
+    zh: Name
+    zh_translated: bool = False
+
+
+# A field in our words, or a name, that may be given in English only (a plain string) or in both
+# languages. ``domain.words.said`` picks the reader's.
+OurText = Text | Words
+OurName = Name | Words
+NameText = Name | NameWords
+
+
 class Ref(Base, frozen=True):
     """Where a source states a fact: a paragraph of a bundled text (blank-line separated block,
     from 1) or a verbatim quote of a web page. Exactly one of the two (checked by the loader).
@@ -173,7 +197,7 @@ class Ref(Base, frozen=True):
     source: Name
     paragraph: Paragraph | None = None
     quote: Quote | None = None
-    note: Text | None = None
+    note: OurText | None = None
 
 
 Refs = Annotated[list[Ref], msgspec.Meta(min_length=1, max_length=MAX_LIST)]
@@ -199,7 +223,7 @@ class FigureFact(Sourced, frozen=True):
     as_of_year_inferred: bool = False
     # Our words, where the file's own sources leave what the figure covers in doubt: a figure
     # computed from it carries the caveat wherever it is shown.
-    scope_note: Text | None = None
+    scope_note: OurText | None = None
 
 
 class CountFact(FigureFact, frozen=True, kw_only=True):
@@ -262,7 +286,10 @@ class Variant(Sourced, frozen=True):
 
 
 class TextFact(Sourced, frozen=True):
-    value: Text
+    """A name or slogan quoted in ``lang``; with no ``lang``, what the sources say in our words
+    (in both languages when ``value`` is :class:`Words`)."""
+
+    value: OurText
     lang: Language | None = None
     variants: Annotated[list[Variant], msgspec.Meta(max_length=MAX_LIST)] = []
     translation: Translation | None = None
@@ -301,15 +328,17 @@ class Source(Base, frozen=True):
     dateline_place: Name | None = None
     dateline_date: datetime.date | None = None
     file: Name | None = None  # a bundled copy of the text, for paragraph locators
-    note: Text | None = None  # our words: what the page is, how far it can be trusted
+    note: OurText | None = None  # our words: what the page is, how far it can be trusted
 
 
 class Location(Base, frozen=True):
     city: Name | None = None
     province: Name | None = None
     country: Name | None = None
-    venue: Name | None = None
-    refs: Annotated[list[Ref], msgspec.Meta(max_length=MAX_LIST)] = []  # city and venue
+    venue: NameText | None = None
+    refs: Annotated[list[Ref], msgspec.Meta(max_length=MAX_LIST)] = []  # the city (and venue)
+    # The venue's own refs, where the city's do not name it; absent, ``refs`` stand for both.
+    venue_refs: Annotated[list[Ref], msgspec.Meta(max_length=MAX_LIST)] = []
 
     @property
     def ref(self) -> Ref | None:
@@ -317,13 +346,13 @@ class Location(Base, frozen=True):
 
 
 class Host(Sourced, frozen=True):
-    name: Name
+    name: NameText
     role: Name | None = None
 
 
 class Strategy(Sourced, frozen=True):
-    industries: Name
-    approach: Text
+    industries: OurName
+    approach: OurText
 
 
 class Aims(Base, frozen=True):
@@ -335,7 +364,7 @@ class Note(Base, frozen=True):
     """Another stated fact about the edition (its place in the series, officials…):
     ``label`` is ours, ``fact`` quotes or describes what the sources say."""
 
-    label: Name
+    label: OurName
     fact: TextFact
 
 
@@ -368,9 +397,9 @@ class Tier(Base, frozen=True):
 class SectorShare(Base, frozen=True):
     """A share of the total amount taken by a group of sectors, e.g. "more than 60%"."""
 
-    label: Name
+    label: NameText
     share_percent: InvestmentPercent
-    sectors: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
+    sectors: Annotated[list[NameText], msgspec.Meta(max_length=MAX_LIST)] = []
     sectors_complete: bool = False
 
 
@@ -379,17 +408,17 @@ class Report(Base, frozen=True):
     where a source says the figures are among the headline ones), one sub-event or several, a
     pre-event count, or another scope the sources do not relate to the headline."""
 
-    scope: Text  # our words
+    scope: OurText
     relation: Literal[
         "part", "sub_event", "sub_events", "before_event", "scope_difference", "conflict"
     ]
     projects: InvestmentCount | None = None
     amount_bn: InvestmentAmount | None = None
-    note: Text | None = None  # our words
+    note: OurText | None = None
 
 
 class BreakdownItem(Base, frozen=True):
-    label: Name  # as the source names the group
+    label: NameText  # as the source names the group
     projects: InvestmentCount | None = None
     amount_bn: InvestmentAmount | None = None
     share_percent: InvestmentPercent | None = None
@@ -399,9 +428,9 @@ class Breakdown(Base, frozen=True):
     """Groups of projects as a source counts them (by sub-event, sector, origin…); they may
     overlap, and need not add up to the headline figures."""
 
-    title: Name  # our words
+    title: OurName
     items: Annotated[list[BreakdownItem], msgspec.Meta(min_length=1, max_length=MAX_LIST)]
-    note: Text | None = None
+    note: OurText | None = None
 
 
 class Investment(Base, frozen=True):
@@ -417,19 +446,19 @@ class Investment(Base, frozen=True):
 class FollowUp(Base, frozen=True):
     """What became of the signed projects, as of a later day (the figures carry ``as_of``)."""
 
-    label: Name  # our words
+    label: OurName
     projects: FollowUpCount | None = None
     amount_bn: FollowUpAmount | None = None
     percent: FollowUpPercent | None = None
-    note: Text | None = None  # our words
+    note: OurText | None = None
 
 
 class Category(Base, frozen=True):
     """A participant category as the source counts it; categories may overlap."""
 
-    name: Name
+    name: NameText
     count: ParticipantCount
-    members: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
+    members: Annotated[list[NameText], msgspec.Meta(max_length=MAX_LIST)] = []
 
 
 class Participants(Base, frozen=True):
@@ -441,7 +470,7 @@ class Participants(Base, frozen=True):
 class ActivityTheme(Base, frozen=True):
     """A theme of the special activities; ``name`` null = counted by the source but not named."""
 
-    name: Name | None = None
+    name: NameText | None = None
     refs: Annotated[list[Ref], msgspec.Meta(max_length=MAX_LIST)] = []
 
     @property
@@ -450,13 +479,13 @@ class ActivityTheme(Base, frozen=True):
 
 
 class InspectionTours(Sourced, frozen=True):
-    participants: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
-    destination: Name | None = None
-    purpose: Text | None = None
+    participants: Annotated[list[NameText], msgspec.Meta(max_length=MAX_LIST)] = []
+    destination: NameText | None = None
+    purpose: OurText | None = None
 
 
 class FocusChains(Sourced, frozen=True):
-    items: Annotated[list[Name], msgspec.Meta(max_length=MAX_LIST)] = []
+    items: Annotated[list[NameText], msgspec.Meta(max_length=MAX_LIST)] = []
     complete: bool = False
 
 
@@ -481,10 +510,10 @@ class Conflict(Base, frozen=True):
     """Sources that disagree, or that report one thing with different scopes or words: kept
     side by side, never averaged or resolved silently."""
 
-    subject: Name  # our words
+    subject: OurName
     kind: Literal["conflict", "scope_difference", "wording"]
     statements: Annotated[list[Statement], msgspec.Meta(min_length=2, max_length=MAX_LIST)]
-    note: Text | None = None  # our words: what we can and cannot tell
+    note: OurText | None = None  # what we can and cannot tell
 
 
 class Project(Base, frozen=True):

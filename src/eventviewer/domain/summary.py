@@ -45,7 +45,9 @@ from .schema import (
     PercentFact,
     PeriodFact,
     TextFact,
+    Translation,
 )
+from .words import chosen, in_reader_language, said, said_all
 
 QUALIFIERS = {
     "more_than": QT_TRANSLATE_NOOP("qualifier", "more than"),
@@ -363,18 +365,18 @@ class _Builder:
         def in_(language: str | None) -> str:  # 名称（中文） in Chinese, not 名称, 中文
             if not language:
                 return label
-            said = translate("summary", "{label}, {language}")
-            return said.format(label=label, language=language_name(language))
+            labelled = translate("summary", "{label}, {language}")
+            return labelled.format(label=label, language=language_name(language))
 
-        out = [Line(in_(fact.lang), fact.value, stated(fact.refs, self.sources))]
+        out = [Line(in_(fact.lang), said(fact.value), stated(fact.refs, self.sources))]
         out += [Line(in_(v.lang), v.value, stated(v.refs, self.sources)) for v in fact.variants]
         if fact.translation is not None:
             t = fact.translation
             ours = translate("summary", TRANSLATION_MARK)
-            said = translate("summary", "{label}, {language} ({ours})")
+            labelled = translate("summary", "{label}, {language} ({ours})")
             out.append(
                 Line(
-                    said.format(label=label, language=language_name(t.lang), ours=ours),
+                    labelled.format(label=label, language=language_name(t.lang), ours=ours),
                     t.value,
                     Provenance(citation=ours),
                 )
@@ -384,17 +386,12 @@ class _Builder:
     def in_language(self, fact: TextFact) -> tuple[str, Provenance]:
         """A name or slogan in the reader's language when the file has it — quoted, or in our
         translation, which says so — else as the source writes it."""
-        want = "zh" if chinese() else "en"
-        if (fact.lang or "").startswith(want) or fact.lang is None:
-            return fact.value, stated(fact.refs, self.sources)
-        for v in fact.variants:
-            if v.lang.startswith(want):
-                return v.value, stated(v.refs, self.sources)
-        t = fact.translation
-        if t is not None and t.lang.startswith(want):
-            mark = translate("summary", TRANSLATION_MARK)
-            return f"{t.value} ({mark})", Provenance(citation=mark)
-        return fact.value, stated(fact.refs, self.sources)
+        choice = chosen(fact)
+        if isinstance(choice, Translation):
+            return in_reader_language(fact), Provenance(
+                citation=translate("summary", TRANSLATION_MARK)
+            )
+        return said(choice.value), stated(choice.refs, self.sources)
 
     def figure_lines(
         self,
@@ -415,19 +412,19 @@ class _Builder:
         inv = ev.investment
         reports = tuple(
             Group(
-                r.scope,
+                said(r.scope),
                 self.figure_lines(r.projects, r.amount_bn),
-                r.note or "",
+                said(r.note or ""),
                 translate("relation", RELATION_WORDS[r.relation]),
             )
             for r in (inv.reports if inv else [])
         )
         breakdowns = tuple(
             Group(
-                b.title,
+                said(b.title),
                 tuple(
                     Line(
-                        item.label,
+                        said(item.label),
                         "; ".join(line.text for line in lines),
                         lines[0].provenance,
                         basis=lines[0].basis,
@@ -439,13 +436,13 @@ class _Builder:
                         )
                     )
                 ),
-                b.note or "",
+                said(b.note or ""),
             )
             for b in (inv.breakdowns if inv else [])
         )
         conflicts = tuple(
             Group(
-                c.subject,
+                said(c.subject),
                 tuple(
                     Line(
                         translate("summary", "Statement {n}").format(n=i),
@@ -454,7 +451,7 @@ class _Builder:
                     )
                     for i, st in enumerate(c.statements, 1)
                 ),
-                c.note or "",
+                said(c.note or ""),
                 translate("conflict", CONFLICT_WORDS[c.kind]),
             )
             for c in ev.conflicts
@@ -465,9 +462,9 @@ class _Builder:
         """Each follow-up: its figures, dated, and what we can say of them."""
         return tuple(
             Group(
-                f.label,
+                said(f.label),
                 self.figure_lines(f.projects, f.amount_bn, f.percent),
-                f.note or "",
+                said(f.note or ""),
             )
             for f in self.event.follow_ups
         )
@@ -567,7 +564,9 @@ class _Builder:
         if average is not None and doubt is not None and doubt.scope_note:
             caveat = translate("summary", "computed from an amount whose scope is in doubt: {why}")
             plain_average = average
-            average = msgspec.structs.replace(average, warning=caveat.format(why=doubt.scope_note))
+            average = msgspec.structs.replace(
+                average, warning=caveat.format(why=said(doubt.scope_note))
+            )
             self.derived = [average if d is plain_average else d for d in self.derived]
         tiers = [self.tier_row(t) for t in self.figures.tiers]
         if tiers and projects and amount:
@@ -579,12 +578,12 @@ class _Builder:
         """``More than 60% of the total amount — more than RMB 300 bn``, per sector share."""
         shares = []
         for s in self.figures.sector_shares:
+            label = said(s.label)
             bound = ""
             if s.amount_bound is not None:
-                amount = money(s.amount_bound.value, self.currency, 2)
-                said = qualified(amount, s.qualifier)
-                bound = f" — {self.line(f'{s.label}, amount', s.amount_bound, said).marked}"
-            sectors = join_words(s.sectors)
+                amount = qualified(money(s.amount_bound.value, self.currency, 2), s.qualifier)
+                bound = f" — {self.line(f'{label}, amount', s.amount_bound, amount).marked}"
+            sectors = join_words(said_all(list(s.sectors)))
             if s.sectors:
                 such_as = translate("summary", " such as {sectors}").format(sectors=sectors)
                 sectors = f" ({sectors})" if s.sectors_complete else such_as
@@ -593,7 +592,7 @@ class _Builder:
                 percent=plain(s.percent.value),
             )
             prov = provenance(s.percent, self.sources)
-            shares.append(Line(s.label + sectors, f"{share}{bound}", prov, s.percent.value))
+            shares.append(Line(label + sectors, f"{share}{bound}", prov, s.percent.value))
         return shares
 
     def participant_lines(self) -> tuple[Line | None, Line | None]:
@@ -612,7 +611,7 @@ class _Builder:
         """Each sector share as a key figure: ``> 60%``."""
         key = []
         for s in self.figures.sector_shares:
-            label = translate("summary", "{label}, share of investment").format(label=s.label)
+            label = translate("summary", "{label}, share of investment").format(label=said(s.label))
             if chinese():  # 超过60%: Chinese text says it in words
                 words = translate("qualifier", QUALIFIERS.get(s.qualifier or "", ""))
                 value = f"{words if s.qualifier != 'exact' else ''}{plain(s.percent.value)}%"
@@ -647,7 +646,10 @@ class _Builder:
                 translate("summary", "Themes not named in the source"), self.figures.unnamed_themes
             ),
         )
-        themes = [ActivityTheme(t.name, stated(t.refs, self.sources)) for t in act.themes]
+        themes = [
+            ActivityTheme(said(t.name) if t.name else None, stated(t.refs, self.sources))
+            for t in act.themes
+        ]
         if act.theme_count is not None:
             unnamed = act.theme_count.value - len(act.themes)
             themes += [ActivityTheme(None, Provenance()) for _ in range(unnamed)]
@@ -657,11 +659,13 @@ class _Builder:
         t = act.inspection_tours
         if t is None:
             return None
-        who = join_words(t.participants) or not_given()
-        where = t.destination or translate("summary", "destinations not given")
+        who = join_words(said_all(t.participants)) or not_given()
+        where = (
+            said(t.destination) if t.destination else translate("summary", "destinations not given")
+        )
         text = translate("summary", "For {who}, to {where}.").format(who=who, where=where)
         if t.purpose:
-            text += " " + translate("summary", "Aim: {aim}").format(aim=t.purpose)
+            text += " " + translate("summary", "Aim: {aim}").format(aim=said(t.purpose))
         return Line(translate("summary", "Inspection tours"), text, stated(t.refs, self.sources))
 
     def chain_line(self, act: Activities) -> Line | None:
@@ -669,9 +673,9 @@ class _Builder:
         if chain is None:
             return None
         if chain.complete:
-            text = join_words(chain.items)
+            text = join_words(said_all(chain.items))
         else:  # the source names some of them (this was " and more", never translated)
-            listed = translate("summary", ", ").join(chain.items)
+            listed = translate("summary", ", ").join(said_all(chain.items))
             text = translate("summary", "{chains} and more").format(chains=listed)
         label = translate("summary", "Focus industry chains")
         return Line(label, text, stated(chain.refs, self.sources))
@@ -680,7 +684,7 @@ class _Builder:
         part = self.event.participants
         return [
             self.warned(
-                self.line(c.name, Figure.stated(c.count), count(c.count.value)),
+                self.line(said(c.name), Figure.stated(c.count), count(c.count.value)),
                 f"$.participants.categories[{i}]",
             )
             for i, c in enumerate(part.categories if part else [])
@@ -722,7 +726,9 @@ class _Builder:
             "theme_lines": self.text_lines(translate("summary", "Theme"), info.theme),
             "period": self.period_line(info.period),
             "structure": (structure or (None,))[0],
-            "notes": tuple(line for n in info.notes for line in self.text_lines(n.label, n.fact)),
+            "notes": tuple(
+                line for n in info.notes for line in self.text_lines(said(n.label), n.fact)
+            ),
             "title": self.in_language(info.name)[0],
             "title_provenance": self.in_language(info.name)[1],
             "theme": self.in_language(info.theme)[0] if info.theme else None,
@@ -732,7 +738,7 @@ class _Builder:
             "hosts": tuple(
                 Line(
                     translate("summary", (h.role or "host").capitalize()),
-                    h.name,
+                    said(h.name),
                     stated(h.refs, self.sources),
                 )
                 for h in info.hosts
@@ -741,7 +747,7 @@ class _Builder:
         }
 
     def text_line(self, label: str, fact: TextFact | None) -> Line | None:
-        return Line(label, fact.value, stated(fact.refs, self.sources)) if fact else None
+        return Line(label, said(fact.value), stated(fact.refs, self.sources)) if fact else None
 
     def period_line(self, p: PeriodFact | None) -> Line | None:
         if p is None:
@@ -760,7 +766,7 @@ class _Builder:
     def place_lines(self, loc: Location | None) -> PlaceLines:
         parts = [p for p in (loc.city, loc.province, loc.country) if p] if loc else []
         shown = place(*parts)
-        venue = loc.venue if loc else None
+        venue = said(loc.venue) if loc and loc.venue else None
         return {
             "place": Line(
                 translate("summary", "Place"),
@@ -770,7 +776,7 @@ class _Builder:
             "venue": Line(
                 translate("summary", "Venue"),
                 venue or not_given(),
-                stated(loc.refs, self.sources) if loc and venue else Provenance(),
+                stated(loc.venue_refs or loc.refs, self.sources) if loc and venue else Provenance(),
             ),
         }
 
@@ -781,7 +787,7 @@ class _Builder:
             "purpose": self.text_line(translate("summary", "Purpose"), info.purpose),
             "aims": self.text_line(translate("summary", "Aims"), aims.summary if aims else None),
             "strategies": tuple(
-                Line(s.industries, s.approach, stated(s.refs, self.sources))
+                Line(said(s.industries), said(s.approach), stated(s.refs, self.sources))
                 for s in (aims.strategies if aims else [])
             ),
             "goal": self.text_line(translate("summary", "Ultimate goal"), info.goal),

@@ -21,6 +21,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
+from ..domain.words import said, said_all
 from .common import EmptyState, explained, finding_note, heading, marked, plain_label
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore
@@ -187,9 +188,9 @@ class ActivitiesTab(QWidget):
             return
         where = cite(tours.ref, loaded.event.sources)
         for label, text in (
-            (self.tr("For:"), join_words(tours.participants) or not_given()),
-            (self.tr("To:"), tours.destination or not_given()),
-            (self.tr("Aim:"), tours.purpose or not_given()),
+            (self.tr("For:"), join_words(said_all(tours.participants)) or not_given()),
+            (self.tr("To:"), said(tours.destination) if tours.destination else not_given()),
+            (self.tr("Aim:"), said(tours.purpose) if tours.purpose else not_given()),
             (self.tr("Source:"), where),
         ):
             value = plain_label(text)

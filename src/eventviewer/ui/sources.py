@@ -26,6 +26,7 @@ from ..domain.formatting import (
 from ..domain.i18n import labelled
 from ..domain.schema import Ref, Source
 from ..domain.summary import Line
+from ..domain.words import said
 
 COPY = "copy:"
 
@@ -96,9 +97,9 @@ class SourcePanel(QDockWidget):
             rows.append((self.tr("Language"), LANGUAGES[source.language]))
         rows.append((self.tr("Locator"), locator(ref)))
         if ref.note:  # why the quote does not hold the figure itself
-            rows.append((self.tr("About the locator"), ref.note))
+            rows.append((self.tr("About the locator"), said(ref.note)))
         if source.note:
-            rows.append((self.tr("Note"), source.note))
+            rows.append((self.tr("Note"), said(source.note)))
         table = "".join(f"<tr><td><i>{e(k)}</i></td><td>{e(v)}</td></tr>" for k, v in rows)
         link = ""
         if source.url:

@@ -1,0 +1,56 @@
+"""Our words and names in the reader's language.
+
+A description of ours is written in English and in Chinese (:class:`~.schema.Words`); a name
+may be quoted in both (:class:`~.schema.NameWords`). A file may give either as a plain string,
+in English only: that is what a reader of either language then sees.
+"""
+
+from __future__ import annotations
+
+from .formatting import TRANSLATION_MARK
+from .i18n import chinese, translate
+from .schema import NameWords, TextFact, Translation, Variant, Words
+
+
+def said(text: str | Words | NameWords) -> str:
+    """``text`` in the reader's language: the Chinese of a name translated by us says so."""
+    if isinstance(text, str):
+        return text
+    if not chinese():
+        return text.en
+    if isinstance(text, NameWords) and text.zh_translated:
+        return translate("summary", "{text} ({ours})").format(
+            text=text.zh, ours=translate("summary", TRANSLATION_MARK)
+        )
+    return text.zh
+
+
+def said_all(texts: list[str | NameWords]) -> list[str]:
+    return [said(t) for t in texts]
+
+
+def english(text: str | Words | NameWords) -> str:
+    """The English of ``text`` (for ids, sorting and the checks' messages)."""
+    return text if isinstance(text, str) else text.en
+
+
+def chosen(fact: TextFact) -> TextFact | Variant | Translation:
+    """What of a name or slogan the reader reads: the quote in the reader's language, else our
+    translation into it, else the quote as the source writes it."""
+    want = "zh" if chinese() else "en"
+    if fact.lang is None or fact.lang.startswith(want):
+        return fact
+    for variant in fact.variants:
+        if variant.lang.startswith(want):
+            return variant
+    t = fact.translation
+    return t if t is not None and t.lang.startswith(want) else fact
+
+
+def in_reader_language(fact: TextFact) -> str:
+    """The name or slogan as :func:`chosen` picks it; our translation says so."""
+    choice = chosen(fact)
+    if isinstance(choice, Translation):
+        mark = translate("summary", TRANSLATION_MARK)
+        return translate("summary", "{text} ({ours})").format(text=choice.value, ours=mark)
+    return said(choice.value)

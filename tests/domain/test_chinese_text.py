@@ -1,0 +1,69 @@
+"""The Chinese summary is Chinese: our words are written in Chinese, names come in Chinese
+where a source gives them, and what stays in Latin letters is quoted text, a URL, an outlet's
+name or an id."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from eventviewer.domain.bundled import edition_ids, edition_path
+
+from ..conftest import python_output
+
+SUMMARIES = """
+import sys
+from eventviewer.app.language import for_one_shot
+from eventviewer.domain import load_event
+from eventviewer.domain.bundled import edition_path
+from eventviewer.domain.summary import build_summary
+from eventviewer.domain import text
+keep = for_one_shot("zh", paints=False)
+text.WIDTH = 10**6  # one line per field: names are not cut where the terminal's lines end
+for name in sys.argv[1:]:
+    print(text.render_text(build_summary(load_event(edition_path(name)))))
+    print("\\f")
+"""
+# Words that are ours in every language: the program, file formats.
+OURS_IN_ANY_LANGUAGE = {"eventviewer", "PDF", "CSV", "Markdown", "JSON", "ID", "RMB", "USD"}
+URL = re.compile(r"https?://\S+")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # quotes, English ones too, are the sources' text
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def summaries() -> dict[str, str]:
+    names = edition_ids()
+    texts = python_output(SUMMARIES, *names).split("\f\n")
+    return dict(zip(names, texts, strict=False))
+
+
+def ours(edition: str, text: str) -> str:
+    """The summary without what may stay in Latin letters: URLs, quotes, the sources' outlet
+    names and short names, and the edition's id; the section that lists the sources goes too."""
+    data = json.loads(edition_path(edition).read_text(encoding="utf-8"))
+    text = text.split("\n来源\n", 1)[0]
+    text = QUOTED.sub("", URL.sub("", text))
+    names = {edition}
+    for source in data["sources"]:
+        names |= {source.get(k, "") for k in ("outlet", "original_outlet", "short_name")}
+        names.add(urlsplit(source.get("url", "")).hostname or "")  # an outlet named by its site
+    for name in sorted(filter(None, names), key=len, reverse=True):
+        text = text.replace(name, "")
+    return text
+
+
+@pytest.mark.parametrize("edition", edition_ids())
+def test_the_chinese_summary_has_no_english_words_of_ours(
+    summaries: dict[str, str], edition: str
+) -> None:
+    text = ours(edition, summaries[edition])
+    words = [w for w in LATIN_WORD.findall(text) if w.strip(".-") not in OURS_IN_ANY_LANGUAGE]
+    latin = sum(len(w) for w in words)
+    han = len(HAN.findall(text))
+    assert latin < 0.05 * (latin + han), f"{latin} Latin letters to {han} Han: {words[:40]}"
+    assert not words, words
