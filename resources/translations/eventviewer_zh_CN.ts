@@ -33,19 +33,19 @@
     </message>
     <message>
         <source>{n} main activity</source>
-        <translation>{n}场综合活动</translation>
+        <translation>{n}综合活动</translation>
     </message>
     <message>
         <source>{n} special activities across {themes} themes</source>
-        <translation>{n}场专题活动（{themes}个主题）</translation>
+        <translation>{n}专题活动（{themes}主题）</translation>
     </message>
     <message>
         <source>{n} special activities</source>
-        <translation>{n}场专题活动</translation>
+        <translation>{n}专题活动</translation>
     </message>
     <message>
         <source>{n} extension activities</source>
-        <translation>{n}场延伸活动</translation>
+        <translation>{n}延伸活动</translation>
     </message>
     <message>
         <source>, </source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source> — {n} in all.</source>
-        <translation>，共{n}场。</translation>
+        <translation>，共{n}。</translation>
     </message>
     <message>
         <source>.</source>
@@ -132,14 +132,14 @@
     <name>CategoryBars</name>
     <message>
         <source>Participant categories</source>
-        <translation>参会者类别</translation>
+        <translation>参会企业类别</translation>
     </message>
 </context>
 <context>
     <name>CompareChart</name>
     <message>
         <source>▲ open-ended: a lower bound (“more than”)</source>
-        <translation>▲ 未封顶：为下限（“超过”）</translation>
+        <translation>▲ 下限值（来源称“超过”）</translation>
     </message>
     <message>
         <source>RMB bn</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Projects</source>
-        <translation>项目</translation>
+        <translation>项目数</translation>
     </message>
     <message>
         <source>Opening date</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Figures of different basis count different things (signed, solicited, expected…): they are drawn differently and are not to be ranked as alike.</source>
-        <translation>口径不同的数字统计的是不同的事物（签约、征集、预计……）：图中以不同样式绘制，不可视为同类相互排比。</translation>
+        <translation>口径不同的数据统计内容不同（签约、征集、预计……），图中以不同样式绘制，不宜放在一起排序比较。</translation>
     </message>
 </context>
 <context>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Some of the editions could not be read:</source>
-        <translation>部分活动无法读取：</translation>
+        <translation>部分届次无法读取：</translation>
     </message>
     <message>
         <source>Audit findings</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>开幕</translation>
+        <translation>开幕日期</translation>
     </message>
     <message>
         <source>Headline figure</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>US Letter</source>
-        <translation>美国信纸</translation>
+        <translation>美国信纸（Letter）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -558,12 +558,12 @@
         <translation>目的与目标</translation>
     </message>
     <message>
-        <source>Theme not given in the source</source>
-        <translation>来源未说明主题</translation>
+        <source>Theme not given in the sources read</source>
+        <translation>所查来源未提及主题</translation>
     </message>
     <message>
         <source>The event&apos;s official theme</source>
-        <translation>活动的官方主题</translation>
+        <translation>活动主题</translation>
     </message>
     <message>
         <source>Also reported</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Reported categories</source>
-        <translation>报道的类别</translation>
+        <translation>参会企业类别（据报道）</translation>
     </message>
     <message>
         <source>Itemized organizations</source>
@@ -794,7 +794,7 @@
     <name>TiersTab</name>
     <message>
         <source>Investment by tier</source>
-        <translation>按档次的投资</translation>
+        <translation>分档投资情况</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>signed at one sub-event</source>
-        <translation>某一专题活动签约</translation>
+        <translation>单场专题活动签约</translation>
     </message>
     <message>
         <source>signed before the event</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>introduced or taken up (not said to be signed)</source>
-        <translation>引进承接（未称签约）</translation>
+        <translation>引进承接（未明确为签约）</translation>
     </message>
     <message>
         <source>solicited</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>went on to sign investment agreements</source>
-        <translation>进一步签订投资协议</translation>
+        <translation>后续签订投资协议</translation>
     </message>
     <message>
         <source>started</source>
@@ -1078,12 +1078,32 @@
 <context>
     <name>cli</name>
     <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
         <source>View reports of investment-matchmaking events. With no FILE, shows the bundled Yunnan 2023 event.</source>
         <translation>查看投资对接活动的报道。不指定 FILE 时显示内置的 2023 年云南活动。</translation>
     </message>
     <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助信息并退出</translation>
+    </message>
+    <message>
         <source>an event file (JSON), or the id of a bundled edition such as 2025-hunan (--list)</source>
         <translation>活动文件（JSON），或内置届次的 ID，如 2025-hunan（见 --list）</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>显示版本号并退出</translation>
     </message>
     <message>
         <source>print a plain-text briefing</source>
@@ -1178,11 +1198,11 @@
     </message>
     <message>
         <source>Companies</source>
-        <translation>参会企业</translation>
+        <translation>参会企业数</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation>活动</translation>
+        <translation>活动场次</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1194,7 +1214,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>开幕</translation>
+        <translation>开幕日期</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -1210,7 +1230,7 @@
     </message>
     <message>
         <source>Projects</source>
-        <translation>项目</translation>
+        <translation>项目数</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1226,7 +1246,7 @@
     </message>
     <message>
         <source>Average per project</source>
-        <translation>平均每个项目</translation>
+        <translation>项目平均投资额</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1256,7 +1276,7 @@
     <name>compare</name>
     <message>
         <source>Projects</source>
-        <translation>项目</translation>
+        <translation>项目数</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1268,11 +1288,11 @@
     </message>
     <message>
         <source>Companies</source>
-        <translation>参会企业</translation>
+        <translation>参会企业数</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation>活动</translation>
+        <translation>活动场次</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1447,12 +1467,44 @@
         <translation>（计划）</translation>
     </message>
     <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开幕日期</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
         <source>projects not stated</source>
         <translation>项目数未说明</translation>
     </message>
     <message>
         <source>{n} projects</source>
         <translation>{n}个项目</translation>
+    </message>
+    <message>
+        <source>{figure} ({basis})</source>
+        <translation>{figure}（{basis}）</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1523,7 @@
     </message>
     <message>
         <source>looks like UTF-16/UTF-32 (NUL bytes)</source>
-        <translation>看来是 UTF-16/UTF-32 编码（含 NUL 字节）</translation>
+        <translation>似乎是 UTF-16/UTF-32 编码（含 NUL 字节）</translation>
     </message>
     <message>
         <source>file {why}; event files must be UTF-8</source>
@@ -1694,7 +1746,50 @@
     </message>
     <message>
         <source>Avg per project</source>
-        <translation>平均每个项目</translation>
+        <translation>项目平均投资额</translation>
+    </message>
+</context>
+<context>
+    <name>metavar</name>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>输出.pdf</translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation>输出.png</translation>
+    </message>
+    <message>
+        <source>OUT.pdf ID|FILE</source>
+        <translation>输出.pdf ID|文件</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>输出.csv</translation>
+    </message>
+    <message>
+        <source>OUT.md</source>
+        <translation>输出.md</translation>
+    </message>
+    <message>
+        <source>OUT.png|OUT.svg</source>
+        <translation>输出.png|输出.svg</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>ID|文件</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1800,7 @@
     </message>
     <message>
         <source>Opened {opened} · closing date {closed}</source>
-        <translation>开幕 {opened} · 闭幕日期 {closed}</translation>
+        <translation>开幕：{opened} · 闭幕：{closed}</translation>
     </message>
     <message>
         <source>{place} · venue {venue}</source>
@@ -1737,7 +1832,7 @@
     </message>
     <message>
         <source>Avg per project</source>
-        <translation>平均每个项目</translation>
+        <translation>项目平均投资额</translation>
     </message>
     <message>
         <source>Not stated in the sources read.</source>
@@ -1745,7 +1840,7 @@
     </message>
     <message>
         <source>… and {n} more (listed in the app)</source>
-        <translation>……另有 {n} 项（见应用程序）</translation>
+        <translation>……另有{n}项（详见应用内列表）</translation>
     </message>
     <message>
         <source>Also reported</source>
@@ -1765,7 +1860,7 @@
     </message>
     <message>
         <source>Themes of the special activities ({n})</source>
-        <translation>专题活动主题（{n}）</translation>
+        <translation>专题活动主题（{n}个）</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1773,7 +1868,7 @@
     </message>
     <message>
         <source>Reported categories</source>
-        <translation>报道的类别</translation>
+        <translation>参会企业类别（据报道）</translation>
     </message>
     <message>
         <source>{title} — page {n} of {pages}</source>
@@ -1809,11 +1904,11 @@
     </message>
     <message>
         <source>Investment by tier</source>
-        <translation>按档次的投资</translation>
+        <translation>分档投资情况</translation>
     </message>
     <message>
         <source>Comparison of {n} editions</source>
-        <translation>{n} 届活动对比</translation>
+        <translation>{n}届活动对比</translation>
     </message>
     <message>
         <source>Each figure as its sources state it, with its basis and footnoted sources; “not stated” where they say nothing.</source>
@@ -1825,7 +1920,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>开幕</translation>
+        <translation>开幕日期</translation>
     </message>
     <message>
         <source>Sources, by edition</source>
@@ -1897,10 +1992,6 @@
 <context>
     <name>summary</name>
     <message>
-        <source>not given in the source</source>
-        <translation>来源未说明</translation>
-    </message>
-    <message>
         <source>our translation</source>
         <translation>本应用译文</translation>
     </message>
@@ -1957,6 +2048,10 @@
         <translation>转载自{outlet}</translation>
     </message>
     <message>
+        <source>not given in the sources read</source>
+        <translation>所查来源未提及</translation>
+    </message>
+    <message>
         <source>translation of {outlet}</source>
         <translation>译自{outlet}</translation>
     </message>
@@ -1966,11 +2061,11 @@
     </message>
     <message>
         <source>dateline {dateline}</source>
-        <translation>电头 {dateline}</translation>
+        <translation>电头：{dateline}</translation>
     </message>
     <message>
         <source>published {date}</source>
-        <translation>发布于 {date}</translation>
+        <translation>发布于{date}</translation>
     </message>
     <message>
         <source>in {language}</source>
@@ -2006,11 +2101,11 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>计划</translation>
+        <translation>计划日期</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation>举办</translation>
+        <translation>举办日期</translation>
     </message>
     <message>
         <source>{tier} (derived)</source>
@@ -2038,31 +2133,31 @@
     </message>
     <message>
         <source>Statement {n}</source>
-        <translation>说法 {n}</translation>
+        <translation>说法{n}</translation>
     </message>
     <message>
         <source>Projects {label}</source>
-        <translation>项目 {label}</translation>
+        <translation>{label}项目数</translation>
     </message>
     <message>
         <source>Amount {label}</source>
-        <translation>金额 {label}</translation>
+        <translation>{label}金额</translation>
     </message>
     <message>
         <source>Share of total amount, {label}</source>
-        <translation>占总金额比例，{label}</translation>
+        <translation>{label}占总金额比例</translation>
     </message>
     <message>
         <source>Share of all projects, {label}</source>
-        <translation>占项目总数比例，{label}</translation>
+        <translation>{label}占项目总数比例</translation>
     </message>
     <message>
         <source>Average per project, {label}</source>
-        <translation>平均每个项目，{label}</translation>
+        <translation>{label}项目平均投资额</translation>
     </message>
     <message>
         <source>Average per project</source>
-        <translation>平均每个项目</translation>
+        <translation>项目平均投资额</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2089,6 +2184,10 @@
         <translation>活动总数</translation>
     </message>
     <message>
+        <source>{label} (traditional original)</source>
+        <translation>{label}（繁体原文）</translation>
+    </message>
+    <message>
         <source>{label}, {language}</source>
         <translation>{label}（{language}）</translation>
     </message>
@@ -2101,8 +2200,12 @@
         <translation>所依据的金额统计范围存疑：{why}</translation>
     </message>
     <message>
+        <source>{label}, amount</source>
+        <translation>{label}金额</translation>
+    </message>
+    <message>
         <source>{label}, share of investment</source>
-        <translation>{label}，投资占比</translation>
+        <translation>{label}投资占比</translation>
     </message>
     <message>
         <source>Special activities</source>
@@ -2216,6 +2319,14 @@
         <source>Ultimate goal</source>
         <translation>最终目标</translation>
     </message>
+    <message>
+        <source>{text} ({ours})</source>
+        <translation>{text}（{ours}）</translation>
+    </message>
+    <message>
+        <source>{text} (traditional original)</source>
+        <translation>{text}（繁体原文）</translation>
+    </message>
 </context>
 <context>
     <name>tabs</name>
@@ -2284,7 +2395,7 @@
     </message>
     <message>
         <source>Avg per project</source>
-        <translation>平均每个项目</translation>
+        <translation>项目平均投资额</translation>
     </message>
     <message>
         <source>Shares are of the total amount.</source>
@@ -2304,7 +2415,7 @@
     </message>
     <message>
         <source>Reported categories:</source>
-        <translation>报道的类别：</translation>
+        <translation>参会企业类别（据报道）：</translation>
     </message>
     <message>
         <source>Itemized in the file</source>
@@ -2320,7 +2431,7 @@
     </message>
     <message>
         <source>Also stated</source>
-        <translation>其他所述事实</translation>
+        <translation>其他信息</translation>
     </message>
     <message>
         <source>Audit findings</source>
@@ -2348,6 +2459,14 @@
     <message>
         <source>家</source>
         <translation>家</translation>
+    </message>
+    <message>
+        <source>场</source>
+        <translation>场</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>个</translation>
     </message>
 </context>
 </TS>

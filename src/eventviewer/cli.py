@@ -6,7 +6,7 @@ import argparse
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
@@ -21,6 +21,20 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with its own words (usage:) in the reader's language too."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        said = translate("cli", "usage: ") if prefix is None else prefix
+        super().add_usage(usage, actions, groups, said)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="eventviewer",
@@ -29,11 +43,18 @@ def _parser() -> argparse.ArgumentParser:
             "View reports of investment-matchmaking events. "
             "With no FILE, shows the bundled Yunnan 2023 event.",
         ),
+        formatter_class=_Formatter,
+        add_help=False,  # added below, in the reader's language
+    )
+    p._positionals.title = translate("cli", "positional arguments")
+    p._optionals.title = translate("cli", "options")
+    p.add_argument(
+        "-h", "--help", action="help", help=translate("cli", "show this help message and exit")
     )
     p.add_argument(
         "file",
         nargs="?",
-        metavar="FILE",
+        metavar=translate("metavar", "FILE"),
         help=translate(
             "cli",
             "an event file (JSON), or the id of a bundled edition such as 2025-hunan (--list)",
@@ -43,7 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     _reading_modes(mode)
     _writing_modes(mode)
     _options(p)
-    p.add_argument("--version", action="version", version=f"eventviewer {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"eventviewer {__version__}",
+        help=translate("cli", "show the version number and exit"),
+    )
     return p
 
 
@@ -66,7 +92,7 @@ def _reading_modes(mode: argparse._MutuallyExclusiveGroup) -> None:
         "--list",
         nargs="?",
         const="",
-        metavar="DIR",
+        metavar=translate("metavar", "DIR"),
         help=translate(
             "cli", "list the bundled editions (or the event files in DIR), one line each, id first"
         ),
@@ -77,24 +103,24 @@ def _writing_modes(mode: argparse._MutuallyExclusiveGroup) -> None:
     """The modes that write a file (its format from its extension)."""
     mode.add_argument(
         "--print-summary",
-        metavar="OUT.pdf",
+        metavar=translate("metavar", "OUT.pdf"),
         help=translate("cli", "write the summary as PDF (no window)"),
     )
     mode.add_argument(
         "--screenshot",
-        metavar="OUT.png",
+        metavar=translate("metavar", "OUT.png"),
         help=translate("cli", "render the window to a PNG and exit"),
     )
     mode.add_argument(
         "--print-compare",
         nargs="+",
-        metavar="OUT.pdf ID|FILE",
+        metavar=translate("metavar", "OUT.pdf ID|FILE"),
         help=translate("cli", "write the comparison of two or more editions as PDF (no window)"),
     )
     mode.add_argument(
         "--export-table",
         nargs=2,
-        metavar=("KIND", "OUT.csv"),
+        metavar=(translate("metavar", "KIND"), translate("metavar", "OUT.csv")),
         help=translate(
             "cli",
             "write a table as CSV: tiers, programme, categories, projects or organizations",
@@ -102,12 +128,12 @@ def _writing_modes(mode: argparse._MutuallyExclusiveGroup) -> None:
     )
     mode.add_argument(
         "--export-summary",
-        metavar="OUT.md",
+        metavar=translate("metavar", "OUT.md"),
         help=translate("cli", "write the summary as Markdown"),
     )
     mode.add_argument(
         "--export-chart",
-        metavar="OUT.png|OUT.svg",
+        metavar=translate("metavar", "OUT.png|OUT.svg"),
         help=translate("cli", "write the tier chart as PNG or SVG (the format from the name)"),
     )
     mode.add_argument(
@@ -122,7 +148,7 @@ def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--compare",
         nargs="+",
-        metavar="ID|FILE",
+        metavar=translate("metavar", "ID|FILE"),
         help=translate(
             "cli", "open (or, with --screenshot, render) the comparison of two or more editions"
         ),
@@ -165,7 +191,7 @@ MODES: dict[str, frozenset[str]] = {
     "summary": frozenset({"file", "lang"}),
     "validate": frozenset({"file", "lang"}),
     "schema": frozenset(),
-    "list": frozenset(),
+    "list": frozenset({"lang"}),
     "print_summary": frozenset({"file", "page_size", "lang"}),
     "print_compare": frozenset({"page_size", "lang"}),
     "export_table": frozenset({"file", "lang"}),
@@ -366,6 +392,7 @@ def _dispatch(args: argparse.Namespace, mode: str) -> int:
 
 IN_A_LANGUAGE = (
     "summary",
+    "list",
     "validate",
     "print_summary",
     "print_compare",

@@ -196,7 +196,7 @@ def test_summary_in_chinese_writes_figures_the_chinese_way() -> None:
         "382个项目",
         "3966亿元",
         "2023年9月3日",
-        "TDI, 第2段",
+        "TDI，第2段",
         "活动期间签约",
         "截至2024年6月底",
     ):
@@ -226,7 +226,7 @@ def test_the_printed_pages_in_chinese_have_real_characters(tmp_path: Path) -> No
         "382个项目",
         "3966亿元",
         "2023年9月3日",
-        "按档次的投资",
+        "分档投资情况",
         "来源",
         "第2页，共2页",
     ):
@@ -244,7 +244,7 @@ def test_the_printed_comparison_chart_speaks_chinese_too(tmp_path: Path) -> None
     text = subprocess.run(
         [need_tool("pdftotext"), str(out), "-"], capture_output=True, text=True
     ).stdout
-    assert "▲ 未封顶：为下限（“超过”）" in text
+    assert "▲ 下限值（来源称“超过”）" in text
     assert "not stated" not in text and "open-ended" not in text
 
 
@@ -294,7 +294,7 @@ def test_the_window_s_own_words_in_tooltips_and_sentences_are_chinese() -> None:
     assert "3966 − 1008 − 829——依据：TDI 第2、3段" in tooltip  # amounts as on screen, in 亿元
     assert "Projects" not in tooltip and "Share of" not in tooltip and "from TDI" not in tooltip
     assert programme.replace("\u200b", "") == (  # a break opportunity after the comma
-        "“1+7+2”系列活动：1场综合活动、18场专题活动（7个主题）和2场延伸活动，共21*场。"
+        "“1+7+2”系列活动：1场综合活动、18场专题活动（7个主题）和2场延伸活动，共21场*。"
     )
 
 
@@ -311,7 +311,7 @@ def test_audit_findings_and_derived_formulas_in_chinese(
     text = run_cli("--summary", str(path), "--lang", "zh").stdout
     assert "5000多于参会企业总数2066家" in text
     assert "2129亿元* = 3966 − 1008 − 829——依据：TDI 第2、3段" in text
-    assert "活动总数：21* = 1 + 18 + 2（综合 + 专题 + 延伸）" in text
+    assert "活动总数：21场* = 1 + 18 + 2（综合 + 专题 + 延伸）" in text
     english = run_cli("--summary", str(path), "--lang", "en").stdout
     assert "RMB 212.9 bn* = 396.6 − 100.8 − 82.9 — from TDI paragraphs 2, 3" in english
 
@@ -382,7 +382,7 @@ print(repr(w.view.sort_box.currentText()))
 
 def test_the_comparison_explains_itself_in_chinese() -> None:
     tooltip, sort = map(eval, python_output(COMPARE_WORDS).splitlines())
-    assert "口径不同的数字统计的是不同的事物" in tooltip and "basis" not in tooltip
+    assert "口径不同的数据统计内容不同" in tooltip and "basis" not in tooltip
     assert sort == "开幕日期"
 
 

@@ -11,6 +11,7 @@ import pytest
 from eventviewer.domain import load_event, load_event_bytes
 from eventviewer.domain.derived import Figures, rounded
 from eventviewer.domain.formatting import formula_text, tier_label
+from eventviewer.domain.words import english
 
 from ..conftest import BUNDLED
 
@@ -58,7 +59,7 @@ def test_emerging_industries_lower_bound(figures: Figures) -> None:
     assert share.amount_bound is not None
     assert share.amount_bound.value == Decimal("237.96")
     assert share.amount_bound.derived
-    assert share.sectors == ("new energy", "biomedicine", "new materials")
+    assert [english(s) for s in share.sectors] == ["new energy", "biomedicine", "new materials"]
     assert not share.sectors_complete
 
 

@@ -15,7 +15,14 @@ import pytest
 
 from eventviewer.domain import load_event
 from eventviewer.domain.bundled import edition_ids, edition_path
-from eventviewer.domain.schema import Category, Location, NameWords, Ref, SectorShare
+from eventviewer.domain.schema import (
+    BreakdownItem,
+    Category,
+    Location,
+    NameWords,
+    Ref,
+    SectorShare,
+)
 
 ENGLISH = [
     *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
@@ -107,6 +114,9 @@ def named_in_chinese(node: object, refs: list[Ref]) -> Iterator[tuple[str, list[
             own = node.count.refs
         elif isinstance(node, SectorShare):
             own = node.share_percent.refs
+        elif isinstance(node, BreakdownItem):  # the group the source counts: its figures' refs
+            figures = (node.projects, node.amount_bn, node.share_percent)
+            own = [r for f in figures if f is not None for r in f.refs]
         for field in msgspec.structs.fields(node):
             value = getattr(node, field.name)
             if isinstance(node, Location) and field.name == "venue":

@@ -142,11 +142,11 @@ def test_conflicts_and_scope_differences_are_kept_side_by_side() -> None:
     chongqing = summary_of(edition_path("2023-chongqing"))
     dates = next(g for g in chongqing.conflicts if g.title == "Opening date")
     assert dates.kind == "Sources disagree"
-    assert [line.text for line in dates.lines] == [
-        "20日在重慶開幕",
-        "on November 20, totaling 201.22 billion yuan",
-        "On November 19, Chongqing and Shanxi simultaneously conducted their respective "
-        "matchmaking events",
+    assert [line.text for line in dates.lines] == [  # each source's words, quoted
+        "“20日在重慶開幕”",
+        "“on November 20, totaling 201.22 billion yuan”",
+        "“On November 19, Chongqing and Shanxi simultaneously conducted their respective "
+        "matchmaking events”",
     ]
     assert chongqing.opening.text == "20 November 2023"
     on_site = next(g for g in chongqing.reports if "on site" in g.title)

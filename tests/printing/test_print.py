@@ -66,7 +66,7 @@ def test_every_figure_is_extractable_text(a4: Path) -> None:
     for phrase in (
         "China Industrial Transfer & Development Matchmaking Activity (Yunnan) 2023",
         "Coordinated and Open Regional Development for a Win-Win Future",
-        "closing date not given in the source",
+        "closing date not given in the sources read",
         "Ministry of Industry and Information Technology",
         "6. Not named in the source",
         "may overlap",

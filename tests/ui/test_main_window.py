@@ -216,7 +216,7 @@ def test_every_edition_opens_and_a_sparse_one_says_what_is_not_stated(
     window.select_tab("tiers")
     assert window.tiers.no_tiers.isVisible() and not window.tiers.tier_table.isVisible()
     assert window.tiers.chart is not None and not window.tiers.chart.isVisible()
-    window.select_tab("activities")  # no tree of "not given in the source"
+    window.select_tab("activities")  # no tree of "not given in the sources read"
     assert window.activities.no_programme.isVisible() and not window.activities.tree.isVisible()
     assert window.activities.no_programme.title.text() == "No programme"
     window.open_path(edition_path("2025-hunan"))

@@ -271,7 +271,7 @@ def test_reported_and_follow_up_figures_open_their_sources(
     assert (
         kunming in buttons and "Sources of Investment-type projects started — Projects" in buttons
     )
-    assert len(buttons) == 11  # 2 + 1 + 1 + 1 figures reported apart, 4 + 2 statements
+    assert len(buttons) == 13  # 2 + 1 + 1 + 1 figures reported apart, 4 + 2 + 2 statements
     assert not any("Venue" in name or "Opened" in name for name in buttons)
     qtbot.mouseClick(buttons[kunming], Qt.MouseButton.LeftButton)
     text = window.sources_panel.view.toPlainText()

@@ -9,11 +9,21 @@ from decimal import Decimal
 import msgspec
 
 from .derived import Figure, Formula, ItemTier, TierFigures, plain, rounded
-from .i18n import QT_TRANSLATE_NOOP, chinese, date_in_language, translate
+from .i18n import (
+    QT_TRANSLATE_NOOP,
+    bracketed,
+    chinese,
+    comma,
+    date_in_language,
+    lead,
+    semicolon,
+    translate,
+)
+from .places import place_name
 from .schema import Ref, Source
 
 CURRENCY_LABELS = {"CNY": "RMB"}
-NOT_GIVEN = QT_TRANSLATE_NOOP("summary", "not given in the source")
+NOT_GIVEN = QT_TRANSLATE_NOOP("summary", "not given in the sources read")
 LANGUAGES = {
     "en": QT_TRANSLATE_NOOP("language", "English"),
     "zh-Hans": QT_TRANSLATE_NOOP("language", "Chinese"),
@@ -180,9 +190,9 @@ def _number(value: Decimal) -> str:
 
 
 def join_words(items: list[str] | tuple[str, ...], last: str = "and") -> str:
-    """``a, b and c``."""
-    if len(items) <= 1:
-        return "".join(items)
+    """``a, b and c`` — in Chinese ``a、b、c`` (a list takes the enumeration comma)."""
+    if len(items) <= 1 or chinese():
+        return "、".join(items)
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
@@ -194,12 +204,12 @@ def tier_label(tier: TierFigures | ItemTier, currency: str = "RMB") -> str:
     lower, upper = tier.lower, tier.upper
     if lower is None and upper is None:
         return translate("summary", "Other projects")
-    if chinese() and currency == "RMB":  # 100亿元以上, 50亿–100亿元, 50亿元以下
+    if chinese() and currency == "RMB":  # 100亿元以上, 50亿～100亿元 (GB/T 15834), 50亿元以下
         if upper is None:
             return f"{plain((lower or Decimal(0)) * 10)}亿元以上"
         if not lower:
             return f"{plain(upper * 10)}亿元以下"
-        return f"{plain(lower * 10)}亿–{plain(upper * 10)}亿元"
+        return f"{plain(lower * 10)}亿～{plain(upper * 10)}亿元"
     if upper is None:
         return f"≥ {currency} {plain(lower or Decimal(0))} bn"
     if not lower:
@@ -212,7 +222,7 @@ def source_name(source: Source) -> str:
     original outlet of a repost (``sgzy.1633.com, repost of 人民网``)."""
     name = _name(source, source.id)
     if source.original_outlet:
-        return f"{name}, {carried(source)}"
+        return f"{name}{comma()}{carried(source)}"
     return name
 
 
@@ -255,8 +265,8 @@ def cite(ref: Ref, sources: Sequence[Source]) -> str:
     source = next((s for s in sources if s.id == ref.source), None)
     name = source_name(source) if source else ref.source
     if ref.paragraph is not None:
-        return f"{name}, {locator(ref)}"
-    return f"{name}: “{ref.quote}”"
+        return f"{name}{comma()}{locator(ref)}"
+    return f"{lead(name)}“{ref.quote}”"
 
 
 class Provenance(msgspec.Struct, frozen=True):
@@ -325,9 +335,9 @@ def stated(refs: Sequence[Ref] | Ref | None, sources: Sequence[Source]) -> Prove
         for r in refs
     )
     return Provenance(
-        citation="; ".join(cite(r, sources) for r in refs),
+        citation=semicolon().join(cite(r, sources) for r in refs),
         source="\n".join(lines),
-        brief="; ".join(names),
+        brief=semicolon().join(names),
         ids=tuple(ids),
         refs=refs,
     )
@@ -344,16 +354,16 @@ def source_line(source: Source) -> str:
     """``The Diplomatic Insight (TDI), dateline Kunming, 5 September 2023, https://…``: the
     page read, the outlet it reposts, its date and language, its address."""
     outlet = source.outlet or site(source.url) or source.id
-    parts = [outlet + (f" ({source.short_name})" if source.short_name else "")]
+    parts = [outlet + (bracketed(source.short_name) if source.short_name else "")]
     if source.original_outlet:
         parts.append(carried(source))
     if source.title:
         parts.append(f"“{source.title}”")
     place_date = (
-        source.dateline_place,
+        place_name(source.dateline_place) if source.dateline_place else None,
         long_date(source.dateline_date) if source.dateline_date else None,
     )
-    dateline = ", ".join(p for p in place_date if p)
+    dateline = comma().join(p for p in place_date if p)
     if dateline:
         parts.append(translate("summary", "dateline {dateline}").format(dateline=dateline))
     if source.published:
@@ -364,7 +374,7 @@ def source_line(source: Source) -> str:
         parts.append(translate("summary", "in {language}").format(language=language))
     if source.url:
         parts.append(source.url)
-    return ", ".join(parts)
+    return comma().join(parts)
 
 
 def provenance(figure: Figure, sources: list[Source], currency: str = "RMB") -> Provenance:
@@ -383,13 +393,19 @@ def provenance(figure: Figure, sources: list[Source], currency: str = "RMB") -> 
 def _inputs(refs: Sequence[Ref], sources: Sequence[Source]) -> str:
     """``TDI paragraphs 2, 3`` for paragraph locators; quoted locators are cited one by one."""
     paragraphs = sorted({r.paragraph for r in refs if r.paragraph is not None})
-    by_paragraph = [r for r in refs if r.paragraph is not None]
-    names = sorted({cite(r, sources).rsplit(",", 1)[0] for r in by_paragraph})
+    by_id = {s.id: s for s in sources}
+    names = sorted(
+        {
+            source_name(by_id[r.source]) if r.source in by_id else r.source
+            for r in refs
+            if r.paragraph is not None
+        }
+    )
     parts = []
     if paragraphs:
         words = PARAGRAPHS if len(paragraphs) > 1 else PARAGRAPH
         numbers = ("、" if chinese() else ", ").join(map(str, paragraphs))
-        parts.append(translate("summary", words).format(names=", ".join(names), n=numbers))
-    by_id = {s.id: s for s in sources}  # a quoted figure is named here; its quote is its own
+        parts.append(translate("summary", words).format(names=comma().join(names), n=numbers))
+    # a quoted figure is named here; its quote is its own
     parts += dict.fromkeys(_name(by_id.get(r.source), r.source) for r in refs if r.quote)
-    return "; ".join(parts)
+    return semicolon().join(parts)

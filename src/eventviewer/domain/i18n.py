@@ -39,6 +39,27 @@ def lead(label: str) -> str:
     return f"{label}：" if chinese() else f"{label}: "
 
 
+def semicolon() -> str:
+    """Between items that hold commas of their own (citations): ``; `` / ``；``."""
+    return "；" if chinese() else "; "
+
+
+def comma() -> str:
+    """Between the parts of a phrase (a source's outlet, date, address): ``, `` / ``，``."""
+    return "，" if chinese() else ", "
+
+
+def bracketed(text: str) -> str:
+    """`` (text)`` after what it qualifies — in Chinese ``（text）``, with no space."""
+    return f"（{text}）" if chinese() else f" ({text})"
+
+
+def dash() -> str:
+    """Between a figure and what it counts: `` — `` / ``——`` (a Chinese dash takes two
+    characters' room and no spaces)."""
+    return "——" if chinese() else " — "
+
+
 def labelled(label: str, text: str) -> str:
     """``Projects: 96`` / ``项目：96``."""
     return lead(label) + text

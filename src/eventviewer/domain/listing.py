@@ -11,9 +11,18 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 from .loader import LoadedEvent
 from .places import place_name
 from .schema import AmountFact, CountFact
+from .text import columns
 
 NOT_STATED = QT_TRANSLATE_NOOP("listing", "not stated")
-HEADER = ("ID", "Year", "Province", "City", "Opened", "Projects", "Amount")
+HEADER = (
+    QT_TRANSLATE_NOOP("listing", "ID"),
+    QT_TRANSLATE_NOOP("listing", "Year"),
+    QT_TRANSLATE_NOOP("listing", "Province"),
+    QT_TRANSLATE_NOOP("listing", "City"),
+    QT_TRANSLATE_NOOP("listing", "Opened"),
+    QT_TRANSLATE_NOOP("listing", "Projects"),
+    QT_TRANSLATE_NOOP("listing", "Amount"),
+)
 
 
 def edition_row(edition_id: str, loaded: LoadedEvent) -> tuple[str, ...]:
@@ -53,16 +62,21 @@ def _figure(fact: CountFact | AmountFact | None, what: str, currency: str) -> st
         text = money(dec(fact.value), currency)
     else:
         text = translate("listing", "{n} projects").format(n=count(fact.value))
-    return f"{qualified(text, fact.qualifier)} ({basis_words(fact.basis)})"
+    said = translate("listing", "{figure} ({basis})")
+    return said.format(figure=qualified(text, fact.qualifier), basis=basis_words(fact.basis))
 
 
 def table(rows: Sequence[Sequence[str]]) -> str:
     """Rows under the header, in columns two spaces apart; control and bidirectional
     characters in a cell (a file's name may hold any) are escaped, so no cell can colour the
     terminal, set its title or start a row of its own."""
-    every = [HEADER, *([visible(cell) for cell in row] for row in rows)]
-    widths = [max(len(r[i]) for r in every) for i in range(len(HEADER) - 1)]
+    header = [translate("listing", h) for h in HEADER]
+    every = [header, *([visible(cell) for cell in row] for row in rows)]
+    widths = [max(columns(r[i]) for r in every) for i in range(len(HEADER) - 1)]
     lines = [
-        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1] for r in every
+        "  ".join(c + " " * (w - columns(c)) for c, w in zip(r, widths, strict=False))
+        + "  "
+        + r[-1]
+        for r in every
     ]
     return "\n".join(line.rstrip() for line in lines) + "\n"

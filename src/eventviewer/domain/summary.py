@@ -31,7 +31,7 @@ from .formatting import (
     stated,
     tier_label,
 )
-from .i18n import QT_TRANSLATE_NOOP, chinese, translate
+from .i18n import QT_TRANSLATE_NOOP, chinese, comma, dash, semicolon, translate
 from .loader import LoadedEvent
 from .places import place
 from .schema import (
@@ -47,7 +47,7 @@ from .schema import (
     TextFact,
     Translation,
 )
-from .words import chosen, in_reader_language, said, said_all
+from .words import chosen, in_reader_language, said, said_all, translated_mark
 
 QUALIFIERS = {
     "more_than": QT_TRANSLATE_NOOP("qualifier", "more than"),
@@ -88,6 +88,9 @@ UNITS = {
     "Projects": QT_TRANSLATE_NOOP("unit", "个项目"),
     "People": QT_TRANSLATE_NOOP("unit", "人"),
     "Companies": QT_TRANSLATE_NOOP("unit", "家"),
+    "Activities": QT_TRANSLATE_NOOP("unit", "场"),
+    "Themes": QT_TRANSLATE_NOOP("unit", "个"),
+    "Items": QT_TRANSLATE_NOOP("unit", "个"),  # after a label that says what: 项目：96个
 }
 
 
@@ -306,7 +309,7 @@ class _Builder:
         basis = basis_words(figure.basis) if figure.basis or headline else ""
         if figure.as_of is not None:
             when = translate("summary", "as of {date}").format(date=as_of_date(figure))
-            basis = f"{basis}, {when}" if basis else when
+            basis = f"{basis}{comma()}{when}" if basis else when
         result = Line(
             label,
             qualified(text, figure.qualifier),
@@ -345,7 +348,7 @@ class _Builder:
         return self.line(label, figure, percent(figure.value)) if figure is not None else None
 
     def fact_line(
-        self, label: str, fact: CountFact | AmountFact | PercentFact | None
+        self, label: str, fact: CountFact | AmountFact | PercentFact | None, unit: str = ""
     ) -> Line | None:
         """A stated figure of any kind, as its kind is written."""
         if fact is None:
@@ -355,23 +358,35 @@ class _Builder:
             return self.money_line(label, figure, headline=True)
         if isinstance(fact, PercentFact):
             return self.line(label, figure, f"{plain(figure.value)}%", headline=True)
-        return self.count_line(label, figure, headline=True)
+        return self.count_line(label, figure, headline=True, unit=unit)
 
-    def text_lines(self, label: str, fact: TextFact | None) -> tuple[Line, ...]:
-        """A name or slogan as quoted, in its other languages, and in our translation."""
+    def text_lines(
+        self, label: str, fact: TextFact | None, *, marks: bool = False
+    ) -> tuple[Line, ...]:
+        """A name or slogan as quoted, in its other languages, and in our translation; with
+        ``marks``, a source's words are in quotation marks (a note, where they stand among ours)."""
         if fact is None:
             return ()
+
+        def quoted(text: str) -> str:
+            return f"“{text}”" if marks else text
 
         def in_(language: str | None) -> str:  # 名称（中文） in Chinese, not 名称, 中文
             if not language:
                 return label
+            if language == "zh-Hant" and chinese():  # 名称（繁体原文）: quoted as written
+                return translate("summary", "{label} (traditional original)").format(label=label)
             labelled = translate("summary", "{label}, {language}")
             return labelled.format(label=label, language=language_name(language))
 
-        out = [Line(in_(fact.lang), said(fact.value), stated(fact.refs, self.sources))]
-        out += [Line(in_(v.lang), v.value, stated(v.refs, self.sources)) for v in fact.variants]
-        if fact.translation is not None:
-            t = fact.translation
+        value = quoted(said(fact.value)) if fact.lang else said(fact.value)
+        out = [Line(in_(fact.lang), value, stated(fact.refs, self.sources))]
+        out += [
+            Line(in_(v.lang), quoted(v.value), stated(v.refs, self.sources)) for v in fact.variants
+        ]
+        t = fact.translation
+        if t is not None and t.lang.startswith("zh" if chinese() else "en"):  # ours, in the
+            # reader's language only: a Chinese reader needs no English of ours
             ours = translate("summary", TRANSLATION_MARK)
             labelled = translate("summary", "{label}, {language} ({ours})")
             out.append(
@@ -401,7 +416,7 @@ class _Builder:
     ) -> tuple[Line, ...]:
         """The stated ones of a group's projects, amount and share, in that order."""
         lines = (
-            self.fact_line(translate("summary", "Projects"), projects),
+            self.fact_line(translate("summary", "Projects"), projects, "Items"),
             self.fact_line(translate("summary", "Amount"), amount),
             self.fact_line(translate("summary", "Share"), share),
         )
@@ -425,7 +440,7 @@ class _Builder:
                 tuple(
                     Line(
                         said(item.label),
-                        "; ".join(line.text for line in lines),
+                        semicolon().join(line.text for line in lines),
                         lines[0].provenance,
                         basis=lines[0].basis,
                     )
@@ -446,7 +461,7 @@ class _Builder:
                 tuple(
                     Line(
                         translate("summary", "Statement {n}").format(n=i),
-                        st.value,
+                        f"“{st.value}”",  # the source's words, side by side
                         stated(st.refs, self.sources),
                     )
                     for i, st in enumerate(c.statements, 1)
@@ -523,7 +538,7 @@ class _Builder:
         shares = self.sector_share_lines()
         people, companies = self.participant_lines()
         activities_total = self.count_line(
-            translate("summary", "Activities in all"), figs.total_activities
+            translate("summary", "Activities in all"), figs.total_activities, unit="Activities"
         )
         key = [total_projects, total_amount, people, companies, activities_total]
         key += self.share_key_figures()
@@ -582,13 +597,15 @@ class _Builder:
             bound = ""
             if s.amount_bound is not None:
                 amount = qualified(money(s.amount_bound.value, self.currency, 2), s.qualifier)
-                bound = f" — {self.line(f'{label}, amount', s.amount_bound, amount).marked}"
-            sectors = join_words(said_all(list(s.sectors)))
+                named = translate("summary", "{label}, amount").format(label=label)
+                bound = f"{dash()}{self.line(named, s.amount_bound, amount).marked}"
+            sectors = join_words(said_all(list(s.sectors))) + translated_mark(list(s.sectors))
             if s.sectors:
                 such_as = translate("summary", " such as {sectors}").format(sectors=sectors)
                 sectors = f" ({sectors})" if s.sectors_complete else such_as
+            exact = s.qualifier == "exact" and chinese()  # an exact share needs no word in Chinese
             share = translate("summary", "{qualifier} {percent}% of the total amount").format(
-                qualifier=translate("qualifier", QUALIFIERS[s.qualifier]),
+                qualifier="" if exact else translate("qualifier", QUALIFIERS[s.qualifier]),
                 percent=plain(s.percent.value),
             )
             prov = provenance(s.percent, self.sources)
@@ -630,20 +647,24 @@ class _Builder:
         if act is None:
             return ActivityCounts(), [], None, None
 
-        def stated_count(label: str, fact: CountFact | None) -> Line | None:
-            return self.count_line(label, Figure.stated(fact)) if fact else None
+        def stated_count(
+            label: str, fact: CountFact | None, unit: str = "Activities"
+        ) -> Line | None:
+            return self.count_line(label, Figure.stated(fact), unit=unit) if fact else None
 
         special = stated_count(translate("summary", "Special activities"), act.special)
         counts = ActivityCounts(
             main=stated_count(translate("summary", "Main activity"), act.main),
             special=special and self.warned(special, "$.activities.special"),
             theme_count=stated_count(
-                translate("summary", "Themes of the special activities"), act.theme_count
+                translate("summary", "Themes of the special activities"), act.theme_count, "Themes"
             ),
             extension=stated_count(translate("summary", "Extension activities"), act.extension),
             total=total,
             unnamed_themes=self.count_line(
-                translate("summary", "Themes not named in the source"), self.figures.unnamed_themes
+                translate("summary", "Themes not named in the source"),
+                self.figures.unnamed_themes,
+                unit="Themes",
             ),
         )
         themes = [
@@ -660,12 +681,15 @@ class _Builder:
         if t is None:
             return None
         who = join_words(said_all(t.participants)) or not_given()
+        who += translated_mark(t.participants)
         where = (
             said(t.destination) if t.destination else translate("summary", "destinations not given")
         )
         text = translate("summary", "For {who}, to {where}.").format(who=who, where=where)
         if t.purpose:
-            text += " " + translate("summary", "Aim: {aim}").format(aim=said(t.purpose))
+            text += ("" if chinese() else " ") + translate("summary", "Aim: {aim}").format(
+                aim=said(t.purpose)
+            )
         return Line(translate("summary", "Inspection tours"), text, stated(t.refs, self.sources))
 
     def chain_line(self, act: Activities) -> Line | None:
@@ -673,10 +697,11 @@ class _Builder:
         if chain is None:
             return None
         if chain.complete:
-            text = join_words(said_all(chain.items))
+            text = join_words(said_all(chain.items)) + translated_mark(chain.items)
         else:  # the source names some of them (this was " and more", never translated)
             listed = translate("summary", ", ").join(said_all(chain.items))
             text = translate("summary", "{chains} and more").format(chains=listed)
+            text += translated_mark(chain.items)
         label = translate("summary", "Focus industry chains")
         return Line(label, text, stated(chain.refs, self.sources))
 
@@ -727,7 +752,9 @@ class _Builder:
             "period": self.period_line(info.period),
             "structure": (structure or (None,))[0],
             "notes": tuple(
-                line for n in info.notes for line in self.text_lines(said(n.label), n.fact)
+                line
+                for n in info.notes
+                for line in self.text_lines(said(n.label), n.fact, marks=True)
             ),
             "title": self.in_language(info.name)[0],
             "title_provenance": self.in_language(info.name)[1],

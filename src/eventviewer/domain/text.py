@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable
 
 from .formatting import Provenance
-from .i18n import labelled, lead, translate
+from .i18n import bracketed, chinese, dash, labelled, lead, translate
 from .summary import (
     CATEGORY_NOTE,
     DERIVED_NOTE,
@@ -37,16 +37,16 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
     an address, stays whole, to be copied)."""
     lines: list[str] = []
     line = first if first is not None else indent
-    start = used = _columns(line)
+    start = used = columns(line)
     space = ""
     for token in _TOKENS.findall(text):
         if token.isspace():
             space = token if used > start else ""
             continue
-        width = _columns(token)
+        width = columns(token)
         if used > start and used + len(space) + width > WIDTH:
             lines.append(line)
-            line, used, space = indent, _columns(indent), ""
+            line, used, space = indent, columns(indent), ""
             start = used
         line += space + token
         used += len(space) + width
@@ -57,7 +57,7 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
 
 def _pad(text: str, width: int, *, right: bool = False) -> str:
     """``text`` padded to ``width`` terminal columns."""
-    fill = " " * max(width - _columns(text), 0)
+    fill = " " * max(width - columns(text), 0)
     return fill + text if right else text + fill
 
 
@@ -76,11 +76,11 @@ def _figure(line: Line, width: int = 44) -> list[str]:
 
 
 def _group(group: Group) -> list[str]:
-    title = f"{group.title} ({group.kind})" if group.kind else group.title
+    title = group.title + bracketed(group.kind) if group.kind else group.title
     out = _wrap(title, "    ", "  ")
     for line in group.lines:
         out += _wrap(
-            labelled(line.label, line.marked) + (f" — {line.basis}" if line.basis else ""),
+            labelled(line.label, line.marked) + (f"{dash()}{line.basis}" if line.basis else ""),
             "      ",
             "    ",
         )
@@ -91,18 +91,18 @@ def _group(group: Group) -> list[str]:
     return out
 
 
-def _columns(text: str) -> int:
+def columns(text: str) -> int:
     """How many terminal columns ``text`` takes: a wide (CJK) character takes two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _heading(title: str) -> list[str]:
-    return ["", title.upper(), "-" * _columns(title)]
+    return ["", title.upper(), "-" * columns(title)]
 
 
 def render_text(summary: Summary) -> str:
     """The plain-text briefing: one section after another, each only where it has content."""
-    out: list[str] = [summary.title, "=" * min(_columns(summary.title), WIDTH)]
+    out: list[str] = [summary.title, "=" * min(columns(summary.title), WIDTH)]
     for section in SECTIONS:
         out += section(summary)
     return "\n".join(out) + "\n"
@@ -218,7 +218,7 @@ def _aims(summary: Summary) -> list[str]:
     if summary.aims:
         out += _field(summary.aims.label, summary.aims.text, summary.aims.provenance)
     for s in summary.strategies:
-        out += _wrap(f"{labelled(s.label, s.text)}.", "    ", "  – ")
+        out += _wrap(labelled(s.label, s.text) + ("。" if chinese() else "."), "    ", "  – ")
     if summary.goal:
         out += _field(summary.goal.label, summary.goal.text, summary.goal.provenance)
     return out

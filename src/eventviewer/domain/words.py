@@ -26,7 +26,19 @@ def said(text: str | Words | NameWords) -> str:
 
 
 def said_all(texts: list[str | NameWords]) -> list[str]:
-    return [said(t) for t in texts]
+    """Each of a list of names in the reader's language (our translations unmarked: the list
+    says so once, with :func:`translated_mark`)."""
+    return [t if isinstance(t, str) else (t.zh if chinese() else t.en) for t in texts]
+
+
+def translated_mark(texts: list[str | NameWords]) -> str:
+    """``（本应用译文）`` after a list of names, when a Chinese reader reads one of ours."""
+    ours = any(isinstance(t, NameWords) and t.zh_translated for t in texts)
+    if not (ours and chinese()):
+        return ""
+    return translate("summary", "{text} ({ours})").format(
+        text="", ours=translate("summary", TRANSLATION_MARK)
+    )
 
 
 def english(text: str | Words | NameWords) -> str:
@@ -53,4 +65,6 @@ def in_reader_language(fact: TextFact) -> str:
     if isinstance(choice, Translation):
         mark = translate("summary", TRANSLATION_MARK)
         return translate("summary", "{text} ({ours})").format(text=choice.value, ours=mark)
+    if chinese() and isinstance(choice, TextFact | Variant) and choice.lang == "zh-Hant":
+        return translate("summary", "{text} (traditional original)").format(text=choice.value)
     return said(choice.value)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..charts.faces import latin_then_simplified
+from ..domain.formatting import long_date
 from ..domain.i18n import chinese, labelled, lead, translate
 from ..domain.loader import LoadedEvent
 from ..domain.summary import (
@@ -139,7 +140,7 @@ class PrintMeta(msgspec.Struct, frozen=True):
             digest=self.sha256[:12],
             version=self.schema_version,
             app=__version__,
-            date=self.printed.isoformat(),
+            date=long_date(self.printed),
         )
 
 

@@ -21,7 +21,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
-from ..domain.words import said, said_all
+from ..domain.words import said, said_all, translated_mark
 from .common import EmptyState, explained, finding_note, heading, marked, plain_label
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore
@@ -59,7 +59,7 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Line a row of the programme show
 
 def _row(line: Line | None, label: str | None = None, *, bold: bool = False) -> list[QStandardItem]:
     """A part of the programme: its name, its count (with the basis where one is noted) and
-    where it is stated; "not given in the source" where there is no count."""
+    where it is stated; "not given in the sources read" where there is no count."""
     if line is None:
         return [_item(label or ""), _item(not_given()), _item("")]
     shown = marked(line.marked, line)
@@ -188,7 +188,11 @@ class ActivitiesTab(QWidget):
             return
         where = cite(tours.ref, loaded.event.sources)
         for label, text in (
-            (self.tr("For:"), join_words(said_all(tours.participants)) or not_given()),
+            (
+                self.tr("For:"),
+                join_words(said_all(tours.participants)) + translated_mark(tours.participants)
+                or not_given(),
+            ),
             (self.tr("To:"), said(tours.destination) if tours.destination else not_given()),
             (self.tr("Aim:"), said(tours.purpose) if tours.purpose else not_given()),
             (self.tr("Source:"), where),
