@@ -4,6 +4,7 @@ name or an id."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from urllib.parse import urlsplit
@@ -23,8 +24,9 @@ from eventviewer.domain.bundled import edition_path
 from eventviewer.domain.summary import build_summary
 from eventviewer.domain import text
 keep = for_one_shot("zh", paints=False)
-text.WIDTH = 10**6  # one line per field: names are not cut where the terminal's lines end
-for name in sys.argv[1:]:
+if sys.argv[1] == "whole":
+    text.WIDTH = 10**6  # one line per field: names are not cut where the terminal's lines end
+for name in sys.argv[2:]:
     print(text.render_text(build_summary(load_event(edition_path(name)))))
     print("\\f")
 """
@@ -35,14 +37,24 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # quotes, English ones too, ar
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
 HAN = re.compile(r"[\u3400-\u9fff]")
 PERSON = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z])")
+UNIT = re.compile("[亿万元个家人场项年月日%]")
 FORMULA = re.compile(r"\d+(?:\+\d+)*\+N")  # a programme as the sources write it: 1+3+N
+
+
+def _summaries(width: str) -> dict[str, str]:
+    names = edition_ids()
+    texts = python_output(SUMMARIES, width, *names).split("\f\n")[:-1]  # each ends in a form feed
+    return dict(zip(names, texts, strict=True))
 
 
 @pytest.fixture(scope="module")
 def summaries() -> dict[str, str]:
-    names = edition_ids()
-    texts = python_output(SUMMARIES, *names).split("\f\n")
-    return dict(zip(names, texts, strict=False))
+    return _summaries("whole")
+
+
+@pytest.fixture(scope="module")
+def wrapped() -> dict[str, str]:
+    return _summaries("wrapped")
 
 
 def ours(edition: str, text: str) -> str:
@@ -72,3 +84,16 @@ def test_the_chinese_summary_has_no_english_words_of_ours(
     han = len(HAN.findall(text))
     assert latin < 0.05 * (latin + han), f"{latin} Latin letters to {han} Han: {words[:40]}"
     assert not words, words
+
+
+@pytest.mark.parametrize("edition", edition_ids())
+def test_chinese_lines_never_part_a_number_from_its_unit(
+    wrapped: dict[str, str], edition: str
+) -> None:
+    """3086亿元 and 2023年7月16日 stay whole where the text summary's lines end, and no line
+    starts with a closing mark (the review found 3086亿 / 元, 发布于 2023 / 年7月16日, and lines
+    starting with ``:`` or ``]``)."""
+    lines = [line.strip() for line in wrapped[edition].splitlines() if line.strip()]
+    for before, after in itertools.pairwise(lines):
+        assert not (re.search(r"\d$", before) and re.match(UNIT, after)), (before, after)
+        assert not re.match(r"[：；，。、）」』》”’:;,.)\]]", after), (before, after)

@@ -23,12 +23,18 @@ WIDTH = 88
 
 
 # A line may break between words, and before or after any wide (CJK) character — but not
-# after opening or before closing punctuation, which stays with the character it belongs to.
+# after opening or before closing punctuation, which stays with the character it belongs to,
+# nor inside a number with its Chinese units (3086亿元, 2023年7月16日, 60%以上: GB/T 15834's
+# rule that a figure and its unit are not parted).
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _OPENING = re.escape("[(“‘（《「『")
-_CLOSING = "，。、：；！？）》」』”’"
+_CLOSING = "，。、：；！？）》」』”’" + re.escape("]),.:;!?")
+_UNITS = "亿万千元个家人场项届年月日号%％"
 _TOKENS = re.compile(
-    f"\\s+|[{_OPENING}]*[{_WIDE}][{_CLOSING}]*|[{_OPENING}]*[^\\s{_WIDE}]+[{_CLOSING}]*"
+    f"\\s+"
+    f"|[{_OPENING}]*(?:\\d[\\d.,]*[{_UNITS}]+)+[{_CLOSING}]*"
+    f"|[{_OPENING}]*[{_WIDE}][{_CLOSING}]*"
+    f"|[{_OPENING}]*[^\\s{_WIDE}]+[{_CLOSING}]*"
 )
 
 
