@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>View reports of investment-matchmaking events. With no FILE, shows the bundled Yunnan 2023 event.</source>
-        <translation>查看投资对接活动的报道。不指定 FILE 时显示内置的 2023 年云南活动。</translation>
+        <translation>查看投资对接活动的报道。不指定“文件”时显示内置的2023年云南活动。</translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>an event file (JSON), or the id of a bundled edition such as 2025-hunan (--list)</source>
-        <translation>活动文件（JSON），或内置届次的 ID，如 2025-hunan（见 --list）</translation>
+        <translation>活动文件（JSON），或内置活动的ID，如2025-hunan（见 --list）</translation>
     </message>
     <message>
         <source>show the version number and exit</source>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>check FILE; exit 0 if valid, 1 if not</source>
-        <translation>检查 FILE；有效时退出码为 0，否则为 1</translation>
+        <translation>检查“文件”：有效时退出码为0，否则为1</translation>
     </message>
     <message>
         <source>print the JSON Schema of event files</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>list the bundled editions (or the event files in DIR), one line each, id first</source>
-        <translation>列出内置各届（或 DIR 中的活动文件），每行一届，ID 在前</translation>
+        <translation>列出内置各届活动（或“目录”中的活动文件），每行一届，ID在前</translation>
     </message>
     <message>
         <source>write the summary as PDF (no window)</source>
@@ -1166,8 +1166,8 @@
         <translation>窗口配色（默认跟随系统）</translation>
     </message>
     <message>
-        <source>language of the window, --summary and the printed pages: zh (中文) or en (default: View &gt; Language for the window, else the system&apos;s)</source>
-        <translation>窗口、--summary 与打印页面的语言：zh（中文）或 en（默认：窗口按“视图 &gt; 语言”，否则跟随系统）</translation>
+        <source>language of the window, --summary, --list, the exports and the printed pages: zh (中文) or en (default: View &gt; Language for the window, else the system&apos;s)</source>
+        <translation>窗口、--summary、--list、导出文件与打印页面的语言：zh（中文）或 en（默认：窗口按“视图 &gt; 语言”，否则跟随系统）</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1347,86 @@
 </context>
 <context>
     <name>export</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>share of amount (%)</source>
+        <translation>占总金额比例（%）</translation>
+    </message>
+    <message>
+        <source>share of projects (%)</source>
+        <translation>占项目总数比例（%）</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>{name} basis</source>
+        <translation>{name}口径</translation>
+    </message>
+    <message>
+        <source>{name} derived</source>
+        <translation>{name}是否为计算值</translation>
+    </message>
+    <message>
+        <source>{name} source</source>
+        <translation>{name}来源</translation>
+    </message>
+    <message>
+        <source>amount (亿元)</source>
+        <translation>金额（亿元）</translation>
+    </message>
+    <message>
+        <source>amount ({currency} bn)</source>
+        <translation>金额（十亿{currency}）</translation>
+    </message>
     <message>
         <source>the sources read state no investment tiers</source>
         <translation>所查来源未说明投资档次</translation>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .domain.errors import visible
-from .domain.i18n import translate
+from .domain.i18n import chinese, translate
 from .ui.registry import TAB_KEYS
 
 if TYPE_CHECKING:
@@ -33,6 +34,11 @@ class _Formatter(argparse.HelpFormatter):
     ) -> None:
         said = translate("cli", "usage: ") if prefix is None else prefix
         super().add_usage(usage, actions, groups, said)
+
+    def format_help(self) -> str:
+        """argparse ends a section's heading with an ASCII colon: in Chinese, a full-width one."""
+        text = super().format_help()
+        return re.sub(r"^(\S[^\n]*):\n", "\\1：\n", text, flags=re.M) if chinese() else text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -173,7 +179,8 @@ def _options(p: argparse.ArgumentParser) -> None:
         choices=("zh", "en"),
         help=translate(
             "cli",
-            "language of the window, --summary and the printed pages: zh (中文) or en "
+            "language of the window, --summary, --list, the exports and the printed pages: "
+            "zh (中文) or en "
             "(default: View > Language for the window, else the system's)",
         ),
     )

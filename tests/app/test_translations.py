@@ -252,7 +252,7 @@ def test_help_in_the_reader_s_language() -> None:
     from ..conftest import run_cli
 
     zh = run_cli("--help", "--lang", "zh")
-    assert zh.returncode == 0 and "输出纯文本简报" in zh.stdout and "不指定 FILE" in zh.stdout
+    assert zh.returncode == 0 and "输出纯文本简报" in zh.stdout and "不指定“文件”" in zh.stdout
     en = run_cli("--help", "--lang", "en")
     assert "print a plain-text briefing" in en.stdout
 
@@ -440,3 +440,46 @@ def test_chinese_pages_never_part_a_number_from_its_unit(edition: str, tmp_path:
             after,
         )
         assert not re.match(r"[：；，。）」”]", after), after
+
+
+def test_help_and_list_say_their_own_words_in_chinese_too() -> None:
+    """argparse's words (usage:, options, show this help…) and the --list table's header."""
+    import re
+
+    from ..conftest import run_cli
+
+    shown = run_cli("--help", "--lang", "zh").stdout
+    assert shown.startswith("用法：eventviewer") and "\n选项：\n" in shown, shown[:300]
+    assert "显示本帮助信息并退出" in shown and "文件" in shown
+    # what stays in Latin letters: options, their values and metavariables' file extensions
+    prose = re.sub(r"--?[a-z-]+|\{[^}]*\}|\b(?:pdf|png|svg|csv|md|ID)\b", "", shown)
+    english = re.findall(
+        r"\b(?:usage|options|positional|arguments|show|help|message|exit)\b", prose
+    )
+    assert not english, english
+    listed = run_cli("--list", "--lang", "zh").stdout.splitlines()
+    assert listed[0].split() == ["ID", "年份", "省份", "城市", "开幕日期", "项目数", "金额"]
+    assert "382个项目（活动期间签约）" in next(r for r in listed if r.startswith("2023-yunnan"))
+
+
+def test_csv_in_chinese_names_its_columns_in_chinese_and_counts_amounts_in_yi_yuan(
+    tmp_path: Path,
+) -> None:
+    import csv
+
+    from ..conftest import run_cli
+
+    out = tmp_path / "tiers.csv"
+    assert run_cli("--export-table", "tiers", str(out), "--lang", "zh").returncode == 0
+    rows = list(csv.reader(out.open(encoding="utf-8")))
+    assert rows[0][:6] == [
+        "档次",
+        "项目数",
+        "项目数口径",
+        "项目数是否为计算值",
+        "项目数来源",
+        "金额（亿元）",
+    ]
+    top = rows[1]
+    assert top[0] == "100亿元以上" and top[5] == "1008" and top[3] == "否"  # RMB 100.8 bn
+    assert rows[3][3] == "是"  # the tier below 50亿元 is derived

@@ -31,8 +31,9 @@ def _number(value: Decimal | None) -> str:
 DERIVED_PLACES = 4  # a computed share or average: 25.4160, not 28 digits
 
 
-def _figure(line: Line | None) -> list[str]:
-    """value, basis, derived, source — the four cells of one figure."""
+def _figure(line: Line | None, scale: Decimal = Decimal(1)) -> list[str]:
+    """value, basis, derived, source — the four cells of one figure (the value times
+    ``scale``: an amount in 亿元 is ten times its billions)."""
     if line is None:
         return ["", "", "", ""]
     prov = line.provenance
@@ -40,11 +41,56 @@ def _figure(line: Line | None) -> list[str]:
     value = line.value
     if prov.derived and value is not None:
         value = rounded(value, DERIVED_PLACES).normalize()
-    return [_number(value), line.basis, "yes" if prov.derived else "no", where]
+    derived = translate("export", "yes" if prov.derived else "no")
+    return [_number(value * scale if value is not None else None), line.basis, derived, where]
+
+
+# The columns' names, in the reader's language like every other word of the file.
+WORDS = (
+    QT_TRANSLATE_NOOP("export", "yes"),
+    QT_TRANSLATE_NOOP("export", "no"),
+    QT_TRANSLATE_NOOP("export", "tier"),
+    QT_TRANSLATE_NOOP("export", "projects"),
+    QT_TRANSLATE_NOOP("export", "share of amount (%)"),
+    QT_TRANSLATE_NOOP("export", "share of projects (%)"),
+    QT_TRANSLATE_NOOP("export", "part"),
+    QT_TRANSLATE_NOOP("export", "count"),
+    QT_TRANSLATE_NOOP("export", "category"),
+    QT_TRANSLATE_NOOP("export", "companies"),
+    QT_TRANSLATE_NOOP("export", "project"),
+    QT_TRANSLATE_NOOP("export", "sector"),
+    QT_TRANSLATE_NOOP("export", "location"),
+    QT_TRANSLATE_NOOP("export", "investor"),
+    QT_TRANSLATE_NOOP("export", "organization"),
+)
+
+
+def _column(name: str) -> str:
+    return translate("export", name)
 
 
 def _figure_header(name: str) -> list[str]:
-    return [name, f"{name} basis", f"{name} derived", f"{name} source"]
+    """A figure's four columns: ``projects``, ``projects basis``… / ``项目数``, ``项目数口径``…"""
+    return [
+        name,
+        *(
+            translate("export", pattern).format(name=name)
+            for pattern in (
+                QT_TRANSLATE_NOOP("export", "{name} basis"),
+                QT_TRANSLATE_NOOP("export", "{name} derived"),
+                QT_TRANSLATE_NOOP("export", "{name} source"),
+            )
+        ),
+    ]
+
+
+def _amount(currency: str) -> tuple[str, Decimal]:
+    """The amount column's name and the scale of its numbers: billions, or in Chinese 亿元
+    (RMB 100.8 bn is 1008亿元, as the page and the sources write it)."""
+    if chinese() and currency == "RMB":
+        return translate("export", "amount (亿元)"), Decimal(10)
+    said = translate("export", "amount ({currency} bn)").format(currency=currency)
+    return said, Decimal(1)
 
 
 def nothing_to_export(kind: TableKind, loaded: LoadedEvent, summary: Summary) -> str | None:
@@ -76,18 +122,20 @@ def table(
     kind: TableKind, loaded: LoadedEvent, summary: Summary
 ) -> tuple[list[str], Iterator[list[str]]]:
     """The header and the rows of one table of the event, as text cells."""
+    amount, scale = _amount(summary.currency)
     if kind == "tiers":
         header = [
-            "tier",
-            *_figure_header("projects"),
-            *_figure_header(f"amount ({summary.currency} bn)"),
+            _column("tier"),
+            *_figure_header(_column("projects")),
+            *_figure_header(amount),
+            *_figure_header(_column("share of amount (%)")),
+            *_figure_header(_column("share of projects (%)")),
         ]
-        header += [*_figure_header("share of amount (%)"), *_figure_header("share of projects (%)")]
         rows = (
             [
                 r.label,
                 *_figure(r.projects),
-                *_figure(r.amount),
+                *_figure(r.amount, scale),
                 *_figure(r.share),
                 *_figure(r.share_of_projects),
             ]
@@ -96,20 +144,21 @@ def table(
         return header, rows
     if kind == "programme":
         counts = summary.activities
-        return ["part", *_figure_header("count")], (
+        return [_column("part"), *_figure_header(_column("count"))], (
             [line.label, *_figure(line)] for line in counts.lines()
         )
     if kind == "categories":
-        return ["category", *_figure_header("companies")], (
+        return [_column("category"), *_figure_header(_column("companies"))], (
             [line.label, *_figure(line)] for line in summary.categories
         )
     if kind == "projects":
         projects = loaded.event.projects or []
-        header = ["project", f"amount ({summary.currency} bn)", "sector", "location", "investor"]
+        header = [_column(c) for c in ("project", "", "sector", "location", "investor")]
+        header[1] = amount
         return header, (
             [
                 p.name,
-                plain(dec(p.amount_bn)) if p.amount_bn is not None else "",
+                plain(dec(p.amount_bn) * scale) if p.amount_bn is not None else "",
                 p.sector or "",
                 p.location or "",
                 p.investor or "",
@@ -117,7 +166,8 @@ def table(
             for p in projects
         )
     organizations = loaded.event.organizations or []
-    return ["organization", "category"], ([o.name, o.category or ""] for o in organizations)
+    header = [_column("organization"), _column("category")]
+    return header, ([o.name, o.category or ""] for o in organizations)
 
 
 def write_csv(header: list[str], rows: Iterator[list[str]], write: Callable[[str], None]) -> int:
