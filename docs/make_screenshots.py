@@ -1,6 +1,9 @@
 """Make the README's screenshots of the window in its states: run under ``xvfb-run -a`` (a real
-X screen) from the repository, ``python docs/make_screenshots.py``; they are written to
-docs/screenshots/. Each is the window as a user sees it, after its layout has settled.
+X screen) from the repository, ``python docs/make_screenshots.py``, and again with ``zh`` for
+the Chinese ones (zh-*.png); they are written to docs/screenshots/. Each is the window as a
+user sees it, after its layout has settled. The Chinese pages: ``eventviewer --print-summary
+s.pdf --lang zh`` and ``--print-compare c.pdf 2023-yunnan 2024-gansu 2025-hunan 2025-sichuan
+--lang zh``, then ``pdftoppm -png -r 100``.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def main() -> None:
+def main(lang: str) -> None:
     from eventviewer.app import _application
     from eventviewer.domain import bundled_event_path, load_event
     from eventviewer.domain.bundled import edition_path
@@ -29,7 +32,7 @@ def main() -> None:
     from eventviewer.ui.palette import apply_color_scheme
     from eventviewer.ui.settings import SettingsStore
 
-    app = _application("light", "en", saved=False)
+    app = _application("light", lang, saved=False)
     scratch = tempfile.mkdtemp()
 
     def window(size: tuple[int, int], path: Path | None = None) -> MainWindow:
@@ -56,6 +59,9 @@ def main() -> None:
         then(shown)
         return shown
 
+    if lang == "zh":
+        chinese(app, window, save)
+        return
     # The Overview after a figure's sources were opened: 1024×640 (the library narrows) and
     # 800×480 (the library becomes a tab beside the sources); the forms re-flowed.
     def scrolled(shown: MainWindow) -> None:
@@ -86,6 +92,26 @@ def main() -> None:
     compared(app)
 
 
+def chinese(app: QApplication, window: Callable[..., QWidget], save: Callable[..., None]) -> None:
+    """Every tab in Chinese at 1024×640 with a figure's sources open, the tiers wide and dark,
+    and the whole series compared."""
+    from eventviewer.ui.palette import apply_color_scheme
+
+    shown = window((1024, 640))
+    shown.show_sources(shown.summary.key_figures[1])  # type: ignore[attr-defined]
+    for tab in ("overview", "tiers", "activities", "participants"):
+        shown.select_tab(tab)  # type: ignore[attr-defined]
+        save(shown, f"zh-{tab}")
+    shown.close()
+    apply_color_scheme(app, "dark")
+    shown = window((1600, 1000))
+    shown.select_tab("tiers")  # type: ignore[attr-defined]
+    save(shown, "zh-tiers-dark-wide")
+    shown.close()
+    apply_color_scheme(app, "light")
+    compared(app, "zh-")
+
+
 def does_not_load(shown: QWidget, scratch: Path) -> None:
     """An edition that does not load, chosen in the library: its located problems where it
     would be shown, with the ways on."""
@@ -98,7 +124,7 @@ def does_not_load(shown: QWidget, scratch: Path) -> None:
     shown.close()
 
 
-def compared(app: QApplication) -> None:
+def compared(app: QApplication, prefix: str = "") -> None:
     """The whole series compared: wide, and small (each bar still named)."""
     from eventviewer.domain.bundled import edition_ids
     from eventviewer.domain.compare import load_comparison
@@ -110,12 +136,12 @@ def compared(app: QApplication) -> None:
         compare.resize(*size)
         compare.show()
         settle(app)
-        compare.grab().save(str(OUT / f"{name}.png"))
-        print(OUT / f"{name}.png")
+        compare.grab().save(str(OUT / f"{prefix}{name}.png"))
+        print(OUT / f"{prefix}{name}.png")
         compare.close()
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        sys.exit(f"usage: xvfb-run -a {sys.argv[0]}")
-    main()
+    if sys.argv[1:] not in ([], ["zh"]):
+        sys.exit(f"usage: xvfb-run -a {sys.argv[0]} [zh]")
+    main(sys.argv[1] if len(sys.argv) > 1 else "en")

@@ -504,11 +504,11 @@
     </message>
     <message>
         <source>1 warning</source>
-        <translation>1 条警告</translation>
+        <translation>1条警告</translation>
     </message>
     <message>
         <source>{n} warnings</source>
-        <translation>{n} 条警告</translation>
+        <translation>{n}条警告</translation>
     </message>
     <message>
         <source>The language changes when eventviewer starts again. 重新启动后生效。</source>
@@ -1876,7 +1876,7 @@
     <name>page</name>
     <message>
         <source>Data file {name} · SHA-256 {digest} · schema v{version} · eventviewer {app} · printed {date}</source>
-        <translation>数据文件 {name} · SHA-256 {digest} · 数据格式 v{version} · eventviewer {app} · 打印于 {date}</translation>
+        <translation>数据文件 {name} · SHA-256 {digest} · 数据格式 v{version} · eventviewer {app} · 打印于{date}</translation>
     </message>
     <message>
         <source>Opened {opened} · closing date {closed}</source>

@@ -24,14 +24,14 @@ from .formatting import (
     Provenance,
     as_of_date,
     basis_words,
-    count,
+    counted,
     currency_label,
     money,
     provenance,
     qualified,
     source_line,
 )
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, bracketed, comma, translate
 from .loader import LoadedEvent, load_event
 from .places import place_name
 from .schema import CountFact, Source
@@ -81,7 +81,7 @@ class Cell(msgspec.Struct, frozen=True):
         words = basis_words(self.basis)
         if not self.as_of:
             return words
-        return f"{words}, " + translate("summary", "as of {date}").format(date=self.as_of)
+        return words + comma() + translate("summary", "as of {date}").format(date=self.as_of)
 
     @property
     def lower_bound(self) -> bool:
@@ -92,7 +92,7 @@ class Cell(msgspec.Struct, frozen=True):
         """The text with its basis: ``543 (solicited)``."""
         if not self.stated:
             return translate("compare", self.text)
-        return f"{self.text} ({self.basis_words})"
+        return self.text + bracketed(self.basis_words)
 
 
 # ISO 3166-2:CN subdivision codes (the 2017 revision), by the province's English name.
@@ -191,11 +191,11 @@ def _edition(name: str, loaded: LoadedEvent) -> Edition:
         planned = translate("listing", " (planned)") if info.period.basis == "planned" else ""
         opened_text = f"{info.period.first.isoformat()}{planned}"
 
-    def count_cell(fact: CountFact | None) -> Cell:
+    def count_cell(fact: CountFact | None, unit: str) -> Cell:
         if fact is None:
             return Cell(NOT_STATED)
         figure = Figure.stated(fact)
-        return _cell(figure, count(figure.value), sources)
+        return _cell(figure, counted(figure.value, unit), sources)
 
     amount = Cell(NOT_STATED)
     if inv is not None and inv.amount_bn is not None:
@@ -204,13 +204,14 @@ def _edition(name: str, loaded: LoadedEvent) -> Edition:
     activities = Cell(NOT_STATED)
     total = loaded.figures.total_activities
     if total is not None:
-        activities = _cell(total, f"{count(total.value)}*", sources)
+        activities = _cell(total, f"{counted(total.value, 'Activities')}*", sources)
     follow = Cell(NOT_STATED)
     started = next((f.projects for f in ev.follow_ups if f.projects is not None), None)
     if started is not None:
         figure = Figure.stated(started)
         when = as_of_date(figure)
-        follow = msgspec.structs.replace(_cell(figure, count(figure.value), sources), as_of=when)
+        cell = _cell(figure, counted(figure.value, "Items"), sources)
+        follow = msgspec.structs.replace(cell, as_of=when)
     part = ev.participants
     loc = info.location
     return Edition(
@@ -221,10 +222,10 @@ def _edition(name: str, loaded: LoadedEvent) -> Edition:
         opened=opened,
         opened_text=opened_text,
         cells={
-            "projects": count_cell(inv.projects if inv else None),
+            "projects": count_cell(inv.projects if inv else None, "Items"),
             "amount": amount,
-            "people": count_cell(part.people if part else None),
-            "companies": count_cell(part.companies if part else None),
+            "people": count_cell(part.people if part else None, "People"),
+            "companies": count_cell(part.companies if part else None, "Companies"),
             "activities": activities,
             "follow_up": follow,
         },

@@ -115,6 +115,22 @@ def qualified(text: str, qualifier: str) -> str:
     return f"{words}{text}" if chinese() else f"{words} {text}"
 
 
+# What a count counts, written after it in Chinese (382个项目, 3100人, 2066家).
+UNITS = {
+    "Projects": QT_TRANSLATE_NOOP("unit", "个项目"),
+    "People": QT_TRANSLATE_NOOP("unit", "人"),
+    "Companies": QT_TRANSLATE_NOOP("unit", "家"),
+    "Activities": QT_TRANSLATE_NOOP("unit", "场"),
+    "Themes": QT_TRANSLATE_NOOP("unit", "个"),
+    "Items": QT_TRANSLATE_NOOP("unit", "个"),  # after a label that says what: 项目：96个
+}
+
+
+def counted(value: Decimal | int, unit: str = "") -> str:
+    """A count; in Chinese with what it counts after it (``382个项目``, ``3100人``)."""
+    return count(value) + (UNITS[unit] if unit in UNITS and chinese() else "")
+
+
 def not_given() -> str:
     return translate("summary", NOT_GIVEN)
 

@@ -18,6 +18,7 @@ from .formatting import (
     as_of_date,
     basis_words,
     count,
+    counted,
     currency_label,
     join_words,
     language_name,
@@ -83,15 +84,6 @@ NO_FIGURES = QT_TRANSLATE_NOOP(
 PARAGRAPH_NOTE = QT_TRANSLATE_NOOP(
     "summary", "Paragraphs are numbered as blank-line-separated blocks of the source text."
 )
-# What a count counts, written after it in Chinese (382个项目, 3100人, 2066家).
-UNITS = {
-    "Projects": QT_TRANSLATE_NOOP("unit", "个项目"),
-    "People": QT_TRANSLATE_NOOP("unit", "人"),
-    "Companies": QT_TRANSLATE_NOOP("unit", "家"),
-    "Activities": QT_TRANSLATE_NOOP("unit", "场"),
-    "Themes": QT_TRANSLATE_NOOP("unit", "个"),
-    "Items": QT_TRANSLATE_NOOP("unit", "个"),  # after a label that says what: 项目：96个
-}
 
 
 # Words the builder picks at run time, marked here so that lupdate finds them.
@@ -328,7 +320,7 @@ class _Builder:
         """A count; in Chinese with what it counts after it (``382个项目``)."""
         if figure is None:
             return None
-        text = count(figure.value) + (UNITS[unit] if unit in UNITS and chinese() else "")
+        text = counted(figure.value, unit)
         return self.line(label, figure, text, headline=headline)
 
     def money_line(

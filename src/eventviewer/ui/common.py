@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.text import WARNING_MARK, finding_words, one_line, plain_tooltip
+from ..domain.i18n import dash
 from ..domain.summary import Line
 
 
@@ -157,7 +158,7 @@ class KeyFigureCard(QFrame):
         self.label.setText(line.label)
         where = line.provenance.named
         self.note.setText(
-            f"{line.basis} — {where}" if line.basis and where else line.basis or where
+            f"{line.basis}{dash()}{where}" if line.basis and where else line.basis or where
         )
         tip = explained(line.provenance.describe(), line)
         basis = f" ({line.basis})" if line.basis else ""

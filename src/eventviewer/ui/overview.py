@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.text import plain_tooltip
-from ..domain.i18n import chinese, lead
+from ..domain.i18n import bracketed, chinese, dash, lead
 from ..domain.loader import LoadedEvent
 from ..domain.summary import DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary, note
 from .common import (
@@ -181,14 +181,14 @@ class OverviewTab(ReflowArea):
 
     def _add_group(self, kind: str, group: Group) -> None:
         """A group of figures: its title (and what kind of report it is), then each line."""
-        what = f"{group.title} ({group.kind})" if group.kind else group.title
+        what = group.title + bracketed(group.kind) if group.kind else group.title
         head = plain_label(what)
         bold = QFont(head.font())
         bold.setBold(True)
         head.setFont(bold)
-        self.more.add_row(f"{kind}:", head)
+        self.more.add_row(lead(kind).rstrip(), head)
         for line in group.lines:
-            basis = f" — {line.basis}" if line.basis else ""
+            basis = dash() + line.basis if line.basis else ""
             shown = msgspec.structs.replace(line, text=line.text + basis)
             given = line.provenance.given
             self._add_fact(self.more, shown, sources=line if given else None, within=group.title)

@@ -15,15 +15,15 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from ..domain.formatting import (
-    LANGUAGES,
-    NOT_GIVEN,
     citation,
+    language_name,
     locator,
     long_date,
+    not_given,
     site,
     source_name,
 )
-from ..domain.i18n import labelled
+from ..domain.i18n import bracketed, chinese, labelled, lead
 from ..domain.schema import Ref, Source
 from ..domain.summary import Line
 from ..domain.words import said
@@ -62,17 +62,17 @@ class SourcePanel(QDockWidget):
         self.citations = []
         by_id = {s.id: s for s in sources}
         e = html.escape
-        head = labelled(line.label, line.marked) + (f" ({line.basis})" if line.basis else "")
+        head = labelled(line.label, line.marked) + (bracketed(line.basis) if line.basis else "")
         parts = [f"<h3>{e(head)}</h3>"]
         prov = line.provenance
         if prov.derived:
             derived = self.tr("Derived by eventviewer")
-            parts.append(f"<p><b>{e(derived)}</b>: {e(prov.formula)}</p>")
+            parts.append(f"<p><b>{e(lead(derived))}</b>{e(prov.formula)}</p>")
             if prov.refs:
                 uses = self.tr("The figures it uses are stated in:")
                 parts.append(f"<p>{e(uses)}</p>")
         elif not prov.refs:
-            parts.append(f"<p>{e(NOT_GIVEN.capitalize())}.</p>")
+            parts.append(f"<p>{e(not_given().capitalize())}{'。' if chinese() else '.'}</p>")
         parts += [self._source_html(ref, by_id.get(ref.source)) for ref in prov.refs]
         if line.warning:
             parts.append(f"<p>⚠ {e(line.warning)}</p>")
@@ -83,7 +83,7 @@ class SourcePanel(QDockWidget):
     def _source_html(self, ref: Ref, source: Source | None) -> str:
         e = html.escape
         if source is None:
-            return f"<p>{e(ref.source)}: {e(locator(ref))}</p>"
+            return f"<p>{e(lead(ref.source))}{e(locator(ref))}</p>"
         self.citations.append(citation(source, ref))
         rows = [(self.tr("Page"), source.outlet or site(source.url) or source.id)]
         if source.original_outlet:
@@ -94,13 +94,16 @@ class SourcePanel(QDockWidget):
         date = source.published or source.dateline_date
         rows.append((self.tr("Date"), long_date(date) if date else self.tr("not stated")))
         if source.language:
-            rows.append((self.tr("Language"), LANGUAGES[source.language]))
+            rows.append((self.tr("Language"), language_name(source.language)))
         rows.append((self.tr("Locator"), locator(ref)))
         if ref.note:  # why the quote does not hold the figure itself
             rows.append((self.tr("About the locator"), said(ref.note)))
         if source.note:
             rows.append((self.tr("Note"), said(source.note)))
-        table = "".join(f"<tr><td><i>{e(k)}</i></td><td>{e(v)}</td></tr>" for k, v in rows)
+        # the labels set apart in italics — Han has no italic (Qt would slant it): in Chinese,
+        # in grey
+        label = '<td style="color:gray">{}</td>' if chinese() else "<td><i>{}</i></td>"
+        table = "".join(f"<tr>{label.format(e(k))}<td>{e(v)}</td></tr>" for k, v in rows)
         link = ""
         if source.url:
             url = e(source.url, quote=True)
