@@ -51,24 +51,17 @@ def main(lang: str) -> None:
         widget.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
 
-    def with_sources(size: tuple[int, int], then: Callable[[MainWindow], None]) -> MainWindow:
-        shown = window(size)
-        assert shown.summary is not None
-        shown.show_sources(shown.summary.key_figures[0])
-        settle(app)
-        then(shown)
-        return shown
-
     if lang == "zh":
         chinese(app, window, save)
         return
     # The Overview after a figure's sources were opened: 1024×640 (the library narrows) and
     # 800×480 (the library becomes a tab beside the sources); the forms re-flowed.
-    def scrolled(shown: MainWindow) -> None:
-        shown.overview.ensureWidgetVisible(shown.overview.more_heading, 0, 8)
-
     for size, name in (((1024, 640), "sources-1024"), ((800, 480), "sources-800")):
-        shown = with_sources(size, scrolled)
+        shown = window(size)
+        assert shown.summary is not None
+        shown.show_sources(shown.summary.key_figures[0])
+        settle(app)
+        shown.overview.ensureWidgetVisible(shown.overview.more_heading, 0, 8)
         save(shown, name)
         shown.close()
     # Keyboard focus on a key figure, then the tier chart, in a wide dark window.
@@ -93,23 +86,15 @@ def main(lang: str) -> None:
 
 
 def chinese(app: QApplication, window: Callable[..., QWidget], save: Callable[..., None]) -> None:
-    """Every tab in Chinese at 1024×640 with a figure's sources open, the tiers wide and dark,
-    and the whole series compared."""
-    from eventviewer.ui.palette import apply_color_scheme
-
+    """Every tab in Chinese at 1024×640 with a figure's sources open, and the whole series
+    compared."""
     shown = window((1024, 640))
     shown.show_sources(shown.summary.key_figures[1])  # type: ignore[attr-defined]
     for tab in ("overview", "tiers", "activities", "participants"):
         shown.select_tab(tab)  # type: ignore[attr-defined]
         save(shown, f"zh-{tab}")
     shown.close()
-    apply_color_scheme(app, "dark")
-    shown = window((1600, 1000))
-    shown.select_tab("tiers")  # type: ignore[attr-defined]
-    save(shown, "zh-tiers-dark-wide")
-    shown.close()
-    apply_color_scheme(app, "light")
-    compared(app, "zh-")
+    compared(app, "zh-", sizes=(((1200, 800), "compare-series"),))
 
 
 def does_not_load(shown: QWidget, scratch: Path) -> None:
@@ -124,13 +109,20 @@ def does_not_load(shown: QWidget, scratch: Path) -> None:
     shown.close()
 
 
-def compared(app: QApplication, prefix: str = "") -> None:
+SERIES_SIZES = (((1200, 800), "compare-series"), ((800, 480), "compare-series-small"))
+
+
+def compared(
+    app: QApplication,
+    prefix: str = "",
+    sizes: tuple[tuple[tuple[int, int], str], ...] = SERIES_SIZES,
+) -> None:
     """The whole series compared: wide, and small (each bar still named)."""
     from eventviewer.domain.bundled import edition_ids
     from eventviewer.domain.compare import load_comparison
     from eventviewer.ui.compare import CompareWindow
 
-    for size, name in (((1200, 800), "compare-series"), ((800, 480), "compare-series-small")):
+    for size, name in sizes:
         compare = CompareWindow()
         compare.view.set_comparison(load_comparison(edition_ids()))
         compare.resize(*size)

@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>Themes of the special activities ({n})</source>
-        <translation>专题活动主题（{n}个）</translation>
+        <translation>专题活动主题（{n}）</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1961,6 +1961,10 @@
     <message>
         <source>Activities</source>
         <translation>活动安排</translation>
+    </message>
+    <message>
+        <source> (shortened on paper; in full in the app)</source>
+        <translation>（纸面从略，完整内容见应用）</translation>
     </message>
     <message>
         <source>Participants</source>

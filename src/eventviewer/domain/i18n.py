@@ -54,6 +54,11 @@ def bracketed(text: str) -> str:
     return f"（{text}）" if chinese() else f" ({text})"
 
 
+def full_stop() -> str:
+    """After a sentence that another follows: ``. `` / ``。``."""
+    return "。" if chinese() else ". "
+
+
 def dash() -> str:
     """Between a figure and what it counts: `` — `` / ``——`` (a Chinese dash takes two
     characters' room and no spaces)."""

@@ -38,6 +38,12 @@ _TOKENS = re.compile(
 )
 
 
+def unbreakable(text: str) -> list[str]:
+    """The pieces a line may not break inside: words, and in Chinese each character with its
+    punctuation, or a number with its units."""
+    return [token for token in _TOKENS.findall(text) if not token.isspace()]
+
+
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
     """``text`` in lines of at most WIDTH terminal columns (a word longer than that, such as
     an address, stays whole, to be copied)."""

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 from .. import __version__
 from ..domain.compare import TABLE_FIGURES, Comparison, FigureKey, figure_name
-from ..domain.i18n import translate
+from ..domain.i18n import bracketed, lead, translate
 from .flow import Block, TextBlock, paint_pages
 from .output import save_pdf
 from .page import (
@@ -180,7 +180,7 @@ class _ComparePage(_Page):
         cur.insertText(heading, self.fmt(HEADING_PT, bold=True, ink=ACCENT))
         for e in c.editions[:MAX_ON_PAPER]:
             self.para(cur, False, 1.5)
-            cur.insertText(f"{e.title} ({e.name}): ", self.fmt(NOTE_PT, bold=True))
+            cur.insertText(lead(e.title + bracketed(e.name)), self.fmt(NOTE_PT, bold=True))
             cur.insertText(
                 " ".join(f"[{n}] {s}" for n, s in enumerate(e.sources, 1)), self.fmt(NOTE_PT)
             )

@@ -34,7 +34,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import __version__
 from ..charts.faces import latin_then_simplified
 from ..domain.formatting import long_date
-from ..domain.i18n import chinese, labelled, lead, translate
+from ..domain.i18n import (
+    bracketed,
+    chinese,
+    comma,
+    full_stop,
+    labelled,
+    lead,
+    semicolon,
+    translate,
+)
 from ..domain.loader import LoadedEvent
 from ..domain.summary import (
     CATEGORY_NOTE,
@@ -114,7 +123,8 @@ def on_paper(text: str, limit: int = 400) -> str:
     """``text``, or its first ``limit`` characters and a note that it was shortened here."""
     if len(text) <= limit:
         return text
-    return f"{text[:limit].rstrip()}… (shortened on paper; in full in the app)"
+    shortened = translate("page", " (shortened on paper; in full in the app)")
+    return f"{text[:limit].rstrip()}…{shortened}"
 
 
 class PrintMeta(msgspec.Struct, frozen=True):
@@ -262,7 +272,10 @@ class _Page:
             self.para(c, False, 1)
             role = translate("page", "Co-hosts") if len(s.hosts) > 1 else s.hosts[0].label
             c.insertText(lead(role), self.fmt(bold=True))
-            c.insertText("; ".join(on_paper(h.text, 200) for h in s.hosts[:MAX_LISTED]), self.fmt())
+            joint = "、" if chinese() else "; "  # a list in Chinese takes the enumeration comma
+            c.insertText(
+                joint.join(on_paper(h.text, 200) for h in s.hosts[:MAX_LISTED]), self.fmt()
+            )
             self.more(c, len(s.hosts), "hosts")
         if s.significance:
             self.para(c, False, 1)
@@ -457,7 +470,7 @@ class _Page:
         c.insertText(f"{line.marked}  ", self.fmt(bold=True))
         c.insertText(on_paper(line.label, 200), self.fmt())
         if line.noted_basis:
-            c.insertText(f" ({line.basis})", self.fmt(NOTE_PT, ink=MUTED))
+            c.insertText(bracketed(line.basis), self.fmt(NOTE_PT, ink=MUTED))
 
     def not_stated(self, c: QTextCursor) -> None:
         self.para(c, False, 1)
@@ -492,17 +505,17 @@ class _Page:
             for group in groups[:MAX_LISTED]:
                 self.para(c, first, 0 if first else 1.5)
                 first = False
-                kind = f" ({group.kind})" if group.kind else ""
+                kind = bracketed(group.kind) if group.kind else ""
                 c.insertText(lead(title), self.fmt(ink=MUTED))
-                c.insertText(on_paper(group.title, 200) + kind + ". ", self.fmt(bold=True))
+                c.insertText(on_paper(group.title, 200) + kind + full_stop(), self.fmt(bold=True))
                 parts = []
                 for line in group.lines:
-                    basis = f", {line.basis}" if line.basis else ""
+                    basis = comma() + line.basis if line.basis else ""
                     parts.append(
                         f"{labelled(line.label, on_paper(line.marked, 200))}{basis} "
                         f"{whole(s.footnotes(line.provenance))}".rstrip()
                     )
-                c.insertText("; ".join(parts) + ". ", self.fmt())
+                c.insertText(semicolon().join(parts) + full_stop(), self.fmt())
                 if group.note:
                     c.insertText(on_paper(group.note, 300), self.fmt(NOTE_PT, ink=MUTED))
             self.more(c, len(groups), title.lower())

@@ -9,6 +9,7 @@ see benchmarks/README.md).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..charts.text import plain_tooltip
 from ..domain.i18n import chinese
+from ..domain.text import unbreakable
 from .common import heading, muted, plain_label
 from .copying import install_copy
 
@@ -304,13 +306,14 @@ class FittingTable(QTableView):
 
     def floor(self, column: int) -> int:
         """The narrowest a column gets: COLUMN_FLOOR, and wide enough for its title's longest
-        word, and for each figure whole (the text before its basis in brackets) and each word."""
+        word, and for each figure whole (the text before its basis in brackets) and each piece
+        a line may not break inside (a word; in Chinese a character, or a number with its units)."""
         model = self.model()
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        pieces = title.split()
+        pieces = unbreakable(title)
         for row in range(model.rowCount()):
             text = str(model.index(row, column).data() or "")
-            pieces += [text.split(" (")[0], *text.split()]
+            pieces += [re.split(r" \(|（", text)[0], *unbreakable(text)]
         font = self.font()
         cells = QFontMetrics(font)
         font.setBold(True)  # a total row's
