@@ -2276,6 +2276,14 @@
         <translation>{label}（{language}）</translation>
     </message>
     <message>
+        <source>{label} (converted to simplified characters)</source>
+        <translation>{label}（简体转换）</translation>
+    </message>
+    <message>
+        <source>converted by eventviewer with OpenCC; not a source&apos;s text</source>
+        <translation>由 eventviewer 用 OpenCC 转换为简体，非来源原文</translation>
+    </message>
+    <message>
         <source>{label}, {language} ({ours})</source>
         <translation>{label}（{language}，{ours}）</translation>
     </message>

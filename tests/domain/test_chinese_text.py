@@ -30,8 +30,18 @@ for name in sys.argv[2:]:
     print(text.render_text(build_summary(load_event(edition_path(name)))))
     print("\\f")
 """
-# Words that are ours in every language: the program, file formats.
-OURS_IN_ANY_LANGUAGE = {"eventviewer", "PDF", "CSV", "Markdown", "JSON", "ID", "RMB", "USD"}
+# Words that are ours in every language: the programs, file formats.
+OURS_IN_ANY_LANGUAGE = {
+    "eventviewer",
+    "OpenCC",
+    "PDF",
+    "CSV",
+    "Markdown",
+    "JSON",
+    "ID",
+    "RMB",
+    "USD",
+}
 URL = re.compile(r"https?://\S+")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # quotes, English ones too, are the sources' text
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
@@ -97,3 +107,15 @@ def test_chinese_lines_never_part_a_number_from_its_unit(
     for before, after in itertools.pairwise(lines):
         assert not (re.search(r"\d$", before) and re.match(UNIT, after)), (before, after)
         assert not re.match(r"[：；，。、）」』》”’:;,.)\]]", after), (before, after)
+
+
+def test_traditional_quotes_are_labelled_and_converted_as_ours(summaries: dict[str, str]) -> None:
+    """Traditional text under simplified headings says it is quoted as written (繁体原文), and
+    comes with OpenCC's simplified conversion, marked as a conversion, never as a source."""
+    guangxi = summaries["2024-guangxi"]
+    assert guangxi.startswith("第二屆中國產業轉移發展對接活動(廣西)（繁体原文）")
+    converted = next(line for line in guangxi.splitlines() if line.startswith("名称（简体转换）"))
+    assert "第二届中国产业转移发展对接活动(广西)" in converted and "非来源原文" in converted
+    assert "主题（繁体原文）：" in summaries["2023-inner-mongolia"]
+    assert "“开放、合作、发展、共赢”" in summaries["2023-inner-mongolia"]  # 開放、合作、發展、共贏
+    assert "简体转换" not in summaries["2023-yunnan"]  # simplified already: nothing to convert

@@ -48,7 +48,7 @@ from .schema import (
     TextFact,
     Translation,
 )
-from .words import chosen, in_reader_language, said, said_all, translated_mark
+from .words import chosen, in_reader_language, said, said_all, simplified, translated_mark
 
 QUALIFIERS = {
     "more_than": QT_TRANSLATE_NOOP("qualifier", "more than"),
@@ -376,6 +376,13 @@ class _Builder:
         out += [
             Line(in_(v.lang), quoted(v.value), stated(v.refs, self.sources)) for v in fact.variants
         ]
+        traditional = [fact.value] if fact.lang == "zh-Hant" else []
+        traditional += [v.value for v in fact.variants if v.lang == "zh-Hant"]
+        if chinese() and traditional and not any(v.lang == "zh-Hans" for v in fact.variants):
+            converted = translate("summary", "{label} (converted to simplified characters)")
+            how = translate("summary", "converted by eventviewer with OpenCC; not a source's text")
+            text = simplified(said(traditional[0]))
+            out.append(Line(converted.format(label=label), text, Provenance(citation=how)))
         t = fact.translation
         if t is not None and t.lang.startswith("zh" if chinese() else "en"):  # ours, in the
             # reader's language only: a Chinese reader needs no English of ours
@@ -398,7 +405,7 @@ class _Builder:
             return in_reader_language(fact), Provenance(
                 citation=translate("summary", TRANSLATION_MARK)
             )
-        return said(choice.value), stated(choice.refs, self.sources)
+        return in_reader_language(fact), stated(choice.refs, self.sources)
 
     def figure_lines(
         self,

@@ -7,6 +7,9 @@ in English only: that is what a reader of either language then sees.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from .formatting import TRANSLATION_MARK
 from .i18n import chinese, translate
 from .schema import NameWords, TextFact, Translation, Variant, Words
@@ -68,3 +71,20 @@ def in_reader_language(fact: TextFact) -> str:
     if chinese() and isinstance(choice, TextFact | Variant) and choice.lang == "zh-Hant":
         return translate("summary", "{text} (traditional original)").format(text=choice.value)
     return said(choice.value)
+
+
+@functools.cache
+def _to_simplified() -> Callable[[str], str]:
+    """OpenCC's Traditional-to-Simplified converter (its phrase tables, not a character map:
+    發展 → 发展, 乾 stays 乾 where it is not 干). Loaded on first use: only a Chinese reader of
+    a traditional quote needs it."""
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    return lambda text: str(converter.convert(text))
+
+
+def simplified(text: str) -> str:
+    """``text``, in traditional characters, converted to simplified ones by OpenCC — a
+    conversion of ours, which every rendering marks as such."""
+    return _to_simplified()(text)
