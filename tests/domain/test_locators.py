@@ -23,6 +23,7 @@ from eventviewer.domain.schema import (
     Ref,
     SectorShare,
 )
+from eventviewer.domain.words import english
 
 ENGLISH = [
     *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
@@ -32,6 +33,7 @@ ENGLISH = [
 NAMED = ("name", "theme", "structure", "hosts", "categories", "themes")  # names, not notes
 PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")  # a copy's reading aids: 發(fā)
 CHINESE = "一二三四五六七八九十"
+HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def written(key: str, value: float) -> set[str]:
@@ -139,3 +141,35 @@ def test_every_chinese_name_is_quoted_by_a_source_beside_it(edition: str) -> Non
         )
     ]
     assert not unquoted, "\n".join(unquoted)
+
+
+def named_things(event: Any) -> Iterator[tuple[str, str, list[Ref]]]:
+    """(where, name, refs) of each host, activity theme and participant category named as a
+    source writes it (a name in two languages: its English here; its Chinese is checked above)."""
+    info = event.event
+    for i, host in enumerate(info.hosts):
+        yield f"hosts[{i}]", english(host.name), host.refs
+    for i, theme in enumerate(event.activities.themes if event.activities else []):
+        if theme.name is not None:
+            yield f"themes[{i}]", english(theme.name), theme.refs
+    for i, category in enumerate(event.participants.categories if event.participants else []):
+        yield f"categories[{i}]", english(category.name), category.count.refs
+
+
+@pytest.mark.parametrize("edition", edition_ids())
+def test_every_named_host_theme_and_category_is_in_its_quote(edition: str) -> None:
+    """Where a name is located by quotes in its language, one of them holds it (or says why
+    it cannot)."""
+    event = load_event(edition_path(edition)).event
+    wrong = []
+    for where, name, refs in named_things(event):
+        in_chinese = HAN.search(name) is not None
+        quotes = [r for r in refs if r.quote and (HAN.search(r.quote) is not None) == in_chinese]
+        if not quotes or any(r.note for r in quotes):
+            continue  # located by a paragraph (test_provenance), or the ref says why
+        bare = re.sub(r"\s", "", name).casefold()
+        if not any(
+            bare in re.sub(r"\s", "", PINYIN.sub("", r.quote or "")).casefold() for r in quotes
+        ):
+            wrong.append(f"{where} {name!r}: {[r.quote for r in quotes]}")
+    assert not wrong, "\n".join(wrong)
