@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 from .derived import dec, plain, rounded
-from .i18n import QT_TRANSLATE_NOOP, chinese, translate
+from .i18n import QT_TRANSLATE_NOOP, chinese, comma, translate
 from .loader import LoadedEvent
 from .summary import Line, Summary
 
@@ -231,8 +231,8 @@ def markdown(summary: Summary, urls: dict[str, str]) -> str:
     ):
         url = urls.get(source_id, "")
         if url and line.endswith(url):  # the address as a link, the rest as text
-            head = line[: -len(url)].rstrip(", ")
-            out.append(f"{n}. {_md(head)}, <{url}>")
+            head = line[: -len(url)].removesuffix(comma())
+            out.append(f"{n}. {_md(head)}{comma()}<{url}>")
         else:
             out.append(f"{n}. {_md(line)}")
     # The full briefing, every fact of --summary, as preformatted text.
