@@ -396,6 +396,8 @@ def test_the_markdown_export_in_chinese_has_chinese_headings(tmp_path: Path) -> 
     for heading in ("## 主要数据", "| 数据 | 数值 | 口径 | 来源 |", "## 投资档次", "## 来源"):
         assert heading in text, heading
     assert "Key figures" not in text and "*“" not in text  # no slanted Han
+    # each source in Chinese punctuation, its address a link after it
+    assert "1. 工人日报，发布于2023年9月7日，中文，<https://workercn.cn/" in text
 
 
 def test_chinese_labels_end_in_a_full_width_colon() -> None:
