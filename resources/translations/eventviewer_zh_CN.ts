@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Page</source>
-        <translation>页面</translation>
+        <translation>媒体</translation>
     </message>
     <message>
         <source>Translates</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>language of the window, --summary, --list, the exports and the printed pages: zh (中文) or en (default: View &gt; Language for the window, else the system&apos;s)</source>
-        <translation>窗口、--summary、--list、导出文件与打印页面的语言：zh（中文）或 en（默认：窗口按“视图 &gt; 语言”，否则跟随系统）</translation>
+        <translation>窗口、--summary、--list、导出文件与打印页面的语言：zh（中文）或 en（英文）。默认：窗口按“视图 &gt; 语言”的设置，否则跟随系统</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <source>KIND</source>
-        <translation>类别</translation>
+        <translation>表名</translation>
     </message>
     <message>
         <source>OUT.csv</source>
@@ -2050,7 +2050,7 @@
     <name>relation</name>
     <message>
         <source>part of the headline figures</source>
-        <translation>主要数据的一部分</translation>
+        <translation>已计入主要数据</translation>
     </message>
     <message>
         <source>one sub-event</source>
@@ -2081,11 +2081,11 @@
     </message>
     <message>
         <source>{names} paragraph {n}</source>
-        <translation>{names} 第{n}段</translation>
+        <translation>{names}，第{n}段</translation>
     </message>
     <message>
         <source>{names} paragraphs {n}</source>
-        <translation>{names} 第{n}段</translation>
+        <translation>{names}，第{n}段</translation>
     </message>
     <message>
         <source>the end of {month}</source>

@@ -145,6 +145,18 @@ def long_date(value: datetime.date) -> str:
     return date_in_language(value) or f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def date_range(first: datetime.date, last: datetime.date) -> str:
+    """``8 May 2025 to 10 May 2025``; in Chinese without what the start already says:
+    2025年5月8日至10日, 2024年6月15日至7月2日."""
+    end = long_date(last)
+    if chinese() and date_in_language(first) is not None:
+        if (first.year, first.month) == (last.year, last.month):
+            end = f"{last.day}日"
+        elif first.year == last.year:
+            end = f"{last.month}月{last.day}日"
+    return translate("summary", "{first} to {last}").format(first=long_date(first), last=end)
+
+
 def as_of_date(figure: Figure) -> str:
     """The day a figure held, as precisely as its source dates it: ``30 June 2024``, ``the
     end of June 2024`` (2024年6月底), ``June 2024``; and whether we inferred its year."""
@@ -220,11 +232,12 @@ def tier_label(tier: TierFigures | ItemTier, currency: str = "RMB") -> str:
     lower, upper = tier.lower, tier.upper
     if lower is None and upper is None:
         return translate("summary", "Other projects")
-    if chinese() and currency == "RMB":  # 100亿元以上, 50亿～100亿元 (GB/T 15834), 50亿元以下
+    # 100亿元以上, 50亿～100亿元 (GB/T 15834), 不足50亿元: 以下 would take in 50亿元 itself
+    if chinese() and currency == "RMB":
         if upper is None:
             return f"{plain((lower or Decimal(0)) * 10)}亿元以上"
         if not lower:
-            return f"{plain(upper * 10)}亿元以下"
+            return f"不足{plain(upper * 10)}亿元"
         return f"{plain(lower * 10)}亿～{plain(upper * 10)}亿元"
     if upper is None:
         return f"≥ {currency} {plain(lower or Decimal(0))} bn"

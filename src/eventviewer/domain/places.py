@@ -32,11 +32,17 @@ def place_name(name: str | None) -> str:
 def place(*parts: str) -> str:
     """The parts of a place, widest first in Chinese (``中国·云南·昆明``), narrowest first in
     English (``Kunming, Yunnan, China``): ``parts`` are given narrowest first."""
-    shown = [place_name(p) for p in parts if p]
+    shown = _distinct([place_name(p) for p in parts if p])
     return "·".join(reversed(shown)) if chinese() else ", ".join(shown)
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """A city that is its own province-level division is named once: 中国·重庆, not
+    中国·重庆·重庆."""
+    return [n for i, n in enumerate(names) if i == 0 or n != names[i - 1]]
 
 
 def province_first(province: str, city: str) -> str:
     """A library's or a list's place, the province first: ``Yunnan, Kunming`` / ``云南·昆明``."""
-    shown = [place_name(p) for p in (province, city) if p]
+    shown = _distinct([place_name(p) for p in (province, city) if p])
     return ("·" if chinese() else ", ").join(shown)

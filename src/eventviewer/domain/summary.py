@@ -20,6 +20,7 @@ from .formatting import (
     count,
     counted,
     currency_label,
+    date_range,
     join_words,
     language_name,
     long_date,
@@ -32,7 +33,7 @@ from .formatting import (
     stated,
     tier_label,
 )
-from .i18n import QT_TRANSLATE_NOOP, chinese, comma, dash, semicolon, translate
+from .i18n import QT_TRANSLATE_NOOP, bracketed, chinese, comma, dash, semicolon, translate
 from .loader import LoadedEvent
 from .places import place
 from .schema import (
@@ -192,6 +193,18 @@ class Group(msgspec.Struct, frozen=True):
     lines: tuple[Line, ...]
     note: str = ""
     kind: str = ""  # in words: "one sub-event", "Sources disagree"…
+
+    @property
+    def heading(self) -> str:
+        """The title and what kind of report it is, in one bracket where the title ends in
+        one: ``Projects signed by Kunming (the most of any city; part of the headline
+        figures)``."""
+        if not self.kind:
+            return self.title
+        for close in (")", "）"):
+            if self.title.endswith(close):
+                return f"{self.title[:-1]}{semicolon()}{self.kind}{close}"
+        return self.title + bracketed(self.kind)
 
 
 class ReportGroups(TypedDict):
@@ -363,9 +376,11 @@ class _Builder:
         def quoted(text: str) -> str:
             return f"“{text}”" if marks else text
 
+        languages = {fact.lang, *(v.lang for v in fact.variants)} - {None}
+
         def in_(language: str | None) -> str:  # 名称（中文） in Chinese, not 名称, 中文
-            if not language:
-                return label
+            if not language or (len(languages) == 1 and language != "zh-Hant"):
+                return label  # one language: it goes without saying
             if language == "zh-Hant" and chinese():  # 名称（繁体原文）: quoted as written
                 return translate("summary", "{label} (traditional original)").format(label=label)
             labelled = translate("summary", "{label}, {language}")
@@ -779,10 +794,7 @@ class _Builder:
         if p is None:
             return None
         word = translate("summary", "Planned" if p.basis == "planned" else "Held")
-        dates = translate("summary", "{first} to {last}").format(
-            first=long_date(p.first), last=long_date(p.last)
-        )
-        return Line(word, dates, stated(p.refs, self.sources))
+        return Line(word, date_range(p.first, p.last), stated(p.refs, self.sources))
 
     def date_line(self, label: str, fact: DateFact | None) -> Line:
         if fact is None:

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable
 
 from .formatting import Provenance
-from .i18n import bracketed, chinese, dash, labelled, lead, translate
+from .i18n import chinese, dash, labelled, lead, translate
 from .summary import (
     CATEGORY_NOTE,
     DERIVED_NOTE,
@@ -29,11 +29,11 @@ WIDTH = 88
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _OPENING = re.escape("[(“‘（《「『")
 _CLOSING = "，。、：；！？）》」』”’" + re.escape("]),.:;!?")
-_UNITS = "亿万千元个家人场项届年月日号%％"
+_UNITS = "亿万千元个家人场项届年月日号段%％"
 _TOKENS = re.compile(
     f"\\s+"
     f"|[{_OPENING}]*(?:\\d[\\d.,]*[{_UNITS}]+)+[{_CLOSING}]*"
-    f"|[{_OPENING}]*[{_WIDE}][{_CLOSING}]*"
+    f"|[{_OPENING}]*(?![{_OPENING}])[{_WIDE}][{_CLOSING}]*"  # an opening mark never alone
     f"|[{_OPENING}]*[^\\s{_WIDE}]+[{_CLOSING}]*"
 )
 
@@ -88,7 +88,7 @@ def _figure(line: Line, width: int = 44) -> list[str]:
 
 
 def _group(group: Group) -> list[str]:
-    title = group.title + bracketed(group.kind) if group.kind else group.title
+    title = group.heading
     out = _wrap(title, "    ", "  ")
     for line in group.lines:
         out += _wrap(
@@ -241,7 +241,7 @@ def _derived(summary: Summary) -> list[str]:
         return []
     out = _heading(translate("text", "Derived figures")) + _wrap(note(DERIVED_NOTE))
     for d in summary.derived_lines:
-        caveat = f" — ⚠ {d.warning}" if d.warning else ""
+        caveat = f"{dash()}⚠ {d.warning}" if d.warning else ""
         said = f"{labelled(d.label, d.marked)} = {d.provenance.derivation}{caveat}"
         out += _wrap(said, "      ", "  – ")
     return out

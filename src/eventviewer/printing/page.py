@@ -86,7 +86,7 @@ MAX_KEY_FIGURES = 9
 # A word joiner (U+2060, no glyph: it is not in the PDF's text) sits between them.
 WORD_JOINER = "\u2060"
 _UNIT_AFTER_NUMBER = re.compile(
-    r"(?<=[\d.])(?=[亿万元个家人场项届年月日%])|(?<=[亿万])(?=元)|(?<=[年月])(?=\d)"
+    r"(?<=[\d.])(?=[亿万元个家人场项届年月日段%])|(?<=[亿万])(?=元)|(?<=[年月])(?=\d)"
 )
 
 
@@ -263,7 +263,7 @@ class _Page:
             opened=s.opening.text, closed=s.closing.text
         )
         if s.period is not None:
-            dates += f" · {s.period.label.lower()} {s.period.text}"
+            dates += f" · {lead(s.period.label.lower())}{s.period.text}"
         c.insertText(dates, self.fmt())
         self.para(c, False)
         where = translate("page", "{place} · venue {venue}")
@@ -505,9 +505,8 @@ class _Page:
             for group in groups[:MAX_LISTED]:
                 self.para(c, first, 0 if first else 1.5)
                 first = False
-                kind = bracketed(group.kind) if group.kind else ""
                 c.insertText(lead(title), self.fmt(ink=MUTED))
-                c.insertText(on_paper(group.title, 200) + kind + full_stop(), self.fmt(bold=True))
+                c.insertText(on_paper(group.heading, 250) + full_stop(), self.fmt(bold=True))
                 parts = []
                 for line in group.lines:
                     basis = comma() + line.basis if line.basis else ""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.text import plain_tooltip
-from ..domain.i18n import bracketed, chinese, dash, lead
+from ..domain.i18n import chinese, dash, lead
 from ..domain.loader import LoadedEvent
 from ..domain.summary import DERIVED_NOTE, NO_FIGURES, PARAGRAPH_NOTE, Group, Line, Summary, note
 from .common import (
@@ -181,7 +181,7 @@ class OverviewTab(ReflowArea):
 
     def _add_group(self, kind: str, group: Group) -> None:
         """A group of figures: its title (and what kind of report it is), then each line."""
-        what = group.title + bracketed(group.kind) if group.kind else group.title
+        what = group.heading
         head = plain_label(what)
         bold = QFont(head.font())
         bold.setBold(True)
