@@ -291,7 +291,7 @@ def test_the_window_s_own_words_in_tooltips_and_sentences_are_chinese() -> None:
     assert name == "投资档次图" and tree == "活动安排结构"
     for expected in ("项目：362*", "金额：2129亿元*", "金额占比：53.7%*", "平均每个项目：5.9亿元*"):
         assert expected in tooltip, expected
-    assert "3966 − 1008 − 829——依据：TDI 第2、3段" in tooltip  # amounts as on screen, in 亿元
+    assert "3966 − 1008 − 829——依据：TDI，第2、3段" in tooltip  # amounts as on screen, in 亿元
     assert "Projects" not in tooltip and "Share of" not in tooltip and "from TDI" not in tooltip
     assert programme.replace("\u200b", "") == (  # a break opportunity after the comma
         "“1+7+2”系列活动：1场综合活动、18场专题活动（7个主题）和2场延伸活动，共21场*。"
@@ -310,7 +310,7 @@ def test_audit_findings_and_derived_formulas_in_chinese(
     assert zh.stderr.endswith(": warning: 5000多于参会企业总数2066家\n")
     text = run_cli("--summary", str(path), "--lang", "zh").stdout
     assert "5000多于参会企业总数2066家" in text
-    assert "2129亿元* = 3966 − 1008 − 829——依据：TDI 第2、3段" in text
+    assert "2129亿元* = 3966 − 1008 − 829——依据：TDI，第2、3段" in text
     assert "活动总数：21场* = 1 + 18 + 2（综合 + 专题 + 延伸）" in text
     english = run_cli("--summary", str(path), "--lang", "en").stdout
     assert "RMB 212.9 bn* = 396.6 − 100.8 − 82.9 — from TDI paragraphs 2, 3" in english

@@ -104,7 +104,7 @@ def test_provenance_of_stated_figures(summary: Summary) -> None:
 
 
 def test_event_facts_and_unknowns(summary: Summary, text: str) -> None:
-    assert summary.theme == "Coordinated and Open Regional Development for a Win-Win Future"
+    assert summary.theme == "“Coordinated and Open Regional Development for a Win-Win Future”"
     assert summary.opening.text == "3 September 2023"
     assert summary.closing.text == "not given in the sources read"
     assert summary.venue.text == "Kunming Dianchi International Convention and Exhibition Center"

@@ -71,10 +71,11 @@ def _column(name: str) -> str:
 
 def _figure_header(name: str) -> list[str]:
     """A figure's four columns: ``projects``, ``projects basis``… / ``项目数``, ``项目数口径``…"""
+    short = name.split("（")[0]  # 金额口径, not 金额（亿元）口径: the unit is the value's
     return [
         name,
         *(
-            translate("export", pattern).format(name=name)
+            translate("export", pattern).format(name=short)
             for pattern in (
                 QT_TRANSLATE_NOOP("export", "{name} basis"),
                 QT_TRANSLATE_NOOP("export", "{name} derived"),
@@ -203,7 +204,7 @@ def markdown(summary: Summary, urls: dict[str, str]) -> str:
 
     out = [f"# {_md(summary.title)}", ""]
     if summary.theme:
-        theme = f"“{_md(summary.theme)}”"
+        theme = _md(summary.theme)
         out += [theme if chinese() else f"*{theme}*", ""]  # Han is never slanted
     facts = [summary.opening, summary.closing, summary.place, summary.venue, *summary.hosts]
     colon = "：" if chinese() else ": "

@@ -772,7 +772,8 @@ class _Builder:
             ),
             "title": self.in_language(info.name)[0],
             "title_provenance": self.in_language(info.name)[1],
-            "theme": self.in_language(info.theme)[0] if info.theme else None,
+            # quoted, with what it is after the quotation marks: “開放、合作”（繁体原文）
+            "theme": in_reader_language(info.theme, "“{text}”") if info.theme else None,
             "opening": self.date_line(translate("summary", "Opened"), info.opening_date),
             "closing": self.date_line(translate("summary", "Closed"), info.closing_date),
             **self.place_lines(info.location),

@@ -62,15 +62,17 @@ def chosen(fact: TextFact) -> TextFact | Variant | Translation:
     return t if t is not None and t.lang.startswith(want) else fact
 
 
-def in_reader_language(fact: TextFact) -> str:
-    """The name or slogan as :func:`chosen` picks it; our translation says so."""
+def in_reader_language(fact: TextFact, quote: str = "{text}") -> str:
+    """The name or slogan as :func:`chosen` picks it (in ``quote``: “{text}” for a slogan);
+    our translation, and a traditional original shown to a Chinese reader, say so after it."""
     choice = chosen(fact)
+    shown = quote.format(text=said(choice.value))
     if isinstance(choice, Translation):
         mark = translate("summary", TRANSLATION_MARK)
-        return translate("summary", "{text} ({ours})").format(text=choice.value, ours=mark)
+        return translate("summary", "{text} ({ours})").format(text=shown, ours=mark)
     if chinese() and isinstance(choice, TextFact | Variant) and choice.lang == "zh-Hant":
-        return translate("summary", "{text} (traditional original)").format(text=choice.value)
-    return said(choice.value)
+        return translate("summary", "{text} (traditional original)").format(text=shown)
+    return shown
 
 
 @functools.cache

@@ -247,7 +247,7 @@ class _Page:
         c.insertText(on_paper(s.title, 300), self.fmt(TITLE_PT, bold=True))
         if s.theme:
             self.para(c, False, 2)
-            c.insertText(f"“{on_paper(s.theme, 300)}”", self.fmt(HEADING_PT, italic=True))
+            c.insertText(on_paper(s.theme, 300), self.fmt(HEADING_PT, italic=True))
         for name in s.names[:MAX_LISTED]:
             self.para(c, False, 1)
             c.insertText(lead(name.label), self.fmt(ink=MUTED))

@@ -94,9 +94,7 @@ class OverviewTab(ReflowArea):
         self.title.setText(summary.title)
         self.title.setToolTip(plain_tooltip(summary.title_provenance.describe()))
         self.theme.setText(
-            f"“{summary.theme}”"
-            if summary.theme
-            else self.tr("Theme not given in the sources read")
+            summary.theme if summary.theme else self.tr("Theme not given in the sources read")
         )
         self.theme.setToolTip(plain_tooltip(self.tr("The event's official theme")))
         _clear_form(self.facts)
