@@ -82,13 +82,18 @@ def ours(edition: str, text: str) -> str:
     return text
 
 
+def without_people(text: str, edition: str) -> str:
+    """``text`` without the people its sources name only in Latin letters (Hu Henghua): their
+    names are the sources', not English of ours."""
+    facts = sheet(edition)
+    return PERSON.sub(lambda m: "" if m[0] in facts else m[0], text)
+
+
 @pytest.mark.parametrize("edition", edition_ids())
 def test_the_chinese_summary_has_no_english_words_of_ours(
     summaries: dict[str, str], edition: str
 ) -> None:
-    # a person's name that the sources give only in Latin letters (Hu Henghua) is theirs
-    facts = sheet(edition)
-    text = PERSON.sub(lambda m: "" if m[0] in facts else m[0], ours(edition, summaries[edition]))
+    text = without_people(ours(edition, summaries[edition]), edition)
     words = [w for w in LATIN_WORD.findall(text) if w.strip(".-") not in OURS_IN_ANY_LANGUAGE]
     latin = sum(len(w) for w in words)
     han = len(HAN.findall(text))

@@ -282,3 +282,15 @@ def test_a_locator_that_does_not_hold_its_figure_says_why_in_the_sources(
     window.show_sources(noted[0])
     shown = window.sources_panel.view.toPlainText()
     assert "About the locator" in shown and "广东 first" in shown, shown
+
+
+def test_an_edition_without_figures_shows_none_of_the_last_one_s(window: MainWindow) -> None:
+    """Opening Guangxi 2024 (no figures) after Yunnan 2023: Yunnan's cards are gone at once,
+    not left over the new page until the event loop gets round to deleting them."""
+    from eventviewer.domain.bundled import edition_path
+    from eventviewer.ui.overview import KeyFigureCard
+
+    assert window.open_path(edition_path("2023-yunnan"), remember=False)
+    assert window.open_path(edition_path("2024-guangxi"), remember=False)
+    cards = [c for c in window.overview.findChildren(KeyFigureCard) if c.isVisibleTo(window)]
+    assert not cards and window.overview.no_figures.isVisibleTo(window)

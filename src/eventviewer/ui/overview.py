@@ -98,7 +98,10 @@ class OverviewTab(ReflowArea):
         )
         self.theme.setToolTip(plain_tooltip(self.tr("The event's official theme")))
         _clear_form(self.facts)
-        facts = [*summary.names, *summary.theme_lines[1:], summary.opening, summary.closing]
+        slogans = [  # a slogan in quotation marks, as under the title
+            msgspec.structs.replace(line, text=f"“{line.text}”") for line in summary.theme_lines[1:]
+        ]
+        facts = [*summary.names, *slogans, summary.opening, summary.closing]
         facts += [x for x in (summary.period,) if x]
         facts += [summary.place, summary.venue, *summary.hosts]
         facts += [x for x in (summary.significance,) if x]
@@ -112,6 +115,7 @@ class OverviewTab(ReflowArea):
     def _show_cards(self, summary: Summary) -> None:
         for card in self.cards:
             self.cards_grid.removeWidget(card)
+            card.hide()  # now: deleteLater waits for the event loop, which a screenshot may not
             card.deleteLater()
         self.cards = []
         for line in summary.key_figures:
