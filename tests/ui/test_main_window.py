@@ -288,7 +288,7 @@ def test_an_edition_without_figures_shows_none_of_the_last_one_s(window: MainWin
     """Opening Guangxi 2024 (no figures) after Yunnan 2023: Yunnan's cards are gone at once,
     not left over the new page until the event loop gets round to deleting them."""
     from eventviewer.domain.bundled import edition_path
-    from eventviewer.ui.overview import KeyFigureCard
+    from eventviewer.ui.common import KeyFigureCard
 
     assert window.open_path(edition_path("2023-yunnan"), remember=False)
     assert window.open_path(edition_path("2024-guangxi"), remember=False)
