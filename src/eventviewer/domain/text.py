@@ -78,11 +78,12 @@ def _field(label: str, text: str, source: Provenance | None = None, width: int =
     return _wrap(text + tail, " " * (width + 2), _pad(lead(label).rstrip(), width) + "  ")
 
 
-def _figure(line: Line, width: int = 44) -> list[str]:
-    """The figure on one line with its basis; where it comes from on the lines below."""
+def _figure(line: Line, width: int = 44, basis: str | None = None) -> list[str]:
+    """The figure on one line with its basis (or ``basis``); where it comes from below."""
     head = f"  {_pad(line.label, width)} {_pad(line.marked, 16, right=True)}"
-    if line.basis:
-        head += f"   {line.basis}"
+    basis = line.basis if basis is None else basis
+    if basis:
+        head += f"   {basis}"
     where = line.provenance.short
     return [head, *(_wrap(f"[{where}]", "        ", "      ") if where else [])]
 
@@ -188,7 +189,7 @@ def _activities(summary: Summary) -> list[str]:
         st = summary.structure
         out += _field(st.label, f"“{st.text}”", st.provenance)
     for a in summary.activities.lines():
-        out += _figure(a)
+        out += _figure(a, basis=a.noted_basis)  # "held" goes without saying here
     if summary.themes:
         out.append("  " + translate("text", "Themes of the special activities:"))
         for i, theme in enumerate(summary.themes, 1):
