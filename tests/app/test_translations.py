@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from eventviewer.domain.bundled import edition_ids
+
 from ..conftest import REPO, python_output
 
 TS = REPO / "resources" / "translations" / "eventviewer_zh_CN.ts"
@@ -238,7 +240,7 @@ def test_the_printed_comparison_chart_speaks_chinese_too(tmp_path: Path) -> None
     from ..conftest import NO_DISPLAY_AT_ALL, need_tool, run_cli
 
     out = tmp_path / "zh.pdf"
-    names = ("2023-shaanxi", "2024-gansu")  # an amount not stated; one "more than"
+    names = edition_ids()  # Shaanxi 2023: an amount not stated; Gansu 2024: "more than"
     result = run_cli("--print-compare", str(out), *names, "--lang", "zh", unset=NO_DISPLAY_AT_ALL)
     assert result.returncode == 0, result.stderr
     text = subprocess.run(
@@ -246,6 +248,13 @@ def test_the_printed_comparison_chart_speaks_chinese_too(tmp_path: Path) -> None
     ).stdout
     assert "▲ 下限值（来源称“超过”）" in text
     assert "not stated" not in text and "open-ended" not in text
+    from ..domain.test_chinese_text import LATIN_WORD, OURS_IN_ANY_LANGUAGE, ours
+
+    before_sources = text.split("各届来源")[0]  # the sources' own names and titles follow
+    for name in names:  # the editions' ids under their names
+        before_sources = ours(name, before_sources)
+    english = [w for w in LATIN_WORD.findall(before_sources) if w not in OURS_IN_ANY_LANGUAGE]
+    assert not english, english
 
 
 def test_help_in_the_reader_s_language() -> None:
@@ -423,7 +432,7 @@ def test_place_names_are_chinese_for_a_chinese_reader() -> None:
     assert [e.short for e in load_comparison(["2023-yunnan"]).editions] == ["Yunnan 2023"]
 
 
-@pytest.mark.parametrize("edition", ["2025-hunan", "2023-inner-mongolia", "2023-yunnan"])
+@pytest.mark.parametrize("edition", edition_ids())
 def test_chinese_pages_never_part_a_number_from_its_unit(edition: str, tmp_path: Path) -> None:
     """3086亿元 stays on one line (the review found 3086亿 / 元 and 2023 / 年7月16日), and no
     line starts with a closing mark."""
@@ -442,6 +451,13 @@ def test_chinese_pages_never_part_a_number_from_its_unit(edition: str, tmp_path:
             after,
         )
         assert not re.match(r"[：；，。）」”]", after), after
+    # and says no English word of ours (the page's stamp names the file, its digest and format)
+    from ..domain.test_chinese_text import LATIN_WORD, OURS_IN_ANY_LANGUAGE, ours, without_people
+
+    stamp = re.compile(r"\S+\.json|SHA-256 \w+|\bv\d+\b")
+    shown = without_people(ours(edition, stamp.sub("", text.stdout)), edition)
+    english = [w for w in LATIN_WORD.findall(shown) if w.strip(".-") not in OURS_IN_ANY_LANGUAGE]
+    assert not english, english
 
 
 def test_help_and_list_say_their_own_words_in_chinese_too() -> None:
