@@ -1249,6 +1249,10 @@
         <translation>项目平均投资额</translation>
     </message>
     <message>
+        <source>Amount ({unit})</source>
+        <translation>金额（{unit}）</translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1420,8 +1424,8 @@
         <translation>{name}来源</translation>
     </message>
     <message>
-        <source>amount (亿元)</source>
-        <translation>金额（亿元）</translation>
+        <source>amount ({unit})</source>
+        <translation>金额（{unit}）</translation>
     </message>
     <message>
         <source>amount ({currency} bn)</source>

@@ -141,11 +141,14 @@ print(window.summary.key_figures[1].text)
 
 
 def test_amounts_in_another_currency_are_never_labelled_yi_yuan() -> None:
-    """亿元 only for RMB: a USD file in the Chinese window is labelled in USD billions, as
-    its figures are (亿元 there was ten times off and in the wrong currency)."""
+    """亿元 only for RMB: a USD file in the Chinese window is written in 亿美元, scaled as its
+    unit says (USD 396.6 bn is 3966亿美元; 亿元 there was once ten times off and in the wrong
+    currency), and a currency without a Chinese name keeps its code."""
     button, axis, amount = python_output(USD_IN_CHINESE, "USD").splitlines()
     assert "亿元" not in button + axis + amount, (button, axis, amount)
-    assert "USD bn" in button and axis == "USD bn" and amount == "USD 396.6 bn"
+    assert "亿美元" in button and axis == "亿美元" and amount == "3966亿美元"
+    *_, amount = python_output(USD_IN_CHINESE, "CHF").splitlines()
+    assert amount == "3966亿CHF"
     button, axis, amount = python_output(USD_IN_CHINESE, "RMB").splitlines()
     assert "亿元" in button and axis == "亿元" and amount == "3966亿元"
 

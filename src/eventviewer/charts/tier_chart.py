@@ -566,8 +566,8 @@ class TierChart(ReportChart):
         )
         plot.setTitle(title, color=colours.text.name())
         plot.setLabel("left", unit, color=colours.text.name())
-        # Amounts in the unit the labels use: RMB bn, or 亿元 (×10) when the reader reads Chinese.
-        scale = 10.0 if chinese() and self._currency == "RMB" else 1.0
+        # Amounts in the unit the labels use: billions, or 亿 (×10) when the reader reads Chinese.
+        scale = 10.0 if chinese() else 1.0
         values = [
             float(r.amount.value or 0) * scale
             if self.mode == "amount"

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 from .derived import dec, plain, rounded
+from .formatting import amount_unit
 from .i18n import QT_TRANSLATE_NOOP, chinese, comma, translate
 from .loader import LoadedEvent
 from .summary import Line, Summary
@@ -88,8 +89,9 @@ def _figure_header(name: str) -> list[str]:
 def _amount(currency: str) -> tuple[str, Decimal]:
     """The amount column's name and the scale of its numbers: billions, or in Chinese 亿元
     (RMB 100.8 bn is 1008亿元, as the page and the sources write it)."""
-    if chinese() and currency == "RMB":
-        return translate("export", "amount (亿元)"), Decimal(10)
+    if chinese():
+        said = translate("export", "amount ({unit})").format(unit=amount_unit(currency))
+        return said, Decimal(10)
     said = translate("export", "amount ({currency} bn)").format(currency=currency)
     return said, Decimal(1)
 

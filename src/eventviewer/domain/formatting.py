@@ -185,26 +185,40 @@ def count(value: Decimal | int) -> str:
     return str(int(value)) if chinese() else f"{int(value):,}"
 
 
+# What follows 亿 in a Chinese amount: 3966亿元, 2129亿美元. A currency not named here keeps
+# its code (亿CHF): never 元 for a currency that is not the yuan.
+CHINESE_CURRENCIES = {"RMB": "元", "USD": "美元", "EUR": "欧元", "HKD": "港元", "JPY": "日元"}
+
+
+def yi_of(currency: str) -> str | None:
+    """In Chinese, the unit after 亿 that amounts in ``currency`` are written in (元, 美元…);
+    None in English, which writes billions."""
+    return CHINESE_CURRENCIES.get(currency, currency) if chinese() else None
+
+
 def money(value: Decimal, currency: str, places: int | None = None) -> str:
-    """``RMB 396.6 bn``; in Chinese, as the Chinese sources write it: ``3966亿元``."""
-    if chinese() and currency == "RMB":
-        yi = value * 10  # 1亿元 = RMB 0.1 bn
+    """``RMB 396.6 bn``; in Chinese, as the Chinese sources write it: ``3966亿元`` (and a USD
+    figure ``3966亿美元``)."""
+    unit = yi_of(currency)
+    if unit is not None:
+        yi = value * 10  # 1亿 = 0.1 bn
         shown = str(rounded(yi, max(places - 1, 0))) if places is not None else plain(yi)
-        return f"{shown}亿元"
+        return f"{shown}亿{unit}"
     shown = str(rounded(value, places)) if places is not None else plain(value)
     return f"{currency} {shown} bn"
 
 
 def amount_unit(currency: str) -> str:
-    """The unit amounts are shown in: ``亿元`` for RMB in Chinese (the figures then read ten
-    times larger), else ``{currency} bn`` in either language — never 亿元 for another currency."""
-    return "亿元" if chinese() and currency == "RMB" else f"{currency} bn"
+    """The unit amounts are shown in: ``亿元`` (``亿美元``…) in Chinese, the figures then ten
+    times larger, else ``{currency} bn``."""
+    unit = yi_of(currency)
+    return f"亿{unit}" if unit is not None else f"{currency} bn"
 
 
 def formula_text(formula: Formula, currency: str = "RMB") -> str:
     """``396.6 − 100.8 − 82.9`` / ``3966 − 1008 − 829``: a formula in the reader's words, its
     amounts in the unit the figures are shown in (bn, or 亿元 in Chinese)."""
-    yi = chinese() and currency == "RMB"
+    yi = yi_of(currency) is not None
     shown = [
         plain(t.value * 10 if yi else t.value) if t.amount else _number(t.value)
         for t in formula.terms
@@ -233,12 +247,13 @@ def tier_label(tier: TierFigures | ItemTier, currency: str = "RMB") -> str:
     if lower is None and upper is None:
         return translate("summary", "Other projects")
     # 100亿元以上, 50亿～100亿元 (GB/T 15834), 不足50亿元: 以下 would take in 50亿元 itself
-    if chinese() and currency == "RMB":
+    unit = yi_of(currency)
+    if unit is not None:
         if upper is None:
-            return f"{plain((lower or Decimal(0)) * 10)}亿元以上"
+            return f"{plain((lower or Decimal(0)) * 10)}亿{unit}以上"
         if not lower:
-            return f"不足{plain(upper * 10)}亿元"
-        return f"{plain(lower * 10)}亿～{plain(upper * 10)}亿元"
+            return f"不足{plain(upper * 10)}亿{unit}"
+        return f"{plain(lower * 10)}亿～{plain(upper * 10)}亿{unit}"
     if upper is None:
         return f"≥ {currency} {plain(lower or Decimal(0))} bn"
     if not lower:

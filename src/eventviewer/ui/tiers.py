@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..charts.text import plain_tooltip
 from ..domain.derived import assign_tiers, dec, ordered_tiers, plain
 from ..domain.formatting import amount_unit, count, money, tier_label
-from ..domain.i18n import QT_TRANSLATE_NOOP, labelled
+from ..domain.i18n import QT_TRANSLATE_NOOP, chinese, labelled, translate
 from ..domain.loader import LoadedEvent
 from ..domain.schema import Project
 from ..domain.summary import DERIVED_NOTE, Summary, TierRow, note
@@ -92,11 +92,17 @@ def project_columns(currency: str, tier_of: dict[int, str]) -> list[Column[Proje
     def opt(value: str | None) -> str:
         return value if value is not None else NOT_GIVEN_CELL
 
+    def shown(p: Project) -> str:
+        return plain(dec(p.amount_bn) * scale) if p.amount_bn is not None else NOT_GIVEN_CELL
+
+    # in the unit the page writes amounts in: billions, or 亿 of the currency (×10) in Chinese
+    scale = 10 if chinese() else 1
+    amount = translate("columns", "Amount ({unit})").format(unit=amount_unit(currency))
     return [
         Column(QT_TRANSLATE_NOOP("columns", "Project"), lambda p: p.name),
         Column(
-            f"Amount ({currency} bn)",
-            lambda p: plain(dec(p.amount_bn)) if p.amount_bn is not None else NOT_GIVEN_CELL,
+            amount,
+            shown,
             sort_key=lambda p: p.amount_bn,
             numeric=True,
         ),
