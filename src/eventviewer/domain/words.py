@@ -15,17 +15,19 @@ from .i18n import chinese, translate
 from .schema import NameWords, TextFact, Translation, Variant, Words
 
 
+def ours(text: str) -> str:
+    """``text (our translation)`` / ``text（本应用译文）``."""
+    mark = translate("summary", TRANSLATION_MARK)
+    return translate("summary", "{text} ({ours})").format(text=text, ours=mark)
+
+
 def said(text: str | Words | NameWords) -> str:
     """``text`` in the reader's language: the Chinese of a name translated by us says so."""
     if isinstance(text, str):
         return text
     if not chinese():
         return text.en
-    if isinstance(text, NameWords) and text.zh_translated:
-        return translate("summary", "{text} ({ours})").format(
-            text=text.zh, ours=translate("summary", TRANSLATION_MARK)
-        )
-    return text.zh
+    return ours(text.zh) if isinstance(text, NameWords) and text.zh_translated else text.zh
 
 
 def said_all(texts: list[str | NameWords]) -> list[str]:
@@ -36,16 +38,12 @@ def said_all(texts: list[str | NameWords]) -> list[str]:
 
 def translated_mark(texts: list[str | NameWords]) -> str:
     """``（本应用译文）`` after a list of names, when a Chinese reader reads one of ours."""
-    ours = any(isinstance(t, NameWords) and t.zh_translated for t in texts)
-    if not (ours and chinese()):
-        return ""
-    return translate("summary", "{text} ({ours})").format(
-        text="", ours=translate("summary", TRANSLATION_MARK)
-    )
+    translated = any(isinstance(t, NameWords) and t.zh_translated for t in texts)
+    return ours("") if translated and chinese() else ""
 
 
 def english(text: str | Words | NameWords) -> str:
-    """The English of ``text`` (for ids, sorting and the checks' messages)."""
+    """The English of ``text``: what an English source's paragraph or quote holds."""
     return text if isinstance(text, str) else text.en
 
 
@@ -68,8 +66,7 @@ def in_reader_language(fact: TextFact, quote: str = "{text}") -> str:
     choice = chosen(fact)
     shown = quote.format(text=said(choice.value))
     if isinstance(choice, Translation):
-        mark = translate("summary", TRANSLATION_MARK)
-        return translate("summary", "{text} ({ours})").format(text=shown, ours=mark)
+        return ours(shown)
     if chinese() and isinstance(choice, TextFact | Variant) and choice.lang == "zh-Hant":
         return translate("summary", "{text} (traditional original)").format(text=shown)
     return shown
