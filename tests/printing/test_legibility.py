@@ -150,3 +150,25 @@ def test_the_first_page_holds_the_essentials(tmp_path: Path) -> None:
             in second
         )
         assert "Page 2 of" in second
+
+
+def _faces_of_quotation_marks(item: LTComponent, faces: collections.Counter[str]) -> None:
+    if isinstance(item, LTChar) and item.get_text() in "“”":
+        faces[item.fontname.split("+")[-1]] += 1
+    elif isinstance(item, collections.abc.Iterable):
+        for child in item:
+            _faces_of_quotation_marks(child, faces)
+
+
+@pytest.mark.parametrize("args", [("--print-summary",), ("--print-compare", *SERIES)])
+def test_chinese_pages_set_quotation_marks_full_width(
+    args: tuple[str, ...], tmp_path: Path
+) -> None:
+    """“ and ” in the Simplified face, as Chinese sets them — not the Latin face's narrow
+    marks (the body's Latin face is named first, for the digits a reader copies)."""
+    out = tmp_path / "zh.pdf"
+    printed(out, args[0], str(out), *args[1:], "--lang", "zh")
+    faces: collections.Counter[str] = collections.Counter()
+    for page in extract_pages(str(out)):
+        _faces_of_quotation_marks(page, faces)
+    assert faces and all("CJKsc" in face for face in faces), faces

@@ -36,8 +36,8 @@ from .page import (
     NOTE_PT,
     TITLE_PT,
     _Page,
+    set_in_chinese,
     whole,
-    whole_units,
 )
 
 PLOT_PT = 125  # the chart's plot at least; a quarter of the page's height where that is more
@@ -128,7 +128,7 @@ class _ComparePage(_Page):
         header = doc.documentLayout().blockBoundingRect(
             table.cellAt(1, 0).firstCursorPosition().block()
         )
-        return TextBlock.table(whole_units(doc), header.top() - fmt.cellPadding())
+        return TextBlock.table(set_in_chinese(doc), header.top() - fmt.cellPadding())
 
     def column_widths(self, table: QTextTable) -> list[QTextLength]:
         """Every column at least as wide as its longest word and its widest figure (a cell's

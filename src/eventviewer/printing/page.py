@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
-from ..charts.faces import latin_then_simplified
+from ..charts.faces import SIMPLIFIED_FACES, latin_then_simplified
 from ..domain.formatting import long_date
 from ..domain.i18n import (
     bracketed,
@@ -90,10 +90,17 @@ _UNIT_AFTER_NUMBER = re.compile(
 )
 
 
-def whole_units(doc: QTextDocument) -> QTextDocument:
-    """``doc`` with each Chinese number kept on one line with its unit (in Chinese only)."""
+QUOTATION_MARKS = "“”‘’"
+
+
+def set_in_chinese(doc: QTextDocument) -> QTextDocument:
+    """``doc`` as Chinese is typeset (in Chinese only): each number kept on one line with its
+    unit, and quotation marks in the Simplified face — full-width, as Chinese sets them, not
+    the Latin face's narrow ones."""
     if not chinese():
         return doc
+    marks = QTextCharFormat()
+    marks.setFontFamilies(list(SIMPLIFIED_FACES))
     block = doc.begin()
     while block.isValid():
         it = block.begin()
@@ -102,14 +109,18 @@ def whole_units(doc: QTextDocument) -> QTextDocument:
             fragments.append(it.fragment())
             it += 1
         for fragment in reversed(fragments):  # from the end: positions before stay valid
+            start = fragment.position()
+            cursor = QTextCursor(doc)
             joined = _UNIT_AFTER_NUMBER.sub(WORD_JOINER, fragment.text())
             if joined != fragment.text():
-                cursor = QTextCursor(doc)
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(
-                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                )
+                cursor.setPosition(start)
+                cursor.setPosition(start + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
                 cursor.insertText(joined, fragment.charFormat())
+            for i, character in enumerate(joined):
+                if character in QUOTATION_MARKS:
+                    cursor.setPosition(start + i)
+                    cursor.setPosition(start + i + 1, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.mergeCharFormat(marks)
         block = block.next()
     return doc
 
@@ -226,7 +237,7 @@ class _Page:
 
     def text_block(self, doc: QTextDocument) -> Block:
         """Text that may continue on the next page at any line."""
-        return TextBlock.of((whole_units(doc), 0.0))
+        return TextBlock.of((set_in_chinese(doc), 0.0))
 
     def spacer(self, points: float) -> Block:
         return Block(points * self.pt, lambda painter, x, y: None)
@@ -287,7 +298,7 @@ class _Page:
         doc, c = self.doc(self.width)
         self.para(c, True)
         c.insertText(text, self.fmt(HEADING_PT, bold=True, ink=ACCENT))
-        return TextBlock.of((whole_units(doc), 0.0)).kept_with_next()
+        return TextBlock.of((set_in_chinese(doc), 0.0)).kept_with_next()
 
     def key_figures(self, s: Summary) -> Block:
         """Boxes in rows of at most three, wide enough that a figure never breaks; at most
@@ -315,7 +326,7 @@ class _Page:
             if notes:
                 self.para(c, False)
                 c.insertText(notes, self.fmt(NOTE_PT, ink=MUTED))
-            docs.append(whole_units(doc))
+            docs.append(set_in_chinese(doc))
         box_h = max((d.size().height() for d in docs), default=0) + 2 * pad
         rows = (len(docs) + columns - 1) // columns
 
@@ -531,7 +542,7 @@ class _Page:
             col_w, translate("page", "Participants"), lambda c: self.participants_text(c, s)
         )
 
-        return TextBlock.of((whole_units(left), 0.0), (whole_units(right), col_w + gap))
+        return TextBlock.of((set_in_chinese(left), 0.0), (set_in_chinese(right), col_w + gap))
 
     def activities_text(self, c: QTextCursor, s: Summary) -> None:
         counts = s.activities
