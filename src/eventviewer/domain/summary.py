@@ -21,7 +21,6 @@ from .formatting import (
     counted,
     currency_label,
     date_range,
-    join_words,
     language_name,
     long_date,
     money,
@@ -49,7 +48,15 @@ from .schema import (
     TextFact,
     Translation,
 )
-from .words import chosen, in_reader_language, said, said_all, simplified, translated_mark
+from .words import (
+    chosen,
+    in_reader_language,
+    said,
+    said_all,
+    said_list,
+    simplified,
+    translated_mark,
+)
 
 QUALIFIERS = {
     "more_than": QT_TRANSLATE_NOOP("qualifier", "more than"),
@@ -613,7 +620,7 @@ class _Builder:
                 amount = qualified(money(s.amount_bound.value, self.currency, 2), s.qualifier)
                 named = translate("summary", "{label}, amount").format(label=label)
                 bound = f"{dash()}{self.line(named, s.amount_bound, amount).marked}"
-            sectors = join_words(said_all(list(s.sectors))) + translated_mark(list(s.sectors))
+            sectors = said_list(list(s.sectors))
             if s.sectors:
                 such_as = translate("summary", " such as {sectors}").format(sectors=sectors)
                 sectors = f" ({sectors})" if s.sectors_complete else such_as
@@ -694,8 +701,7 @@ class _Builder:
         t = act.inspection_tours
         if t is None:
             return None
-        who = join_words(said_all(t.participants)) or not_given()
-        who += translated_mark(t.participants)
+        who = said_list(t.participants) or not_given()
         where = (
             said(t.destination) if t.destination else translate("summary", "destinations not given")
         )
@@ -711,7 +717,7 @@ class _Builder:
         if chain is None:
             return None
         if chain.complete:
-            text = join_words(said_all(chain.items)) + translated_mark(chain.items)
+            text = said_list(chain.items)
         else:  # the source names some of them (this was " and more", never translated)
             listed = translate("summary", ", ").join(said_all(chain.items))
             text = translate("summary", "{chains} and more").format(chains=listed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from .formatting import TRANSLATION_MARK
+from .formatting import TRANSLATION_MARK, join_words
 from .i18n import chinese, translate
 from .schema import NameWords, TextFact, Translation, Variant, Words
 
@@ -40,6 +40,12 @@ def translated_mark(texts: list[str | NameWords]) -> str:
     """``（本应用译文）`` after a list of names, when a Chinese reader reads one of ours."""
     translated = any(isinstance(t, NameWords) and t.zh_translated for t in texts)
     return ours("") if translated and chinese() else ""
+
+
+def said_list(names: list[str | NameWords]) -> str:
+    """Names as a list in the reader's language (``a, b and c`` / ``a、b、c``), said once to be
+    our translation where one of them is."""
+    return join_words(said_all(names)) + translated_mark(names)
 
 
 def english(text: str | Words | NameWords) -> str:

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.text import plain_tooltip
-from ..domain.formatting import cite, join_words, not_given
+from ..domain.formatting import cite, not_given
 from ..domain.i18n import QT_TRANSLATE_NOOP, chinese
 from ..domain.loader import LoadedEvent
 from ..domain.schema import ActivityItem
 from ..domain.summary import Line, Summary
-from ..domain.words import said, said_all, translated_mark
+from ..domain.words import said, said_list
 from .common import EmptyState, explained, finding_note, heading, marked, plain_label
 from .models import NOT_GIVEN_CELL, Column, ItemizedTable
 from .settings import SettingsStore
@@ -188,11 +188,7 @@ class ActivitiesTab(QWidget):
             return
         where = cite(tours.ref, loaded.event.sources)
         for label, text in (
-            (
-                self.tr("For:"),
-                join_words(said_all(tours.participants)) + translated_mark(tours.participants)
-                or not_given(),
-            ),
+            (self.tr("For:"), said_list(tours.participants) or not_given()),
             (self.tr("To:"), said(tours.destination) if tours.destination else not_given()),
             (self.tr("Aim:"), said(tours.purpose) if tours.purpose else not_given()),
             (self.tr("Source:"), where),
