@@ -29,10 +29,10 @@ WIDTH = 88
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _OPENING = re.escape("[(“‘（《「『")
 _CLOSING = "，。、：；！？）》」』”’" + re.escape("]),.:;!?")
-_UNITS = "亿万千元个家人场项届年月日号段%％"
+NUMBER_UNITS = "亿万千元个家人场项届年月日号段%％"  # what follows a number without a break
 _TOKENS = re.compile(
     f"\\s+"
-    f"|[{_OPENING}]*(?:\\d[\\d.,]*[{_UNITS}]+)+[{_CLOSING}]*"
+    f"|[{_OPENING}]*(?:\\d[\\d.,]*[{NUMBER_UNITS}]+)+[{_CLOSING}]*"
     f"|[{_OPENING}]*(?![{_OPENING}])[{_WIDE}][{_CLOSING}]*"  # an opening mark never alone
     f"|[{_OPENING}]*[^\\s{_WIDE}]+[{_CLOSING}]*"
 )

@@ -54,6 +54,7 @@ from ..domain.summary import (
     Summary,
     note,
 )
+from ..domain.text import NUMBER_UNITS
 from .flow import Block, Furniture, TextBlock, paint_pages
 
 if TYPE_CHECKING:  # pyqtgraph is loaded only when a chart is drawn
@@ -86,7 +87,7 @@ MAX_KEY_FIGURES = 9
 # A word joiner (U+2060, no glyph: it is not in the PDF's text) sits between them.
 WORD_JOINER = "\u2060"
 _UNIT_AFTER_NUMBER = re.compile(
-    r"(?<=[\d.])(?=[亿万元个家人场项届年月日段%])|(?<=[亿万])(?=元)|(?<=[年月])(?=\d)"
+    f"(?<=[\\d.])(?=[{NUMBER_UNITS}])|(?<=[亿万])(?=元)|(?<=[年月])(?=\\d)"
 )
 
 
