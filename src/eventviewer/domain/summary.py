@@ -104,6 +104,13 @@ ROLES = (
 )
 
 
+def share_qualifier(qualifier: str) -> str:
+    """How a share is bounded, in words (``more than``); in Chinese nothing for an exact one."""
+    if qualifier == "exact" and chinese():
+        return ""
+    return translate("qualifier", QUALIFIERS.get(qualifier, ""))
+
+
 def note(text: str) -> str:
     """One of the notes above in the reader's language."""
     return translate("summary", text)
@@ -624,9 +631,8 @@ class _Builder:
             if s.sectors:
                 such_as = translate("summary", " such as {sectors}").format(sectors=sectors)
                 sectors = f" ({sectors})" if s.sectors_complete else such_as
-            exact = s.qualifier == "exact" and chinese()  # an exact share needs no word in Chinese
             share = translate("summary", "{qualifier} {percent}% of the total amount").format(
-                qualifier="" if exact else translate("qualifier", QUALIFIERS[s.qualifier]),
+                qualifier=share_qualifier(s.qualifier),
                 percent=plain(s.percent.value),
             )
             prov = provenance(s.percent, self.sources)
@@ -651,8 +657,7 @@ class _Builder:
         for s in self.figures.sector_shares:
             label = translate("summary", "{label}, share of investment").format(label=said(s.label))
             if chinese():  # 超过60%: Chinese text says it in words
-                words = translate("qualifier", QUALIFIERS.get(s.qualifier or "", ""))
-                value = f"{words if s.qualifier != 'exact' else ''}{plain(s.percent.value)}%"
+                value = f"{share_qualifier(s.qualifier)}{plain(s.percent.value)}%"
             else:
                 symbol = BOUND_SYMBOL.get(s.qualifier or "", "")
                 value = f"{symbol} {plain(s.percent.value)}%".strip()
