@@ -179,14 +179,18 @@ def paginate(blocks: Sequence[Block], room: Callable[[int], float]) -> Pages:
         needed = block.height
         if block.keep_with_next and queue:
             needed += min(queue[0].height, KEEP_WITH_NEXT_PT)
-        if needed <= free or not pages[-1]:
+        if needed <= free:
             pages[-1].append(block)
             used += block.height
             continue
         parts = block.split(free) if not block.keep_with_next else None
-        if parts is not None and parts[0].height > 0:
-            pages[-1].append(parts[0])
+        if parts is not None and parts[0].height > 0:  # what fits; the rest on the next page,
+            pages[-1].append(parts[0])  # split again there if it is taller than a page
             queue.insert(0, parts[1])
+        elif not pages[-1]:  # nothing of it fits even an empty page: it stands there whole
+            pages[-1].append(block)
+            used += block.height
+            continue
         else:
             queue.insert(0, block)
         pages.append([])
