@@ -506,3 +506,31 @@ def test_a_short_page_is_set_larger_until_it_fills_the_page(tmp_path: Path) -> N
     fitting = [s for s in tried if fill(s) <= 1]
     assert min(tried) == 1.0 and max(tried) <= MAX_SCALE
     assert fill(max(fitting)) >= min(FILL_GOAL, fill(MAX_SCALE)) and len(tried) <= 7, tried
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "… and 2 more editions (listed in the app)"), ("zh", "……另有2项（详见应用内列表）")],
+)
+def test_a_comparison_longer_than_its_table_counts_the_rest(
+    lang: str, said: str, tmp_path: Path
+) -> None:
+    """42 editions: the table holds 40, over three pages, and the page counts the other two
+    in the reader's language. (The table's part carried to page 2 ran past its foot, its last
+    rows and this note lost; and the note said "more editions" in English in any language.)"""
+    from ..conftest import NO_DISPLAY_AT_ALL, REPO, need_tool, run_cli
+
+    editions = tmp_path / "editions"
+    script = REPO / "benchmarks" / "make_large_event.py"
+    subprocess.run(
+        [sys.executable, str(script), "--editions", "42", "--out", str(editions)], check=True
+    )
+    out = tmp_path / "c.pdf"
+    files = sorted(str(p) for p in editions.glob("*.json"))
+    result = run_cli("--print-compare", str(out), *files, "--lang", lang, unset=NO_DISPLAY_AT_ALL)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run([need_tool("pdftotext"), str(out), "-"], capture_output=True, text=True)
+    shown = " ".join(text.stdout.split())
+    assert said in shown, shown[-500:]
+    # the table's last row comes before the note under the table
+    assert shown.index("edition-0040.json") < shown.index(said), "the last rows are missing"

@@ -118,12 +118,7 @@ class _ComparePage(_Page):
         fmt.setColumnWidthConstraints(self.column_widths(table))
         table.setFormat(fmt)
         cur.movePosition(QTextCursor.MoveOperation.End)
-        if len(c.editions) > len(editions):
-            self.para(cur, False, 1)
-            more = len(c.editions) - len(editions)
-            cur.insertText(
-                f"… and {more:,} more editions (listed in the app)", self.fmt(NOTE_PT, ink=MUTED)
-            )
+        self.more(cur, len(c.editions), "editions", MAX_ON_PAPER)
         cur.endEditBlock()
         header = doc.documentLayout().blockBoundingRect(
             table.cellAt(1, 0).firstCursorPosition().block()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..charts.faces import SIMPLIFIED_FACES, latin_then_simplified
-from ..domain.formatting import long_date
+from ..domain.formatting import count, long_date
 from ..domain.i18n import (
     bracketed,
     chinese,
@@ -489,15 +489,15 @@ class _Page:
         said = translate("page", "Not stated in the sources read.")
         c.insertText(said, self.fmt(italic=True, ink=MUTED))
 
-    def more(self, c: QTextCursor, total: int, what: str) -> None:
-        if total > MAX_LISTED:
+    def more(self, c: QTextCursor, total: int, what: str, shown: int = MAX_LISTED) -> None:
+        """``… and 28 more themes (listed in the app)`` where only ``shown`` of ``total`` are."""
+        if total > shown:
             self.para(c, False, 0.5)
+            n = count(total - shown)  # 1,000 / 1000: ungrouped in Chinese
             c.insertText(
-                translate("page", "… and {n} more (listed in the app)").format(
-                    n=f"{total - MAX_LISTED:,}"
-                )
+                translate("page", "… and {n} more (listed in the app)").format(n=n)
                 if chinese()
-                else f"… and {total - MAX_LISTED:,} more {what} (listed in the app)",
+                else f"… and {n} more {what} (listed in the app)",
                 self.fmt(NOTE_PT, italic=True, ink=MUTED),
             )
 
