@@ -630,7 +630,7 @@ class _Builder:
             sectors = said_list(list(s.sectors))
             if s.sectors:
                 such_as = translate("summary", " such as {sectors}").format(sectors=sectors)
-                sectors = f" ({sectors})" if s.sectors_complete else such_as
+                sectors = bracketed(sectors) if s.sectors_complete else such_as
             share = translate("summary", "{qualifier} {percent}% of the total amount").format(
                 qualifier=share_qualifier(s.qualifier),
                 percent=plain(s.percent.value),
